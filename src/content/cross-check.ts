@@ -1,0 +1,104 @@
+/** Checks that span files: the catalog against the topics, links between topics, table rules. */
+import { INTENTS, LANGS, NEVER_OFFERED } from '../domain/vocabulary.js';
+import type { Catalog, ChannelRow, ChannelTable, Texts } from './schema.js';
+import type { ContentBundle, ContentError, Topic } from './types.js';
+
+export const REQUIRED_REASONS = [
+  'information',
+  'interaction-minside',
+  'interaction-phone',
+  'interaction-assisted',
+  'transaction-selfservice',
+  'transaction-assisted',
+  'transaction-meeting-law',
+  'transaction-meeting-topic',
+  'relation-meeting',
+  'relation-apply',
+  'closed',
+  'after-hours',
+  'not-asked',
+  'authority',
+  'emergency',
+] as const;
+export type ReasonKey = (typeof REQUIRED_REASONS)[number];
+
+export const REQUIRED_LABELS = ['web', 'minside', 'digitalpost', 'phone', 'assisted-phone', 'assisted-booking', 'after-hours', 'meeting', 'emergency'] as const;
+export type LabelKey = (typeof REQUIRED_LABELS)[number];
+
+interface Input {
+  channelTable: ChannelTable;
+  catalog: Catalog;
+  municipalities: ContentBundle['municipalities'];
+  topics: Record<string, Topic>;
+  reasons: Texts;
+  actionLabels: Texts;
+}
+
+function checkRow(row: Partial<ChannelRow>, file: string, field: string, errors: ContentError[]): void {
+  for (const c of row.primary ?? []) {
+    if (row.unwanted?.includes(c)) errors.push({ file, field: `${field}.primary`, message: `"${c}" is both a primary and an unwanted channel` });
+    if (NEVER_OFFERED.includes(c)) errors.push({ file, field: `${field}.primary`, message: `"${c}" can never be a primary channel (letters and e-mail are closed channels)` });
+  }
+  for (const c of row.secondary ?? []) {
+    if (row.unwanted?.includes(c)) errors.push({ file, field: `${field}.secondary`, message: `"${c}" is both a secondary and an unwanted channel` });
+    if (NEVER_OFFERED.includes(c)) errors.push({ file, field: `${field}.secondary`, message: `"${c}" can never be offered (letters and e-mail are closed channels)` });
+  }
+}
+
+function checkTopic(topic: Topic, catalog: Catalog, topics: Record<string, Topic>, errors: ContentError[]): void {
+  const file = `topics/${topic.id}.yaml`;
+  const entry = catalog[topic.id];
+  if (entry) {
+    if (entry.authority !== topic.authority)
+      errors.push({ file, field: 'authority', message: `the catalog says "${entry.authority}", the file says "${topic.authority}"` });
+    if ((entry.rule ?? null) !== (topic.rule ?? null))
+      errors.push({ file, field: 'rule', message: `the catalog says "${entry.rule ?? '(none)'}", the file says "${topic.rule ?? '(none)'}"` });
+    const missing = entry.intents.filter((i) => !topic.intents.includes(i));
+    const extra = topic.intents.filter((i) => !entry.intents.includes(i));
+    if (missing.length) errors.push({ file, field: 'intents', message: `the catalog also lists ${missing.join(', ')}` });
+    if (extra.length) errors.push({ file, field: 'intents', message: `${extra.join(', ')} is not among the catalog's intents for this topic` });
+  }
+  if (!topic.intents.includes(topic.defaultIntent))
+    errors.push({ file, field: 'defaultIntent', message: `"${topic.defaultIntent}" is not one of the topic's intents (${topic.intents.join(', ')})` });
+  if (topic.rule === 'relation' && topic.defaultIntent !== 'relation')
+    errors.push({ file, field: 'defaultIntent', message: 'a topic whose rule is relation must have defaultIntent: relation' });
+  if ((topic.authority === 'stat' || topic.authority === 'other') && !topic.authorityName)
+    errors.push({ file, field: 'authorityName', message: `authority "${topic.authority}" needs authorityName to say which body it is` });
+  if (!topic.channels.web) errors.push({ file, field: 'channels.web', message: 'every topic needs an information page (web)' });
+  if (topic.intents.includes('transaction') && topic.rule !== 'personal-required' && !topic.channels.selfservice)
+    errors.push({ file, field: 'channels.selfservice', message: 'a topic with a transaction intent needs a self-service link' });
+  if (topic.intents.includes('interaction') && !topic.channels.minside)
+    errors.push({ file, field: 'channels.minside', message: 'a topic with an interaction intent needs a Min Side link' });
+  for (const r of topic.related)
+    if (!topics[r]) errors.push({ file, field: 'related', message: `"${r}" is not a known topic id` });
+  for (const lang of LANGS) {
+    const article = topic.articles[lang];
+    const afile = `topics/${topic.id}.${lang}.md`;
+    for (const i of topic.intents)
+      if (!article.intents[i]) errors.push({ file: afile, field: `intents.${i}`, message: `the topic has the ${i} intent, so the article needs its action text` });
+    for (const i of Object.keys(article.intents))
+      if (!topic.intents.includes(i as (typeof INTENTS)[number]))
+        errors.push({ file: afile, field: `intents.${i}`, message: `the topic has no ${i} intent (see topics/${topic.id}.yaml)` });
+  }
+}
+
+export function crossCheck(input: Input, errors: ContentError[]): void {
+  const { channelTable, catalog, municipalities, topics, reasons } = input;
+  for (const intent of INTENTS) checkRow(channelTable[intent], 'channel-table.yaml', intent, errors);
+
+  for (const id of Object.keys(catalog))
+    if (!topics[id]) errors.push({ file: `topics/${id}.yaml`, field: '(file)', message: `the catalog topic "${id}" has no content (or its files have errors)` });
+  for (const topic of Object.values(topics)) checkTopic(topic, catalog, topics, errors);
+
+  for (const [slug, m] of Object.entries(municipalities)) {
+    const file = `municipalities/${slug}.yaml`;
+    for (const [intent, row] of Object.entries(m.channelTable ?? {})) if (row) checkRow(row, file, `channelTable.${intent}`, errors);
+    for (const id of Object.keys(m.topics ?? {}))
+      if (!topics[id]) errors.push({ file, field: `topics.${id}`, message: `"${id}" is not a known topic id` });
+  }
+
+  for (const key of REQUIRED_REASONS)
+    if (!reasons[key]) errors.push({ file: 'reasons.yaml', field: key, message: 'this sentence is missing' });
+  for (const key of REQUIRED_LABELS)
+    if (!input.actionLabels[key]) errors.push({ file: 'action-labels.yaml', field: key, message: 'this label is missing' });
+}

@@ -1,0 +1,224 @@
+/**
+ * The shape of every file in content/. The types the rest of the code uses are derived from
+ * these schemas, so a field cannot be added to one without the other.
+ * valibot rather than zod or ajv: it never uses `new Function`, so the same schemas can run in
+ * the widget under a strict Content-Security-Policy.
+ */
+import * as v from 'valibot';
+import { AUTHORITIES, CHANNELS, INTENTS, RULES, WEEKDAYS } from '../domain/vocabulary.js';
+
+const text = (what: string) =>
+  v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));
+
+const localized = (what: string) =>
+  v.strictObject(
+    { da: text(`${what} in Danish (da)`), en: text(`${what} in English (en)`) },
+    `${what} must give both da and en`,
+  );
+
+const httpsUrl = v.pipe(
+  v.string('a link must be text'),
+  v.trim(),
+  v.regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, 'a link must be a full https: address (https://…)'),
+);
+
+const telUrl = v.pipe(
+  v.string('a phone link must be text'),
+  v.regex(/^tel:\+?[0-9]{3,15}$/, 'a phone link must look like tel:+4512345678'),
+);
+
+/** A link is written as a bare address or as `{href, verify}`. */
+export const LinkSchema = v.pipe(
+  v.union(
+    [httpsUrl, v.strictObject({ href: httpsUrl, verify: v.optional(v.boolean('verify must be true or false')) })],
+    'a link must be a full https: address, or {href: https://…, verify: true}',
+  ),
+  v.transform((link) => (typeof link === 'string' ? { href: link, verify: false } : { href: link.href, verify: link.verify ?? false })),
+);
+export type Link = v.InferOutput<typeof LinkSchema>;
+
+export const PhoneSchema = v.strictObject({
+  href: telUrl,
+  label: text('the phone number as shown'),
+  verify: v.optional(v.boolean('verify must be true or false'), false),
+});
+export type Phone = v.InferOutput<typeof PhoneSchema>;
+
+const interval = v.pipe(
+  v.string('opening hours must be text like "08:00-15:00"'),
+  v.regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'opening hours must look like "08:00-15:00"'),
+  v.check((s) => s.slice(0, 5) < s.slice(6), 'an opening interval must close after it opens'),
+);
+
+export const WeeklyHoursSchema = v.strictObject(
+  Object.fromEntries(WEEKDAYS.map((d) => [d, v.optional(v.array(interval, `${d} must be a list of intervals`))])) as Record<
+    (typeof WEEKDAYS)[number],
+    v.OptionalSchema<v.ArraySchema<typeof interval, string>, undefined>
+  >,
+  'opening hours must list weekdays mon … sun',
+);
+export type WeeklyHours = v.InferOutput<typeof WeeklyHoursSchema>;
+
+const isoDate = v.pipe(
+  v.string('a date must be text like "2026-12-24"'),
+  v.isoDate('a date must look like "2026-12-24"'),
+);
+
+const channel = v.picklist(CHANNELS, `the channel must be one of ${CHANNELS.join(', ')}`);
+const intent = v.picklist(INTENTS, `the inquiry type must be one of ${INTENTS.join(', ')}`);
+
+export const ChannelRowSchema = v.strictObject({
+  description: v.optional(localized('description')),
+  primary: v.pipe(v.array(channel), v.minLength(1, 'primary must name at least one channel')),
+  secondary: v.optional(v.array(channel), []),
+  unwanted: v.optional(v.array(channel), []),
+});
+export type ChannelRow = v.InferOutput<typeof ChannelRowSchema>;
+
+export const ChannelTableSchema = v.strictObject(
+  {
+    information: ChannelRowSchema,
+    interaction: ChannelRowSchema,
+    transaction: ChannelRowSchema,
+    relation: ChannelRowSchema,
+  },
+  'the channel table must have the rows information, interaction, transaction and relation',
+);
+export type ChannelTable = v.InferOutput<typeof ChannelTableSchema>;
+
+export const AuthoritySchema = v.strictObject({
+  name: localized('name'),
+  website: v.optional(httpsUrl),
+  phone: v.optional(PhoneSchema),
+  phoneHours: v.optional(WeeklyHoursSchema),
+  verifyHours: v.optional(v.boolean(), false),
+});
+export type Authority = v.InferOutput<typeof AuthoritySchema>;
+
+export const AuthoritiesSchema = v.strictObject(
+  Object.fromEntries(AUTHORITIES.map((a) => [a, AuthoritySchema])) as Record<(typeof AUTHORITIES)[number], typeof AuthoritySchema>,
+  `authorities.yaml must describe exactly: ${AUTHORITIES.join(', ')}`,
+);
+export type Authorities = v.InferOutput<typeof AuthoritiesSchema>;
+
+const topicChannels = v.strictObject(
+  {
+    web: v.optional(LinkSchema),
+    selfservice: v.optional(LinkSchema),
+    minside: v.optional(LinkSchema),
+    digitalpost: v.optional(LinkSchema),
+    meeting: v.optional(LinkSchema),
+    phone: v.optional(PhoneSchema),
+  },
+  'channels may name web, selfservice, minside, digitalpost, meeting and phone',
+);
+
+export const MunicipalitySchema = v.strictObject({
+  slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'slug must be lower-case letters, digits and -')),
+  code: v.pipe(v.number('code must be the official municipality number'), v.integer(), v.minValue(0)),
+  name: localized('name'),
+  website: httpsUrl,
+  borgerservice: v.strictObject({
+    name: localized('name'),
+    address: text('address'),
+    phone: PhoneSchema,
+    booking: LinkSchema,
+    phoneHours: WeeklyHoursSchema,
+    deskHours: WeeklyHoursSchema,
+    closedDays: v.optional(v.array(isoDate), []),
+    verifyHours: v.optional(v.boolean(), false),
+    verify: v.optional(v.boolean(), false),
+  }),
+  afterHours: v.optional(
+    v.strictObject({
+      name: localized('name'),
+      description: v.optional(localized('description')),
+      phone: v.optional(PhoneSchema),
+      link: v.optional(LinkSchema),
+      hours: WeeklyHoursSchema,
+      verify: v.optional(v.boolean(), false),
+    }),
+  ),
+  costs: v.strictObject({
+    selfservice: v.number(),
+    selfserviceManual: v.number(),
+    phone: v.number(),
+    letter: v.number(),
+    email: v.number(),
+    meeting: v.number(),
+  }),
+  targets: v.optional(v.record(v.string(), v.union([v.number(), v.boolean()]))),
+  channelTable: v.optional(v.partial(ChannelTableSchema)),
+  topics: v.optional(v.record(v.string(), topicChannels)),
+  theme: v.optional(v.strictObject({ primary: v.pipe(v.string(), v.hexColor('theme.primary must be a colour like #44831E')) })),
+});
+export type Municipality = v.InferOutput<typeof MunicipalitySchema>;
+
+export const TopicDataSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and -')),
+  authority: v.picklist(AUTHORITIES, `authority must be one of ${AUTHORITIES.join(', ')}`),
+  authorityName: v.optional(localized('authorityName')),
+  rule: v.optional(v.picklist(RULES, `rule must be one of ${RULES.join(', ')}`)),
+  defaultIntent: intent,
+  intents: v.pipe(v.array(intent), v.minLength(1, 'intents must list at least one inquiry type')),
+  withoutDigital: v.optional(v.picklist(['assisted', 'meeting'], 'withoutDigital must be assisted or meeting'), 'assisted'),
+  related: v.optional(v.array(v.string()), []),
+  popular: v.optional(v.boolean(), false),
+  channels: topicChannels,
+});
+export type TopicData = v.InferOutput<typeof TopicDataSchema>;
+
+const fact = v.strictObject({
+  kind: v.picklist(['deadline', 'processing-time', 'fee', 'other'], 'kind must be deadline, processing-time, fee or other'),
+  text: text('the fact'),
+  verify: v.optional(v.boolean(), false),
+  validFrom: v.optional(v.union([isoDate, v.date()])),
+  validTo: v.optional(v.union([isoDate, v.date()])),
+});
+
+const phrase = v.pipe(v.string('each entry must be text'), v.trim(), v.nonEmpty('an entry must not be empty'));
+
+export const ArticleIntentSchema = v.strictObject({
+  action: text('action'),
+  needs: v.optional(v.array(phrase), []),
+  cues: v.optional(v.array(phrase), []),
+});
+
+export const ArticleMetaSchema = v.strictObject({
+  title: text('title'),
+  summary: text('summary'),
+  terms: v.pipe(v.array(phrase), v.minLength(3, 'terms must list at least 3 words citizens use')),
+  examples: v.optional(v.array(phrase), []),
+  intents: v.record(intent, ArticleIntentSchema),
+  facts: v.optional(v.array(fact), []),
+});
+export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
+
+export const CatalogEntrySchema = v.strictObject({
+  authority: v.picklist(AUTHORITIES),
+  intents: v.array(intent),
+  rule: v.optional(v.picklist(RULES)),
+});
+export const CatalogSchema = v.record(v.string(), CatalogEntrySchema);
+export type Catalog = v.InferOutput<typeof CatalogSchema>;
+
+export const IntentCuesSchema = v.record(intent, v.strictObject({ da: v.array(phrase), en: v.array(phrase) }));
+export type IntentCues = v.InferOutput<typeof IntentCuesSchema>;
+
+export const StopwordsSchema = v.strictObject({ da: v.array(phrase), en: v.array(phrase) });
+
+export const DANGER_KINDS = ['suicide', 'violence', 'child', 'medical', 'fire'] as const;
+export type DangerKind = (typeof DANGER_KINDS)[number];
+
+export const EmergencySchema = v.strictObject({
+  emergency: v.strictObject({ name: localized('name'), phone: PhoneSchema }),
+  lines: v.record(
+    v.picklist(DANGER_KINDS, `lines must be named ${DANGER_KINDS.join(', ')}`),
+    v.array(v.strictObject({ name: localized('name'), phone: PhoneSchema, note: v.optional(localized('note')) })),
+  ),
+});
+export type Emergency = v.InferOutput<typeof EmergencySchema>;
+
+/** Sentences with {placeholders}, in Danish and English, keyed by situation. */
+export const TextsSchema = v.record(v.string(), localized('text'));
+export type Texts = v.InferOutput<typeof TextsSchema>;

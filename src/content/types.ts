@@ -1,0 +1,43 @@
+import type { AuthorityId, ContentLang, Intent, TopicRule } from '../domain/vocabulary.js';
+import type {
+  ArticleMeta,
+  Authorities,
+  ChannelTable,
+  Emergency,
+  IntentCues,
+  Municipality,
+  Texts,
+  TopicData,
+} from './schema.js';
+
+/** One topic's article in one language: the front matter plus the Markdown body. */
+export interface Article extends ArticleMeta {
+  body: string;
+}
+
+export interface Topic extends TopicData {
+  authority: AuthorityId;
+  rule?: TopicRule;
+  defaultIntent: Intent;
+  articles: Record<ContentLang, Article>;
+}
+
+/** Everything in content/, validated: what the routing core, search and the CLI run on. */
+export interface ContentBundle {
+  channelTable: ChannelTable;
+  authorities: Authorities;
+  municipalities: Record<string, Municipality>;
+  topics: Record<string, Topic>;
+  intentCues: IntentCues;
+  stopwords: Record<ContentLang, string[]>;
+  reasons: Texts;
+  actionLabels: Texts;
+  emergency: Emergency;
+}
+
+/** A problem in one content file, in words an editor can act on. */
+export interface ContentError {
+  file: string;
+  field: string;
+  message: string;
+}

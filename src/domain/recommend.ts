@@ -1,0 +1,277 @@
+/**
+ * The routing decision: topic, inquiry type, the citizen's circumstances, municipality and time
+ * in; the channel the municipality's strategy names, with one action, alternatives and the
+ * reason, out. Pure: `now` is an argument, content is an argument.
+ */
+import type { ChannelRow, Link, Municipality, Phone } from '../content/schema.js';
+import type { ContentBundle, Topic } from '../content/types.js';
+import type { LabelKey, ReasonKey } from '../content/cross-check.js';
+import { type OpeningState, openingState, type Schedule } from './opening-hours.js';
+import type { Action, Alternative, Circumstances, Recommendation } from './recommendation.js';
+import { fill, sayWhen, toIsoWithOffset } from './texts.js';
+import { type ContentLang, type Intent, LANGS, NEVER_OFFERED, type RoutableChannel } from './vocabulary.js';
+
+export interface RouteInput {
+  topic: string;
+  intent: Intent;
+  circumstances: Circumstances;
+  municipality: string;
+  now: Date;
+  /** Language of the action labels; reasons always come in Danish and English. */
+  lang: ContentLang;
+}
+
+/** A channel the decision may offer, with its action and, where it keeps hours, its state. */
+interface Option {
+  channel: RoutableChannel;
+  action: Action;
+  state: OpeningState | null;
+}
+
+interface Context {
+  content: ContentBundle;
+  topic: Topic;
+  municipality: Municipality;
+  input: RouteInput;
+  row: ChannelRow;
+}
+
+export class RoutingError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function channelRow(content: ContentBundle, m: Municipality, intent: Intent): ChannelRow {
+  return m.channelTable?.[intent] ?? content.channelTable[intent];
+}
+
+function topicLink(ctx: Context, channel: 'web' | 'selfservice' | 'minside' | 'digitalpost' | 'meeting'): Link | undefined {
+  return ctx.municipality.topics?.[ctx.topic.id]?.[channel] ?? ctx.topic.channels[channel];
+}
+
+function label(ctx: Context, key: LabelKey, values: Record<string, string>): string {
+  return fill(ctx.content.actionLabels[key]![ctx.input.lang], values);
+}
+
+function authorityName(ctx: Context, lang: ContentLang): string {
+  const { topic, municipality, content } = ctx;
+  if (topic.authority === 'kommune') return municipality.name[lang];
+  return topic.authorityName?.[lang] ?? content.authorities[topic.authority].name[lang];
+}
+
+function borgerservicePhoneSchedule(m: Municipality): Schedule {
+  return { weekly: m.borgerservice.phoneHours, closedDays: m.borgerservice.closedDays };
+}
+
+/** The phone that answers for this topic: the topic's own, the authority's, or Borgerservice. */
+function phoneFor(ctx: Context): { phone: Phone; name: string; schedule: Schedule } {
+  const { topic, municipality, content } = ctx;
+  const lang = ctx.input.lang;
+  const own = municipality.topics?.[topic.id]?.phone ?? topic.channels.phone;
+  const authority = content.authorities[topic.authority];
+  if (topic.authority !== 'kommune' && (own || authority.phone)) {
+    const schedule = authority.phoneHours ? { weekly: authority.phoneHours } : borgerservicePhoneSchedule(municipality);
+    return { phone: own ?? authority.phone!, name: authorityName(ctx, lang), schedule };
+  }
+  return {
+    phone: own ?? municipality.borgerservice.phone,
+    name: municipality.borgerservice.name[lang],
+    schedule: borgerservicePhoneSchedule(municipality),
+  };
+}
+
+function articleAction(ctx: Context, intent: Intent): string | undefined {
+  return ctx.topic.articles[ctx.input.lang].intents[intent]?.action;
+}
+
+function linkOption(channel: 'web' | 'selfservice' | 'minside' | 'digitalpost', link: Link | undefined, text: string): Option | null {
+  return link ? { channel, action: { kind: 'link', href: link.href, label: text }, state: null } : null;
+}
+
+function webOption(ctx: Context): Option | null {
+  const title = ctx.topic.articles[ctx.input.lang].title;
+  return linkOption('web', topicLink(ctx, 'web'), articleAction(ctx, 'information') ?? label(ctx, 'web', { title }));
+}
+
+function selfserviceOption(ctx: Context): Option | null {
+  return linkOption('selfservice', topicLink(ctx, 'selfservice'), articleAction(ctx, 'transaction') ?? label(ctx, 'web', { title: ctx.topic.articles[ctx.input.lang].title }));
+}
+
+function minsideOption(ctx: Context): Option | null {
+  return linkOption('minside', topicLink(ctx, 'minside'), articleAction(ctx, 'interaction') ?? label(ctx, 'minside', {}));
+}
+
+function digitalpostOption(ctx: Context): Option | null {
+  return linkOption('digitalpost', topicLink(ctx, 'digitalpost') ?? { href: 'https://mit.dk', verify: false }, label(ctx, 'digitalpost', {}));
+}
+
+function phoneOption(ctx: Context): Option {
+  const { phone, name, schedule } = phoneFor(ctx);
+  return {
+    channel: 'phone',
+    action: { kind: 'phone', href: phone.href, label: label(ctx, 'phone', { name, number: phone.label }) },
+    state: openingState(schedule, ctx.input.now),
+  };
+}
+
+function meetingOption(ctx: Context): Option {
+  const m = ctx.municipality;
+  const link = topicLink(ctx, 'meeting') ?? m.borgerservice.booking;
+  const text = ctx.topic.rule === 'personal-required' ? (articleAction(ctx, 'transaction') ?? label(ctx, 'meeting', {})) : label(ctx, 'meeting', {});
+  return {
+    channel: 'meeting',
+    action: { kind: 'booking', href: link.href, label: text },
+    state: openingState({ weekly: m.borgerservice.deskHours, closedDays: m.borgerservice.closedDays }, ctx.input.now),
+  };
+}
+
+function afterHoursOption(ctx: Context): Option | null {
+  const after = ctx.municipality.afterHours;
+  if (!after) return null;
+  const state = openingState({ weekly: after.hours }, ctx.input.now);
+  if (!state.open) return null;
+  const name = after.name[ctx.input.lang];
+  if (after.phone)
+    return { channel: 'assisted', action: { kind: 'phone', href: after.phone.href, label: label(ctx, 'after-hours', { name, number: after.phone.label }) }, state };
+  if (after.link) return { channel: 'assisted', action: { kind: 'link', href: after.link.href, label: name }, state };
+  return null;
+}
+
+/** Medbetjening: by phone while Borgerservice answers, else the after-hours line, else a desk booking. */
+function assistedOption(ctx: Context): Option {
+  const m = ctx.municipality;
+  const name = m.borgerservice.name[ctx.input.lang];
+  const phoneState = openingState(borgerservicePhoneSchedule(m), ctx.input.now);
+  if (phoneState.open)
+    return {
+      channel: 'assisted',
+      action: { kind: 'phone', href: m.borgerservice.phone.href, label: label(ctx, 'assisted-phone', { name, number: m.borgerservice.phone.label }) },
+      state: phoneState,
+    };
+  const after = afterHoursOption(ctx);
+  if (after) return after;
+  return { channel: 'assisted', action: { kind: 'booking', href: m.borgerservice.booking.href, label: label(ctx, 'assisted-booking', { name }) }, state: phoneState };
+}
+
+interface Plan {
+  options: Array<Option | null>;
+  reason: ReasonKey;
+}
+
+/** The channels in the order the strategy wants them, for this case. */
+function plan(ctx: Context): Plan {
+  const { topic, input } = ctx;
+  const digital = input.circumstances.canUseDigital;
+  const phone = phoneOption(ctx);
+  const phoneIfOpen = phone.state?.open ? phone : null;
+  const notAsked = digital === null;
+
+  switch (input.intent) {
+    case 'information':
+      return { options: [webOption(ctx), phoneIfOpen, afterHoursIfClosed(ctx, phone)], reason: 'information' };
+    case 'interaction':
+      if (digital === false) {
+        return phoneIfOpen
+          ? { options: [phoneIfOpen, assistedOption(ctx)], reason: 'interaction-phone' }
+          : { options: [assistedOption(ctx), webOption(ctx)], reason: 'interaction-assisted' };
+      }
+      return {
+        options: [minsideOption(ctx), phoneIfOpen, notAsked ? assistedOption(ctx) : null, digitalpostOption(ctx), afterHoursIfClosed(ctx, phone)],
+        reason: 'interaction-minside',
+      };
+    case 'transaction':
+      if (topic.rule === 'personal-required') return { options: [meetingOption(ctx), webOption(ctx), phoneIfOpen], reason: 'transaction-meeting-law' };
+      if (digital === false) {
+        return topic.withoutDigital === 'meeting'
+          ? { options: [meetingOption(ctx), assistedOption(ctx), phoneIfOpen], reason: 'transaction-meeting-topic' }
+          : { options: [assistedOption(ctx), phoneIfOpen, topic.rule === 'relation' ? meetingOption(ctx) : null, meetingOption(ctx)], reason: 'transaction-assisted' };
+      }
+      return {
+        options: [
+          selfserviceOption(ctx),
+          topic.rule === 'relation' ? meetingOption(ctx) : null,
+          notAsked ? assistedOption(ctx) : null,
+          phoneIfOpen,
+          afterHoursIfClosed(ctx, phone),
+        ],
+        reason: topic.rule === 'relation' ? 'relation-apply' : 'transaction-selfservice',
+      };
+    case 'relation':
+      return {
+        options: [meetingOption(ctx), phoneIfOpen, topic.intents.includes('transaction') && digital !== false ? selfserviceOption(ctx) : null],
+        reason: 'relation-meeting',
+      };
+  }
+}
+
+function afterHoursIfClosed(ctx: Context, phone: Option): Option | null {
+  return phone.state?.open ? null : afterHoursOption(ctx);
+}
+
+function isAllowed(ctx: Context, option: Option): boolean {
+  if (NEVER_OFFERED.includes(option.channel)) return false;
+  // The law's requirement of personal attendance outranks a table that closes the desk.
+  if (option.channel === 'meeting' && ctx.topic.rule === 'personal-required' && ctx.input.intent === 'transaction') return true;
+  return !ctx.row.unwanted.includes(option.channel);
+}
+
+function reasonText(ctx: Context, key: ReasonKey, primary: Option, options: Option[], lang: ContentLang): string {
+  const { content, topic, input } = ctx;
+  const phone = phoneOption({ ...ctx, input: { ...input, lang } });
+  const values = {
+    title: topic.articles[lang].title,
+    authority: authorityName(ctx, lang),
+    opensAt: primary.state?.opensAt ? sayWhen(primary.state.opensAt, input.now, lang) : '',
+    afterHours: ctx.municipality.afterHours?.name[lang] ?? '',
+  };
+  const sentences = [fill(content.reasons[key]![lang], values)];
+  if (topic.authority !== 'kommune') sentences.push(fill(content.reasons.authority![lang], values));
+  if (!phone.state?.open && phone.state?.opensAt && primary.channel !== 'assisted')
+    sentences.push(fill(content.reasons.closed![lang], { ...values, opensAt: sayWhen(phone.state.opensAt, input.now, lang) }));
+  if (options.some((o) => o !== primary && o.channel === 'assisted' && o.state?.open && o.action.href === ctx.municipality.afterHours?.phone?.href))
+    sentences.push(fill(content.reasons['after-hours']![lang], values));
+  if (input.circumstances.canUseDigital === null && (primary.channel === 'selfservice' || primary.channel === 'minside'))
+    sentences.push(content.reasons['not-asked']![lang]);
+  const level = topic.articles[lang].facts.find((f) => f.kind === 'deadline' || f.kind === 'processing-time');
+  if (level) sentences.push(level.text);
+  return sentences.join(' ');
+}
+
+function sameAction(a: Option, b: Option): boolean {
+  return a.channel === b.channel || a.action.href === b.action.href;
+}
+
+export function recommend(content: ContentBundle, input: RouteInput): Recommendation {
+  const topic = content.topics[input.topic];
+  if (!topic) throw new RoutingError('topic', `unknown topic "${input.topic}"`);
+  const municipality = content.municipalities[input.municipality];
+  if (!municipality) throw new RoutingError('municipality', `unknown municipality "${input.municipality}"`);
+  if (!topic.intents.includes(input.intent))
+    throw new RoutingError('intent', `the topic "${topic.id}" has no ${input.intent} intent (it has ${topic.intents.join(', ')})`);
+
+  const ctx: Context = { content, topic, municipality, input, row: channelRow(content, municipality, input.intent) };
+  const { options, reason } = plan(ctx);
+  const offered: Option[] = [];
+  for (const option of options) {
+    if (option && isAllowed(ctx, option) && !offered.some((o) => sameAction(o, option))) offered.push(option);
+  }
+  // Every topic has an information page, so there is always somewhere to send the citizen.
+  const primary = offered[0] ?? webOption(ctx)!;
+  const alternatives: Alternative[] = offered.slice(1, 4).map((o) => ({ channel: o.channel, action: o.action }));
+
+  return {
+    topic: topic.id,
+    intent: input.intent,
+    channel: primary.channel,
+    action: primary.action,
+    alternatives,
+    authority: topic.authority,
+    open: primary.state ? primary.state.open : null,
+    opensAt: primary.state?.opensAt ? toIsoWithOffset(primary.state.opensAt) : null,
+    reason: Object.fromEntries(LANGS.map((l) => [l, reasonText(ctx, reason, primary, offered, l)])) as Recommendation['reason'],
+  };
+}

@@ -1,0 +1,49 @@
+/** The fixed words of the domain: inquiry types, channels, authorities, rules. */
+
+export const INTENTS = ['information', 'interaction', 'transaction', 'relation'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** Channels a recommendation may name. */
+export const ROUTABLE_CHANNELS = [
+  'web',
+  'selfservice',
+  'minside',
+  'digitalpost',
+  'phone',
+  'assisted',
+  'meeting',
+  'emergency',
+] as const;
+export type RoutableChannel = (typeof ROUTABLE_CHANNELS)[number];
+
+/** Letter and e-mail exist only so a channel table can close them. */
+export const CHANNELS = [...ROUTABLE_CHANNELS, 'letter', 'email'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const NEVER_OFFERED: readonly Channel[] = ['letter', 'email'];
+
+export const AUTHORITIES = [
+  'kommune',
+  'udbetaling-danmark',
+  'skattestyrelsen',
+  'familieretshuset',
+  'digitaliseringsstyrelsen',
+  'stat',
+  'other',
+] as const;
+export type AuthorityId = (typeof AUTHORITIES)[number];
+
+export const RULES = ['personal-required', 'relation', 'urgent-capable'] as const;
+export type TopicRule = (typeof RULES)[number];
+
+export const LANGS = ['da', 'en'] as const;
+export type ContentLang = (typeof LANGS)[number];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export type Localized = Record<ContentLang, string>;
+
+export function isIntent(value: unknown): value is Intent {
+  return typeof value === 'string' && (INTENTS as readonly string[]).includes(value);
+}

@@ -1,0 +1,66 @@
+/**
+ * Which inquiry type a question is: cue words in Danish and English ("status", "hvad koster",
+ * "søg"). A cue only picks among the matched topic's own intents, and the topic's article may
+ * give a word its own meaning (for passports, "mistet" is first information: report, then book).
+ */
+import type { IntentCues } from '../content/schema.js';
+import type { Topic } from '../content/types.js';
+import { INTENTS, type Intent, LANGS } from '../domain/vocabulary.js';
+import { keyOf } from './analyze.js';
+import { fold, words } from './normalize.js';
+
+/** A topic's own cue outweighs a general one. */
+const TOPIC_CUE_WEIGHT = 2;
+
+function phraseKeys(phrase: string): string {
+  return words(phrase).map(keyOf).join(' ');
+}
+
+/** The query as keys with spaces around, so a cue matches whole words only. */
+function haystack(text: string): string {
+  return ` ${words(text.slice(0, 1000)).map(keyOf).join(' ')} `;
+}
+
+export class IntentDetector {
+  private readonly general: Array<{ intent: Intent; key: string; length: number }>;
+  /** Stem keys of every single cue word: search counts them as saying little about the topic. */
+  readonly cueKeys: Set<string>;
+
+  constructor(cues: IntentCues) {
+    this.general = [];
+    this.cueKeys = new Set();
+    for (const intent of INTENTS)
+      for (const lang of LANGS)
+        for (const phrase of cues[intent]?.[lang] ?? []) {
+          const key = phraseKeys(phrase);
+          if (!key) continue;
+          this.general.push({ intent, key, length: key.split(' ').length });
+          if (!key.includes(' ')) this.cueKeys.add(key);
+          else for (const w of key.split(' ')) if (w.length > 2) this.cueKeys.add(fold(w));
+        }
+  }
+
+  /** The topic's intent the text points to, or null when it carries no cue for any of them. */
+  detect(text: string, topic: Topic): Intent | null {
+    const hay = haystack(text);
+    const score = new Map<Intent, number>();
+    const bump = (intent: Intent, by: number) => {
+      if (topic.intents.includes(intent)) score.set(intent, (score.get(intent) ?? 0) + by);
+    };
+    for (const cue of this.general) if (hay.includes(` ${cue.key} `)) bump(cue.intent, cue.length);
+    for (const lang of LANGS)
+      for (const [intent, entry] of Object.entries(topic.articles[lang].intents))
+        for (const phrase of entry?.cues ?? []) {
+          const key = phraseKeys(phrase);
+          if (key && hay.includes(` ${key} `)) bump(intent as Intent, TOPIC_CUE_WEIGHT * key.split(' ').length);
+        }
+    let best: Intent | null = null;
+    let bestScore = 0;
+    for (const [intent, s] of score)
+      if (s > bestScore || (s === bestScore && intent === topic.defaultIntent)) {
+        best = intent;
+        bestScore = s;
+      }
+    return best;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Topic search with a calibrated confidence.
+ *
+ * Each query word gets a mass: how telling it is (its inverse document frequency; a word the
+ * index has never seen gets a high mass, because it is probably what the question is about).
+ * A topic's confidence is the share of that mass its vocabulary explains, each word counted by
+ * how well it matched (exact, compound part, misspelling) and where (title over vocabulary over
+ * examples). So "skift farve på væggen" scores low for *Skift læge*: "skift" is one generic word
+ * out of three, and the two telling ones are unknown.
+ *
+ * The confidence is in [0, 1] and monotone in every word's match: 1 means every word of the
+ * question is in the topic's title or vocabulary. Topics under MIN_CONFIDENCE are not returned.
+ */
+import type { Token } from './analyze.js';
+import { splitCompound } from './compounds.js';
+import type { SearchIndex } from './search-index.js';
+
+export interface TopicMatch {
+  id: string;
+  score: number;
+}
+
+/** The confidence at which a topic is returned at all; below it the question is refused. */
+export const MIN_CONFIDENCE = 0.5;
+/** Further topics must reach this share of the best one's confidence to be listed. */
+const RUNNER_UP_SHARE = 0.6;
+const MAX_RESULTS = 5;
+/** Mass of a word the index does not know, as a share of the rarest known word's. */
+const UNKNOWN_MASS = 0.8;
+/** Words that say what kind of inquiry it is ("hvad koster", "status") say little about the topic. */
+const CUE_MASS = 0.35;
+const QUALITY = { exact: 1, part: 0.85, fuzzy1: 0.85, fuzzy2: 0.7 } as const;
+
+interface Candidate {
+  key: string;
+  quality: number;
+}
+
+/** What one query word (or a joined pair) can match. */
+interface Slot {
+  candidates: Candidate[][];
+  mass: number;
+}
+
+function candidatesFor(index: SearchIndex, token: Token): Candidate[][] {
+  if (index.has(token.key)) return [[{ key: token.key, quality: QUALITY.exact }]];
+  const viaSurface = index.surfaces.get(token.surface);
+  if (viaSurface && index.has(viaSurface)) return [[{ key: viaSurface, quality: QUALITY.exact }]];
+  const parts = splitCompound(token.surface, (p) => index.surfaces.get(p)) ?? splitCompound(token.key, (p) => index.surfaces.get(p));
+  if (parts) return parts.filter((p) => index.has(p)).map((p) => [{ key: p, quality: QUALITY.part }]);
+  const near = index.fuzzy.nearest(token.key);
+  if (near.length) return [near.map((n) => ({ key: n.word, quality: n.distance === 1 ? QUALITY.fuzzy1 : QUALITY.fuzzy2 }))];
+  return [];
+}
+
+/** Adjacent words whose joined form the index knows ("mit id" → mitid, "e boks" → eboks). */
+function joinPairs(index: SearchIndex, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (b && (a.surface.length <= 3 || b.surface.length <= 3)) {
+      const joined = index.surfaces.get(a.surface + b.surface);
+      if (joined && index.has(joined)) {
+        out.push({ surface: a.surface + b.surface, key: joined });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+export function searchTopics(index: SearchIndex, query: string, cueKeys: ReadonlySet<string> = new Set()): TopicMatch[] {
+  const tokens = joinPairs(index, index.tokenize(query.slice(0, 1000)));
+  if (tokens.length === 0) return [];
+  const unknownMass = UNKNOWN_MASS * index.maxIdf;
+
+  const slots: Slot[] = tokens.map((token) => {
+    const candidates = candidatesFor(index, token);
+    const keys = candidates.flat();
+    const idf = keys.length ? Math.max(...keys.map((c) => index.idf.get(c.key) ?? 0)) : unknownMass;
+    return { candidates, mass: cueKeys.has(token.key) ? idf * CUE_MASS : idf };
+  });
+  const total = slots.reduce((sum, s) => sum + s.mass, 0);
+  if (total === 0) return [];
+
+  const scores = new Map<number, number>();
+  for (const slot of slots) {
+    if (!slot.candidates.length) continue;
+    // A compound's parts share the word's mass; each part takes its best match.
+    const share = slot.mass / slot.candidates.length;
+    const perDoc = new Map<number, number>();
+    for (const alternatives of slot.candidates) {
+      const best = new Map<number, number>();
+      for (const c of alternatives)
+        for (const [doc, w] of index.postings.get(c.key) ?? []) best.set(doc, Math.max(best.get(doc) ?? 0, c.quality * w));
+      for (const [doc, v] of best) perDoc.set(doc, (perDoc.get(doc) ?? 0) + share * v);
+    }
+    for (const [doc, v] of perDoc) scores.set(doc, (scores.get(doc) ?? 0) + v);
+  }
+
+  // Word pairs that stand together in a topic ("det gule kort") lift it above scattered matches.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const pair = index.postings.get(`${tokens[i]!.key} ${tokens[i + 1]!.key}`);
+    if (!pair) continue;
+    const bonus = 0.25 * Math.min(slots[i]!.mass, slots[i + 1]!.mass);
+    for (const [doc, w] of pair) if (scores.has(doc)) scores.set(doc, scores.get(doc)! + bonus * w);
+  }
+
+  const ranked = [...scores]
+    .map(([doc, s]) => ({ id: index.ids[doc]!, score: Math.min(1, s / total) }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const best = ranked[0];
+  if (!best || best.score < MIN_CONFIDENCE) return [];
+  return ranked
+    .filter((m) => m.score >= MIN_CONFIDENCE && m.score >= best.score * RUNNER_UP_SHARE)
+    .slice(0, MAX_RESULTS)
+    .map((m) => ({ id: m.id, score: Math.round(m.score * 1000) / 1000 }));
+}
