@@ -31,10 +31,13 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
-/** Edits allowed for a word of this length: none below 4 letters, one up to 7, two above. */
+/**
+ * Edits allowed for a word of this length: none below 5 letters (short words are too close to
+ * each other: "klok" is one letter from "kloak"), one up to 8, two from 9.
+ */
 export function allowedEdits(length: number): number {
-  if (length < 4) return 0;
-  return length <= 7 ? 1 : 2;
+  if (length < 5) return 0;
+  return length <= 8 ? 1 : 2;
 }
 
 export class FuzzyVocabulary {

@@ -3,11 +3,16 @@
  * punctuation, and æ/ø/å folded both ways so "kørekort", "koerekort" and "korekort" meet.
  */
 
-/** Lower case, NFKC, letters and digits only (everything else becomes a space). */
+/**
+ * Lower case, NFKC, letters and digits only (everything else becomes a space). A hyphen inside a
+ * word joins it ("id-kort" → "idkort", "e-boks" → "eboks"); the split spelling "id kort" is joined
+ * at search time when the index knows the joined word.
+ */
 export function clean(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -3,8 +3,9 @@
  * key is a stemmed, folded word, an adjacent pair of them, or a compound part found in the
  * index's own vocabulary.
  */
-import { keyOf, type Token, tokenize } from './analyze.js';
+import { type Token, tokenize } from './analyze.js';
 import { splitCompound } from './compounds.js';
+import { clean, fold } from './normalize.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 
 /** Title over vocabulary over examples over body: how much a match in each field counts. */
@@ -25,8 +26,18 @@ export interface SearchDoc {
 
 /** A compound part counts for less than the whole word: "pension" in "folkepension". */
 const PART_FACTOR = 0.5;
-/** Each further field a key appears in adds a little: the key is central to the topic. */
-const SPREAD_BONUS = 0.05;
+/** Each further field a key appears in adds a little, but never up to a title word. */
+const SPREAD_BONUS = 0.02;
+const NON_TITLE_CAP = 0.95;
+
+/**
+ * In the vocabulary and examples, a word alone is the topic's own word; a word inside a longer
+ * phrase ("skifte tandlæge ved flytning") says less, so it counts by 1/√(words in the phrase).
+ * The phrase's word pairs still carry its full weight.
+ */
+function phraseDamping(field: Field, words: number): number {
+  return field === 'title' || words <= 1 ? 1 : Math.max(0.45, 1 / Math.sqrt(words));
+}
 
 export class SearchIndex {
   readonly ids: string[];
@@ -37,17 +48,20 @@ export class SearchIndex {
   readonly maxIdf: number;
   readonly fuzzy: FuzzyVocabulary;
   readonly stopwords: ReadonlySet<string>;
+  /** Distinct keys per document: a smaller topic is the more focused answer when scores tie. */
+  readonly docSize: number[];
 
   constructor(docs: SearchDoc[], stopwords: Iterable<string>) {
-    this.stopwords = new Set(stopwords);
+    this.stopwords = new Set([...stopwords].map((w) => fold(clean(w))));
     this.ids = docs.map((d) => d.id);
-    const fieldsOf = new Map<string, Map<number, Set<Field>>>();
-    const add = (key: string, doc: number, field: Field) => {
+    // key → doc → field → best weight in that field
+    const fieldsOf = new Map<string, Map<number, Map<Field, number>>>();
+    const add = (key: string, doc: number, field: Field, weight: number) => {
       let byDoc = fieldsOf.get(key);
       if (!byDoc) fieldsOf.set(key, (byDoc = new Map()));
       let fields = byDoc.get(doc);
-      if (!fields) byDoc.set(doc, (fields = new Set()));
-      fields.add(field);
+      if (!fields) byDoc.set(doc, (fields = new Map()));
+      fields.set(field, Math.max(fields.get(field) ?? 0, weight));
     };
     const tokensOf = docs.map((doc) =>
       Object.entries(doc.fields).map(([field, phrases]) => ({
@@ -59,17 +73,13 @@ export class SearchIndex {
     tokensOf.forEach((fields, doc) => {
       for (const { field, phrases } of fields)
         for (const tokens of phrases) {
+          const single = FIELD_WEIGHTS[field] * phraseDamping(field, tokens.length);
           tokens.forEach((t, i) => {
-            add(t.key, doc, field);
+            add(t.key, doc, field, single);
             this.surfaces.set(t.surface, t.key);
             this.surfaces.set(t.key, t.key);
             const next = tokens[i + 1];
-            if (next) {
-              add(`${t.key} ${next.key}`, doc, field);
-              const joined = keyOf(t.surface + next.surface);
-              add(joined, doc, field);
-              this.surfaces.set(t.surface + next.surface, joined);
-            }
+            if (next) add(`${t.key} ${next.key}`, doc, field, FIELD_WEIGHTS[field]);
           });
         }
     });
@@ -78,11 +88,14 @@ export class SearchIndex {
     for (const [key, byDoc] of fieldsOf) {
       const weights = new Map<number, number>();
       for (const [doc, fields] of byDoc) {
-        const best = Math.max(...[...fields].map((f) => FIELD_WEIGHTS[f]));
-        weights.set(doc, Math.min(1, best + SPREAD_BONUS * (fields.size - 1)));
+        const best = Math.max(...fields.values());
+        const spread = best + SPREAD_BONUS * (fields.size - 1);
+        weights.set(doc, fields.has('title') ? Math.min(1, spread) : Math.min(NON_TITLE_CAP, spread));
       }
       finalWeights.set(key, weights);
     }
+    this.docSize = docs.map(() => 0);
+    for (const byDoc of fieldsOf.values()) for (const doc of byDoc.keys()) this.docSize[doc]! += 1;
 
     // Index compound parts of long words, so "pension" also finds "folkepension".
     const known = (part: string) => this.surfaces.get(part);

@@ -53,13 +53,16 @@ function candidatesFor(index: SearchIndex, token: Token): Candidate[][] {
   return [];
 }
 
-/** Adjacent words whose joined form the index knows ("mit id" → mitid, "e boks" → eboks). */
+/**
+ * Adjacent words whose joined form the index knows as one word ("mit id" → mitid, "e boks" →
+ * eboks, "id kort" → idkort). Only where one half is short: "søg byggetilladelse" stays two words.
+ */
 function joinPairs(index: SearchIndex, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1];
-    if (b && (a.surface.length <= 3 || b.surface.length <= 3)) {
+    if (b && (a.surface.length <= 2 || b.surface.length <= 2)) {
       const joined = index.surfaces.get(a.surface + b.surface);
       if (joined && index.has(joined)) {
         out.push({ surface: a.surface + b.surface, key: joined });
@@ -110,8 +113,8 @@ export function searchTopics(index: SearchIndex, query: string, cueKeys: Readonl
   }
 
   const ranked = [...scores]
-    .map(([doc, s]) => ({ id: index.ids[doc]!, score: Math.min(1, s / total) }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    .map(([doc, s]) => ({ doc, id: index.ids[doc]!, score: Math.min(1, s / total) }))
+    .sort((a, b) => b.score - a.score || index.docSize[a.doc]! - index.docSize[b.doc]! || a.id.localeCompare(b.id));
   const best = ranked[0];
   if (!best || best.score < MIN_CONFIDENCE) return [];
   return ranked

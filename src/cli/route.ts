@@ -1,0 +1,109 @@
+/**
+ * `npm run --silent route -- --jsonl` answers one JSON line per input line (the route contract);
+ * `npm run route -- --explain "jeg har mistet mit pas"` prints the whole decision for a person.
+ * Options for --explain: --municipality aarhus, --now 2026-12-01T10:30:00+01:00, --lang en,
+ * --no-digital, --assisted, --topic pas, --intent information.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadContent } from '../content/load.js';
+import { parseRouteRequest, parseRouteLine } from '../routing/route-request.js';
+import { Router } from '../routing/router.js';
+import { explain } from './explain.js';
+
+const USAGE = `usage:
+  route --jsonl < lines.jsonl
+  route --explain "what the citizen wrote" [--municipality demo] [--now ISO] [--lang da|en]
+        [--no-digital | --digital] [--assisted] [--topic id] [--intent type]`;
+
+async function jsonl(router: Router): Promise<number> {
+  let n = 0;
+  let failed = 0;
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    const parsed = parseRouteLine(line, router.content);
+    if (!parsed.ok) {
+      failed++;
+      process.stdout.write(`${JSON.stringify({ error: parsed.error, line: n })}\n`);
+      continue;
+    }
+    try {
+      process.stdout.write(`${JSON.stringify(router.route(parsed.request))}\n`);
+    } catch (e) {
+      failed++;
+      process.stdout.write(`${JSON.stringify({ error: `could not route: ${(e as Error).message}`, line: n })}\n`);
+    }
+  }
+  if (failed) process.stderr.write(`${failed} of ${n} line(s) had errors\n`);
+  return failed ? 1 : 0;
+}
+
+function explainCommand(router: Router, args: ReturnType<typeof parse>): number {
+  const { values, positionals } = args;
+  const parsed = parseRouteRequest(
+    {
+      q: positionals.join(' '),
+      lang: values.lang,
+      municipality: values.municipality,
+      now: values.now,
+      canUseDigital: values['no-digital'] ? false : values.digital ? true : null,
+      assisted: values.assisted ?? false,
+      topic: values.topic ?? null,
+      intent: values.intent ?? null,
+    },
+    router.content,
+  );
+  if (!parsed.ok) {
+    console.error(parsed.error);
+    return 2;
+  }
+  console.log(explain(router, parsed.request));
+  return 0;
+}
+
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      jsonl: { type: 'boolean' },
+      explain: { type: 'boolean' },
+      municipality: { type: 'string' },
+      now: { type: 'string' },
+      lang: { type: 'string' },
+      digital: { type: 'boolean' },
+      'no-digital': { type: 'boolean' },
+      assisted: { type: 'boolean' },
+      topic: { type: 'string' },
+      intent: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+async function main(): Promise<number> {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse();
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help || (!args.values.jsonl && !args.values.explain)) {
+    console.log(USAGE);
+    return args.values.help ? 0 : 2;
+  }
+  const router = new Router(loadContent());
+  return args.values.jsonl ? jsonl(router) : explainCommand(router, args);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: Error) => {
+    console.error(e.message);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,37 @@
+/** The evaluation sets (../shared/eval by default; EVAL_DIR overrides), read line by line. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const EVAL_DIR = resolve(process.env.EVAL_DIR ?? fileURLToPath(new URL('../../../shared/eval', import.meta.url)));
+
+export interface QueryCase {
+  q: string;
+  topic: string | null;
+  intent: string | null;
+  lang: string;
+}
+export interface UrgentCase {
+  q: string;
+  urgent: boolean;
+}
+export interface RouteCase {
+  q: string;
+  [field: string]: unknown;
+  expect: { topic: string | null; channel: string[]; never: string[]; authority?: string };
+}
+
+export function readJsonl<T>(file: string): T[] {
+  const path = join(EVAL_DIR, file);
+  if (!existsSync(path)) throw new Error(`evaluation set not found: ${path} (set EVAL_DIR)`);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as T;
+      } catch {
+        throw new Error(`${path}:${i + 1}: not valid JSON`);
+      }
+    });
+}

@@ -1,0 +1,43 @@
+/** `npm run eval`: search, danger and routing quality on the evaluation sets. SHOW_MISSES=1 lists misses. */
+import { loadContent } from '../content/load.js';
+import { Router } from '../routing/router.js';
+import { EVAL_DIR, type QueryCase, type RouteCase, readJsonl, type UrgentCase } from './eval-sets.js';
+import { type Ratio, scoreQueries, scoreRoutes, scoreUrgent } from './scores.js';
+
+const pct = (r: Ratio) => (r.of ? `${((100 * r.hit) / r.of).toFixed(1)} %` : '-');
+const row = (name: string, r: Ratio, target: string) => `| ${name} | ${pct(r)} (${r.hit}/${r.of}) | ${target} |`;
+
+const router = new Router(loadContent());
+const queries = scoreQueries(router, readJsonl<QueryCase>('queries-dev.jsonl'));
+const urgent = scoreUrgent(readJsonl<UrgentCase>('urgent-dev.jsonl'));
+const routeCases = readJsonl<RouteCase>('routes-dev.jsonl');
+const asWritten = scoreRoutes(router, routeCases, false);
+const routingOnly = scoreRoutes(router, routeCases, true);
+
+const lines = [
+  `Evaluation sets: ${EVAL_DIR}`,
+  '',
+  '| search and danger | measured | target |',
+  '| --- | --- | --- |',
+  row('topic top-1, in-scope', queries.top1, '≥ 90 %'),
+  row('topic in top 3', queries.top3, '≥ 97 %'),
+  row('out-of-scope refused', queries.refusedOutOfScope, '≥ 90 %'),
+  row('in-scope wrongly refused', queries.wronglyRefused, '≤ 3 %'),
+  row('intent, where labelled', queries.intent, '≥ 85 %'),
+  row('danger signals caught', urgent.caught, '15 of 15'),
+  row('false alarms on near-misses', urgent.falseAlarms, '≤ 1 of 15'),
+  '',
+  '| routing (routes-dev) | as written (search decides) | topic given (routing alone) |',
+  '| --- | --- | --- |',
+  `| primary channel accepted | ${pct(asWritten.accepted)} (${asWritten.accepted.hit}/${asWritten.accepted.of}) | ${pct(routingOnly.accepted)} (${routingOnly.accepted.hit}/${routingOnly.accepted.of}) |`,
+  `| unwanted channel offered | ${asWritten.unwantedOffered.hit} | ${routingOnly.unwantedOffered.hit} |`,
+  `| topic agrees | ${pct(asWritten.topic)} (${asWritten.topic.hit}/${asWritten.topic.of}) | ${pct(routingOnly.topic)} (${routingOnly.topic.hit}/${routingOnly.topic.of}) |`,
+  `| authority agrees | ${pct(asWritten.authority)} (${asWritten.authority.hit}/${asWritten.authority.of}) | ${pct(routingOnly.authority)} (${routingOnly.authority.hit}/${routingOnly.authority.of}) |`,
+];
+console.log(lines.join('\n'));
+if (process.env.SHOW_MISSES) {
+  console.log('\nMisses:');
+  for (const m of [...queries.misses, ...urgent.misses]) console.log(`  ${m}`);
+  for (const m of asWritten.misses) console.log(`  route (as written) ${m}`);
+  for (const m of routingOnly.misses) console.log(`  route (topic given) ${m}`);
+}

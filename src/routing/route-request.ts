@@ -1,0 +1,77 @@
+/**
+ * One line of the route contract, checked: `{q, lang, municipality, now, canUseDigital,
+ * assisted, topic, intent}`. Everything but `q` is optional and unknown fields are ignored; a bad
+ * field gives an error that names it.
+ */
+import * as v from 'valibot';
+import type { ContentBundle } from '../content/types.js';
+import { INTENTS, type Intent } from '../domain/vocabulary.js';
+
+export interface RouteRequest {
+  q: string;
+  lang: string;
+  municipality: string;
+  now: Date;
+  canUseDigital: boolean | null;
+  assisted: boolean;
+  topic: string | null;
+  intent: Intent | null;
+}
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const LineSchema = v.looseObject(
+  {
+    q: v.optional(v.string('"q" must be text'), ''),
+    lang: v.optional(v.pipe(v.string('"lang" must be a language code such as "da"'), v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*$/, '"lang" must be a language code such as "da"')), 'da'),
+    municipality: v.optional(v.string('"municipality" must be a slug such as "aarhus"'), 'demo'),
+    now: v.optional(v.pipe(v.string('"now" must be an ISO 8601 date-time with offset'), v.regex(ISO_WITH_OFFSET, '"now" must be an ISO 8601 date-time with offset, e.g. 2026-12-01T10:30:00+01:00'))),
+    canUseDigital: v.optional(v.nullable(v.boolean('"canUseDigital" must be true, false or null')), null),
+    assisted: v.optional(v.boolean('"assisted" must be true or false'), false),
+    topic: v.optional(v.nullable(v.string('"topic" must be a topic id')), null),
+    intent: v.optional(v.nullable(v.picklist(INTENTS, `"intent" must be one of ${INTENTS.join(', ')}`)), null),
+  },
+  'a line must be a JSON object',
+);
+
+export type Parsed = { ok: true; request: RouteRequest } | { ok: false; error: string };
+
+export function parseRouteLine(line: string, content: ContentBundle, clock: () => Date = () => new Date()): Parsed {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch {
+    return { ok: false, error: 'the line is not valid JSON' };
+  }
+  return parseRouteRequest(data, content, clock);
+}
+
+export function parseRouteRequest(data: unknown, content: ContentBundle, clock: () => Date = () => new Date()): Parsed {
+  const result = v.safeParse(LineSchema, data);
+  if (!result.success) {
+    const issue = result.issues[0]!;
+    const field = v.getDotPath(issue);
+    return { ok: false, error: field && !issue.message.includes(`"${field}"`) ? `"${field}": ${issue.message}` : issue.message };
+  }
+  const line = result.output;
+  const now = line.now ? new Date(line.now) : clock();
+  if (Number.isNaN(now.getTime())) return { ok: false, error: `"now" is not a real date-time: ${line.now}` };
+  if (!content.municipalities[line.municipality])
+    return { ok: false, error: `"municipality": unknown municipality "${line.municipality}" (known: ${Object.keys(content.municipalities).join(', ')})` };
+  if (line.topic !== null && !content.topics[line.topic]) return { ok: false, error: `"topic": unknown topic "${line.topic}"` };
+  if (line.topic !== null && line.intent !== null && !content.topics[line.topic]!.intents.includes(line.intent))
+    return { ok: false, error: `"intent": the topic "${line.topic}" has no ${line.intent} intent (it has ${content.topics[line.topic]!.intents.join(', ')})` };
+  return {
+    ok: true,
+    request: {
+      q: line.q,
+      lang: line.lang.toLowerCase(),
+      municipality: line.municipality,
+      now,
+      canUseDigital: line.canUseDigital,
+      assisted: line.assisted,
+      topic: line.topic,
+      intent: line.intent,
+    },
+  };
+}

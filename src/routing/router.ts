@@ -1,0 +1,69 @@
+/**
+ * The whole decision for one request: danger first, then the topic (search, or the citizen's own
+ * choice), the inquiry type (cues, or the topic's default), then the channel. The CLI, the
+ * evaluation and the widget all call this, so they cannot disagree.
+ */
+import type { ContentBundle } from '../content/types.js';
+import { signalsDanger } from '../domain/danger.js';
+import { emergencyRecommendation } from '../domain/emergency.js';
+import { recommend } from '../domain/recommend.js';
+import type { Recommendation } from '../domain/recommendation.js';
+import type { ContentLang, Intent } from '../domain/vocabulary.js';
+import { IntentDetector } from '../search/intent-cues.js';
+import { SearchIndex } from '../search/search-index.js';
+import { allStopwords, topicDocs } from '../search/topic-docs.js';
+import { searchTopics, type TopicMatch } from '../search/topic-search.js';
+import type { RouteRequest } from './route-request.js';
+
+export interface RouteAnswer {
+  q: string;
+  urgent: boolean;
+  topics: TopicMatch[];
+  intent: Intent | null;
+  recommendation: Recommendation | null;
+}
+
+export function contentLang(lang: string): ContentLang {
+  return lang.startsWith('da') ? 'da' : 'en';
+}
+
+export class Router {
+  readonly index: SearchIndex;
+  readonly intents: IntentDetector;
+
+  constructor(readonly content: ContentBundle) {
+    this.index = new SearchIndex(topicDocs(content), allStopwords(content));
+    this.intents = new IntentDetector(content.intentCues);
+  }
+
+  search(q: string): TopicMatch[] {
+    return searchTopics(this.index, q, this.intents.cueKeys);
+  }
+
+  /** The inquiry type: the citizen's choice, else a cue in the words, else the topic's default. */
+  intentFor(q: string, topicId: string): Intent {
+    const topic = this.content.topics[topicId]!;
+    return this.intents.detect(q, topic) ?? topic.defaultIntent;
+  }
+
+  route(request: RouteRequest): RouteAnswer {
+    const lang = contentLang(request.lang);
+    const danger = signalsDanger(request.q);
+    const topics = request.topic ? [{ id: request.topic, score: 1 }] : this.search(request.q);
+    const topicId = topics[0]?.id ?? null;
+    const intent = topicId ? (request.intent ?? this.intentFor(request.q, topicId)) : null;
+
+    let recommendation: Recommendation | null = null;
+    if (danger) recommendation = emergencyRecommendation(this.content, danger, lang, topicId);
+    else if (topicId && intent)
+      recommendation = recommend(this.content, {
+        topic: topicId,
+        intent,
+        circumstances: { canUseDigital: request.canUseDigital, assisted: request.assisted },
+        municipality: request.municipality,
+        now: request.now,
+        lang,
+      });
+    return { q: request.q, urgent: danger !== null, topics, intent, recommendation };
+  }
+}
