@@ -205,7 +205,12 @@ export type Catalog = v.InferOutput<typeof CatalogSchema>;
 export const IntentCuesSchema = v.record(intent, v.strictObject({ da: v.array(phrase), en: v.array(phrase) }));
 export type IntentCues = v.InferOutput<typeof IntentCuesSchema>;
 
-export const StopwordsSchema = v.strictObject({ da: v.array(phrase), en: v.array(phrase) });
+export const StopwordsSchema = v.strictObject({
+  da: v.array(phrase),
+  en: v.array(phrase),
+  generic: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
+});
+export type Stopwords = v.InferOutput<typeof StopwordsSchema>;
 
 export const DANGER_KINDS = ['suicide', 'violence', 'child', 'medical', 'fire'] as const;
 export type DangerKind = (typeof DANGER_KINDS)[number];

@@ -6,6 +6,7 @@ import type {
   Emergency,
   IntentCues,
   Municipality,
+  Stopwords,
   Texts,
   TopicData,
 } from './schema.js';
@@ -29,7 +30,7 @@ export interface ContentBundle {
   municipalities: Record<string, Municipality>;
   topics: Record<string, Topic>;
   intentCues: IntentCues;
-  stopwords: Record<ContentLang, string[]>;
+  stopwords: Stopwords;
   reasons: Texts;
   actionLabels: Texts;
   emergency: Emergency;

@@ -11,7 +11,9 @@ import type { Recommendation } from '../domain/recommendation.js';
 import type { ContentLang, Intent } from '../domain/vocabulary.js';
 import { IntentDetector } from '../search/intent-cues.js';
 import { SearchIndex } from '../search/search-index.js';
-import { allStopwords, topicDocs } from '../search/topic-docs.js';
+import { allStopwords, genericWords, topicDocs } from '../search/topic-docs.js';
+import { keyOf } from '../search/analyze.js';
+import { words } from '../search/normalize.js';
 import { searchTopics, type TopicMatch } from '../search/topic-search.js';
 import type { RouteRequest } from './route-request.js';
 
@@ -30,14 +32,17 @@ export function contentLang(lang: string): ContentLang {
 export class Router {
   readonly index: SearchIndex;
   readonly intents: IntentDetector;
+  /** Keys that count little in search: intent cues and generic words. */
+  private readonly lightKeys: Set<string>;
 
   constructor(readonly content: ContentBundle) {
     this.index = new SearchIndex(topicDocs(content), allStopwords(content));
     this.intents = new IntentDetector(content.intentCues);
+    this.lightKeys = new Set([...this.intents.cueKeys, ...genericWords(content).flatMap((w) => words(w).map(keyOf))]);
   }
 
   search(q: string): TopicMatch[] {
-    return searchTopics(this.index, q, this.intents.cueKeys);
+    return searchTopics(this.index, q, this.lightKeys);
   }
 
   /** The inquiry type: the citizen's choice, else a cue in the words, else the topic's default. */

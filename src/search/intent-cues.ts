@@ -43,24 +43,30 @@ export class IntentDetector {
   /** The topic's intent the text points to, or null when it carries no cue for any of them. */
   detect(text: string, topic: Topic): Intent | null {
     const hay = haystack(text);
-    const score = new Map<Intent, number>();
-    const bump = (intent: Intent, by: number) => {
-      if (topic.intents.includes(intent)) score.set(intent, (score.get(intent) ?? 0) + by);
+    // intent → cue key → weight: a word that is both a general and a topic cue counts once.
+    const found = new Map<Intent, Map<string, number>>();
+    const bump = (intent: Intent, key: string, weight: number) => {
+      if (!topic.intents.includes(intent)) return;
+      let keys = found.get(intent);
+      if (!keys) found.set(intent, (keys = new Map()));
+      keys.set(key, Math.max(keys.get(key) ?? 0, weight));
     };
-    for (const cue of this.general) if (hay.includes(` ${cue.key} `)) bump(cue.intent, cue.length);
+    for (const cue of this.general) if (hay.includes(` ${cue.key} `)) bump(cue.intent, cue.key, cue.length);
     for (const lang of LANGS)
       for (const [intent, entry] of Object.entries(topic.articles[lang].intents))
         for (const phrase of entry?.cues ?? []) {
           const key = phraseKeys(phrase);
-          if (key && hay.includes(` ${key} `)) bump(intent as Intent, TOPIC_CUE_WEIGHT * key.split(' ').length);
+          if (key && hay.includes(` ${key} `)) bump(intent as Intent, key, TOPIC_CUE_WEIGHT * key.split(' ').length);
         }
     let best: Intent | null = null;
     let bestScore = 0;
-    for (const [intent, s] of score)
+    for (const [intent, keys] of found) {
+      const s = [...keys.values()].reduce((a, b) => a + b, 0);
       if (s > bestScore || (s === bestScore && intent === topic.defaultIntent)) {
         best = intent;
         bestScore = s;
       }
+    }
     return best;
   }
 }

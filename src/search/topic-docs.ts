@@ -22,3 +22,7 @@ export function topicDocs(content: ContentBundle): SearchDoc[] {
 export function allStopwords(content: ContentBundle): string[] {
   return LANGS.flatMap((l) => content.stopwords[l]);
 }
+
+export function genericWords(content: ContentBundle): string[] {
+  return LANGS.flatMap((l) => content.stopwords.generic[l]);
+}

@@ -22,13 +22,23 @@ export interface TopicMatch {
 
 /** The confidence at which a topic is returned at all; below it the question is refused. */
 export const MIN_CONFIDENCE = 0.5;
+/**
+ * A one-word question is the weakest evidence: the word must be the topic's own (its title or a
+ * word of its vocabulary on its own), not one word of a longer phrase ("test" in "Danish test").
+ */
+export const MIN_CONFIDENCE_ONE_WORD = 0.7;
 /** Further topics must reach this share of the best one's confidence to be listed. */
 const RUNNER_UP_SHARE = 0.6;
 const MAX_RESULTS = 5;
 /** Mass of a word the index does not know, as a share of the rarest known word's. */
 const UNKNOWN_MASS = 0.8;
-/** Words that say what kind of inquiry it is ("hvad koster", "status") say little about the topic. */
-const CUE_MASS = 0.35;
+/**
+ * Words that say what kind of inquiry it is ("hvad koster", "status") or that appear everywhere
+ * ("hjælp", "søg") say little about the topic.
+ */
+const LIGHT_MASS = 0.35;
+/** Two query words that stand together in a topic ("skift læge", "det gule kort"). */
+const PAIR_BONUS = 0.5;
 const QUALITY = { exact: 1, part: 0.85, fuzzy1: 0.85, fuzzy2: 0.7 } as const;
 
 interface Candidate {
@@ -75,7 +85,8 @@ function joinPairs(index: SearchIndex, tokens: Token[]): Token[] {
   return out;
 }
 
-export function searchTopics(index: SearchIndex, query: string, cueKeys: ReadonlySet<string> = new Set()): TopicMatch[] {
+/** `lightKeys`: stem keys of intent cues and generic words (see LIGHT_MASS). */
+export function searchTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string> = new Set()): TopicMatch[] {
   const tokens = joinPairs(index, index.tokenize(query.slice(0, 1000)));
   if (tokens.length === 0) return [];
   const unknownMass = UNKNOWN_MASS * index.maxIdf;
@@ -84,7 +95,7 @@ export function searchTopics(index: SearchIndex, query: string, cueKeys: Readonl
     const candidates = candidatesFor(index, token);
     const keys = candidates.flat();
     const idf = keys.length ? Math.max(...keys.map((c) => index.idf.get(c.key) ?? 0)) : unknownMass;
-    return { candidates, mass: cueKeys.has(token.key) ? idf * CUE_MASS : idf };
+    return { candidates, mass: lightKeys.has(token.key) ? idf * LIGHT_MASS : idf };
   });
   const total = slots.reduce((sum, s) => sum + s.mass, 0);
   if (total === 0) return [];
@@ -108,17 +119,18 @@ export function searchTopics(index: SearchIndex, query: string, cueKeys: Readonl
   for (let i = 0; i + 1 < tokens.length; i++) {
     const pair = index.postings.get(`${tokens[i]!.key} ${tokens[i + 1]!.key}`);
     if (!pair) continue;
-    const bonus = 0.25 * Math.min(slots[i]!.mass, slots[i + 1]!.mass);
+    const bonus = PAIR_BONUS * Math.min(slots[i]!.mass, slots[i + 1]!.mass);
     for (const [doc, w] of pair) if (scores.has(doc)) scores.set(doc, scores.get(doc)! + bonus * w);
   }
 
   const ranked = [...scores]
     .map(([doc, s]) => ({ doc, id: index.ids[doc]!, score: Math.min(1, s / total) }))
     .sort((a, b) => b.score - a.score || index.docSize[a.doc]! - index.docSize[b.doc]! || a.id.localeCompare(b.id));
+  const floor = slots.length === 1 ? MIN_CONFIDENCE_ONE_WORD : MIN_CONFIDENCE;
   const best = ranked[0];
-  if (!best || best.score < MIN_CONFIDENCE) return [];
+  if (!best || best.score < floor) return [];
   return ranked
-    .filter((m) => m.score >= MIN_CONFIDENCE && m.score >= best.score * RUNNER_UP_SHARE)
+    .filter((m) => m.score >= floor && m.score >= best.score * RUNNER_UP_SHARE)
     .slice(0, MAX_RESULTS)
     .map((m) => ({ id: m.id, score: Math.round(m.score * 1000) / 1000 }));
 }
