@@ -188,7 +188,7 @@ function plan(ctx: Context): Plan {
       if (digital === false) {
         return topic.withoutDigital === 'meeting'
           ? { options: [meetingOption(ctx), assistedOption(ctx), phoneIfOpen], reason: 'transaction-meeting-topic' }
-          : { options: [assistedOption(ctx), phoneIfOpen, topic.rule === 'relation' ? meetingOption(ctx) : null, meetingOption(ctx)], reason: 'transaction-assisted' };
+          : { options: [assistedOption(ctx), phoneIfOpen, meetingOption(ctx)], reason: 'transaction-assisted' };
       }
       return {
         options: [
@@ -241,8 +241,11 @@ function reasonText(ctx: Context, key: ReasonKey, primary: Option, options: Opti
   return sentences.join(' ');
 }
 
-function sameAction(a: Option, b: Option): boolean {
-  return a.channel === b.channel || a.action.href === b.action.href;
+/** One button per channel; and Borgerservice's number once, as help (assisted) or as a call. */
+function duplicates(a: Option, b: Option): boolean {
+  if (a.channel === b.channel) return true;
+  const phoneLike = (o: Option) => o.action.kind === 'phone' && (o.channel === 'phone' || o.channel === 'assisted');
+  return phoneLike(a) && phoneLike(b) && a.action.href === b.action.href;
 }
 
 export function recommend(content: ContentBundle, input: RouteInput): Recommendation {
@@ -257,7 +260,7 @@ export function recommend(content: ContentBundle, input: RouteInput): Recommenda
   const { options, reason } = plan(ctx);
   const offered: Option[] = [];
   for (const option of options) {
-    if (option && isAllowed(ctx, option) && !offered.some((o) => sameAction(o, option))) offered.push(option);
+    if (option && isAllowed(ctx, option) && !offered.some((o) => duplicates(o, option))) offered.push(option);
   }
   // Every topic has an information page, so there is always somewhere to send the citizen.
   const primary = offered[0] ?? webOption(ctx)!;

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const EVAL_DIR = resolve(process.env.EVAL_DIR ?? fileURLToPath(new URL('../../../shared/eval', import.meta.url)));
+/** The project's own phrasing sets, kept with the search tests. */
+export const OWN_DIR = fileURLToPath(new URL('../../tests/search', import.meta.url));
 
 export interface QueryCase {
   q: string;
@@ -21,8 +23,8 @@ export interface RouteCase {
   expect: { topic: string | null; channel: string[]; never: string[]; authority?: string };
 }
 
-export function readJsonl<T>(file: string): T[] {
-  const path = join(EVAL_DIR, file);
+export function readJsonl<T>(file: string, dir: string = EVAL_DIR): T[] {
+  const path = join(dir, file);
   if (!existsSync(path)) throw new Error(`evaluation set not found: ${path} (set EVAL_DIR)`);
   return readFileSync(path, 'utf8')
     .split('\n')

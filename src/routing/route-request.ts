@@ -47,6 +47,7 @@ export function parseRouteLine(line: string, content: ContentBundle, clock: () =
 }
 
 export function parseRouteRequest(data: unknown, content: ContentBundle, clock: () => Date = () => new Date()): Parsed {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, error: 'a line must be a JSON object' };
   const result = v.safeParse(LineSchema, data);
   if (!result.success) {
     const issue = result.issues[0]!;

@@ -1,0 +1,136 @@
+/** The route CLI's --jsonl contract, through the real process: one line out per line in. */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { readJsonl } from '../../src/eval/eval-sets.js';
+
+function runJsonl(lines: string[]): { out: Array<Record<string, unknown>>; status: number | null; stderr: string } {
+  const r = spawnSync('npx', ['tsx', 'src/cli/route.ts', '--jsonl'], { input: `${lines.join('\n')}\n`, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { out, status: r.status, stderr: r.stderr };
+}
+
+const INTENTS = ['information', 'interaction', 'transaction', 'relation', null];
+const CHANNELS = ['web', 'selfservice', 'minside', 'digitalpost', 'phone', 'assisted', 'meeting', 'emergency'];
+
+function checkAnswer(a: Record<string, unknown>) {
+  expect(typeof a.q).toBe('string');
+  expect(typeof a.urgent).toBe('boolean');
+  const topics = a.topics as Array<{ id: string; score: number }>;
+  expect(topics.length).toBeLessThanOrEqual(5);
+  for (const t of topics) {
+    expect(typeof t.id).toBe('string');
+    expect(t.score).toBeGreaterThan(0);
+    expect(t.score).toBeLessThanOrEqual(1);
+  }
+  for (let i = 1; i < topics.length; i++) expect(topics[i - 1]!.score).toBeGreaterThanOrEqual(topics[i]!.score);
+  expect(INTENTS).toContain(a.intent);
+  const r = a.recommendation as Record<string, unknown> | null;
+  if (topics.length === 0 && !a.urgent) expect(r).toBeNull();
+  if (r) {
+    expect(CHANNELS).toContain(r.channel);
+    const action = r.action as { kind: string; href: string; label: string };
+    expect(action.href).toMatch(/^(https:|tel:)/);
+    expect(['link', 'phone', 'booking']).toContain(action.kind);
+    expect(Object.keys(r).sort()).toEqual(['action', 'alternatives', 'authority', 'channel', 'intent', 'open', 'opensAt', 'reason', 'topic'].sort());
+  }
+}
+
+describe('route --jsonl', () => {
+  it('answers all the dev queries in one batch run, one line each, in order', () => {
+    const queries = readJsonl<{ q: string; lang: string }>('queries-dev.jsonl');
+    const { out, status } = runJsonl(queries.map((q) => JSON.stringify({ q: q.q, lang: q.lang })));
+    expect(status).toBe(0);
+    expect(out).toHaveLength(queries.length);
+    out.forEach((a, i) => {
+      expect(a.q).toBe(queries[i]!.q);
+      checkAnswer(a);
+    });
+  });
+
+  it('answers a bad line with an error at its own position, answers the rest and exits non-zero', () => {
+    const lines = [
+      '{"q": "pas"}',
+      'this is not json',
+      '{"q": 42}',
+      '{"q": "pas", "municipality": "atlantis"}',
+      '{"q": "pas", "now": "tomorrow morning"}',
+      '{"q": "", "topic": "no-such-topic"}',
+      '{"q": "", "topic": "pas", "intent": "gossip"}',
+      '{"q": "", "topic": "ehic", "intent": "relation"}',
+      '{"q": "pas", "canUseDigital": "yes"}',
+      '[1, 2, 3]',
+      '{"q": "nyt pas", "lang": "da", "municipality": "aarhus", "now": "2026-12-01T10:30:00+01:00"}',
+    ];
+    const { out, status } = runJsonl(lines);
+    expect(status).not.toBe(0);
+    expect(out).toHaveLength(lines.length);
+    const errorAt = (n: number) => out[n - 1] as { error?: string; line?: number };
+    checkAnswer(out[0]!);
+    expect(errorAt(2)).toEqual({ error: expect.stringMatching(/not valid JSON/), line: 2 });
+    expect(errorAt(3).error).toMatch(/"q"/);
+    expect(errorAt(4).error).toMatch(/"municipality".*atlantis/);
+    expect(errorAt(5).error).toMatch(/"now"/);
+    expect(errorAt(6).error).toMatch(/"topic".*no-such-topic/);
+    expect(errorAt(7).error).toMatch(/"intent"/);
+    expect(errorAt(8).error).toMatch(/"intent".*ehic/);
+    expect(errorAt(9).error).toMatch(/"canUseDigital"/);
+    expect(errorAt(10).error).toMatch(/JSON object/);
+    for (let n = 2; n <= 10; n++) expect(errorAt(n).line).toBe(n);
+    checkAnswer(out[10]!);
+    expect((out[10]!.recommendation as { channel: string }).channel).toBe('meeting');
+  });
+
+  it('survives anything a citizen can type', () => {
+    const hostile = [
+      '',
+      'x'.repeat(100_000),
+      'pas\u0000\u0007\u001b[31m\u202e',
+      'جواز سفر جديد',
+      'паспорт',
+      '🛂🛂🛂 pas 🙂',
+      '<script>alert(1)</script>',
+      '"; DROP TABLE topics; --',
+      ' '.repeat(5000),
+      'ææææøøøøåååå',
+    ];
+    const { out, status } = runJsonl(hostile.map((q) => JSON.stringify({ q })));
+    expect(status).toBe(0);
+    expect(out).toHaveLength(hostile.length);
+    out.forEach(checkAnswer);
+  });
+
+  it('takes the citizen’s own topic and intent instead of searching, with q empty', () => {
+    const { out } = runJsonl([JSON.stringify({ q: '', topic: 'sagsstatus', intent: 'interaction', municipality: 'aarhus', now: '2027-01-01T10:00:00+01:00' })]);
+    const a = out[0]!;
+    expect(a.topics).toEqual([{ id: 'sagsstatus', score: 1 }]);
+    expect(a.intent).toBe('interaction');
+    expect((a.recommendation as { channel: string }).channel).toBe('minside');
+  });
+
+  it('answers danger with 112 first, whatever else the words say', () => {
+    const { out } = runJsonl([JSON.stringify({ q: 'han slår mig lige nu og jeg skal flytte' })]);
+    const r = out[0]!.recommendation as { channel: string; action: { href: string }; alternatives: Array<{ action: { href: string } }> };
+    expect(out[0]!.urgent).toBe(true);
+    expect(r.channel).toBe('emergency');
+    expect(r.action.href).toBe('tel:112');
+    expect(r.alternatives.map((a) => a.action.href)).toContain('tel:1888');
+  });
+});
+
+describe('route --explain', () => {
+  it('prints the decision for a person', () => {
+    const r = spawnSync('npx', ['tsx', 'src/cli/route.ts', '--explain', 'jeg har mistet mit pas', '--municipality', 'aarhus', '--now', '2026-12-01T10:30:00+01:00'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Matched topics:\n\s+\d\.\d{3}\s+pas/);
+    expect(r.stdout).toMatch(/Reason \(da\):/);
+  });
+
+  it('names a bad option', () => {
+    const r = spawnSync('npx', ['tsx', 'src/cli/route.ts', '--explain', 'pas', '--now', 'soon'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/"now"/);
+  });
+});

@@ -1,0 +1,155 @@
+/** The strategy's rules (DOMAIN.md), one named case each. */
+import { describe, expect, it } from 'vitest';
+import type { ContentBundle } from '../../src/content/types.js';
+import { type RouteInput, recommend } from '../../src/domain/recommend.js';
+import { shippedContent } from '../support/content.js';
+
+const content = shippedContent();
+const OPEN = '2026-12-01T10:30:00+01:00';
+const EVENING = '2026-12-01T22:30:00+01:00';
+const EASTER_MONDAY = '2027-03-29T10:00:00+02:00';
+
+function route(topic: string, intent: RouteInput['intent'], opts: Partial<{ digital: boolean | null; now: string; municipality: string; assisted: boolean }> = {}, bundle: ContentBundle = content) {
+  return recommend(bundle, {
+    topic,
+    intent,
+    circumstances: { canUseDigital: opts.digital === undefined ? true : opts.digital, assisted: opts.assisted ?? false },
+    municipality: opts.municipality ?? 'aarhus',
+    now: new Date(opts.now ?? OPEN),
+    lang: 'da',
+  });
+}
+const channels = (r: ReturnType<typeof route>) => r.alternatives.map((a) => a.channel);
+
+describe('the channel table', () => {
+  it('sends information to the information page, with the phone as the alternative while open', () => {
+    const r = route('pas', 'information');
+    expect(r.channel).toBe('web');
+    expect(channels(r)).toContain('phone');
+  });
+
+  it('sends interaction to Min Side, with the phone while it is open', () => {
+    const r = route('byggetilladelse', 'interaction');
+    expect(r.channel).toBe('minside');
+    expect(channels(r)).toContain('phone');
+  });
+
+  it('sends a transaction to digital self-service', () => {
+    expect(route('flytning', 'transaction').channel).toBe('selfservice');
+  });
+
+  it('sends a relation to a booked meeting, with the phone while it is open', () => {
+    const r = route('hjemmehjaelp', 'relation');
+    expect(r.channel).toBe('meeting');
+    expect(r.action.kind).toBe('booking');
+    expect(channels(r)).toContain('phone');
+  });
+
+  it('sends a transaction the law requires in person (passport) to a booked meeting', () => {
+    const r = route('pas', 'transaction');
+    expect(r.channel).toBe('meeting');
+    expect(r.reason.da).toMatch(/møder personligt op/);
+  });
+
+  it('lets a relation topic be applied for online, with the meeting among the alternatives', () => {
+    const r = route('kontanthjaelp', 'transaction');
+    expect(r.channel).toBe('selfservice');
+    expect(channels(r)).toContain('meeting');
+  });
+});
+
+describe('citizens who cannot use digital self-service', () => {
+  it('still read information on the page, with the phone while open', () => {
+    const r = route('pas', 'information', { digital: false });
+    expect(r.channel).toBe('web');
+    expect(channels(r)).toContain('phone');
+  });
+
+  it('phone about a case while the line is open', () => {
+    const r = route('boligstoette', 'interaction', { digital: false });
+    expect(r.channel).toBe('phone');
+    expect(r.open).toBe(true);
+  });
+
+  it('get assisted self-service with the opening time when the line is closed', () => {
+    const r = route('pladsanvisning', 'interaction', { digital: false, now: EVENING, municipality: 'bornholm' });
+    expect(r.channel).toBe('assisted');
+    expect(r.opensAt).toMatch(/^2026-12-02T\d{2}:\d{2}:00\+01:00$/);
+  });
+
+  it('get assisted self-service for a transaction and hear about digital power of attorney', () => {
+    const r = route('flytning', 'transaction', { digital: false });
+    expect(r.channel).toBe('assisted');
+    expect(r.reason.da).toMatch(/digital fuldmagt/);
+    expect(r.reason.en).toMatch(/power of attorney/);
+  });
+
+  it('go to a meeting where the topic asks for one (MitID without MitID)', () => {
+    expect(route('mitid', 'transaction', { digital: false }).channel).toBe('meeting');
+  });
+});
+
+describe('circumstances not asked and staff beside the citizen', () => {
+  it('route a citizen not asked as one who can, with assisted self-service among the alternatives', () => {
+    const r = route('flytning', 'transaction', { digital: null });
+    expect(r.channel).toBe('selfservice');
+    expect(channels(r)).toContain('assisted');
+  });
+
+  it('do not change the channel when staff assist', () => {
+    for (const digital of [true, false, null])
+      expect(route('boligstoette', 'transaction', { digital, assisted: true })).toEqual(route('boligstoette', 'transaction', { digital }));
+  });
+});
+
+describe('opening hours', () => {
+  it('never make the phone the answer in the evening, and say when it opens', () => {
+    const r = route('boligstoette', 'interaction', { digital: false, now: EVENING });
+    expect(r.channel).not.toBe('phone');
+    expect(r.reason.da).toMatch(/åbner/);
+  });
+
+  it('treat Easter Monday as closed', () => {
+    const r = route('hjemmehjaelp', 'relation', { now: EASTER_MONDAY });
+    expect(r.open).toBe(false);
+    expect(channels(r)).not.toContain('phone');
+  });
+
+  it("offer the municipality's after-hours support when Borgerservice is closed", () => {
+    const r = route('flytning', 'transaction', { digital: null, now: '2026-12-01T18:00:00+01:00', municipality: 'demo' });
+    const help = r.alternatives.find((a) => a.channel === 'assisted');
+    expect(help?.action.href).toBe(content.municipalities.demo!.afterHours!.phone!.href);
+    expect(r.reason.da).toMatch(/uden for åbningstid/);
+  });
+});
+
+describe('the authority', () => {
+  it('is Udbetaling Danmark for housing benefit, and its phone answers', () => {
+    const r = route('boligstoette', 'interaction', { digital: false });
+    expect(r.authority).toBe('udbetaling-danmark');
+    expect(r.action.href).toBe(content.authorities['udbetaling-danmark'].phone!.href);
+    expect(r.reason.da).toMatch(/ikke kommunen/);
+  });
+
+  it('is Skattestyrelsen for the tax return', () => {
+    expect(route('skat', 'interaction').authority).toBe('skattestyrelsen');
+  });
+});
+
+describe("a municipality's own channel table", () => {
+  it('closes a channel it marks unwanted', () => {
+    const bundle: ContentBundle = structuredClone(content);
+    bundle.municipalities.aarhus!.channelTable = { information: { primary: ['web'], secondary: [], unwanted: ['letter', 'email', 'meeting', 'phone'] } };
+    const r = route('pas', 'information', {}, bundle);
+    expect(r.channel).toBe('web');
+    expect(channels(r)).not.toContain('phone');
+  });
+});
+
+describe('bad requests', () => {
+  it('name the unknown topic, municipality or intent', () => {
+    expect(() => route('no-such-topic', 'information')).toThrow(/topic/);
+    expect(() => route('pas', 'information', { municipality: 'atlantis' })).toThrow(/municipality/);
+    expect(() => route('ehic', 'relation')).toThrow(/intent/);
+  });
+});
