@@ -1,6 +1,7 @@
 /**
  * `npm run --silent route -- --jsonl` answers one JSON line per input line (the route contract);
- * `npm run route -- --explain "jeg har mistet mit pas"` prints the whole decision for a person.
+ * `npm run route -- --explain "jeg har mistet mit pas"` prints the whole decision for a person;
+ * without a question it asks for one question after another (`npm start`).
  * Options for --explain: --municipality aarhus, --now 2026-12-01T10:30:00+01:00, --lang en,
  * --no-digital, --assisted, --topic pas, --intent information.
  */
@@ -13,8 +14,9 @@ import { explain } from './explain.js';
 
 const USAGE = `usage:
   route --jsonl < lines.jsonl
-  route --explain "what the citizen wrote" [--municipality demo] [--now ISO] [--lang da|en]
-        [--no-digital | --digital] [--assisted] [--topic id] [--intent type]`;
+  route --explain ["what the citizen wrote"] [--municipality demo] [--now ISO] [--lang da|en]
+        [--no-digital | --digital] [--assisted] [--topic id] [--intent type]
+  (--explain without a question asks for questions one by one)`;
 
 async function jsonl(router: Router): Promise<number> {
   let n = 0;
@@ -40,11 +42,25 @@ async function jsonl(router: Router): Promise<number> {
   return failed ? 1 : 0;
 }
 
-function explainCommand(router: Router, args: ReturnType<typeof parse>): number {
-  const { values, positionals } = args;
+/** `npm start`: ask questions one after another, as a citizen would, and see each decision. */
+async function interactive(router: Router, args: ReturnType<typeof parse>): Promise<number> {
+  const prompt = 'Hvad har du brug for? / What do you need? (empty line ends)\n> ';
+  const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  process.stdout.write(prompt);
+  for await (const line of lines) {
+    if (!line.trim()) break;
+    explainCommand(router, args, line);
+    process.stdout.write(`\n${prompt}`);
+  }
+  lines.close();
+  return 0;
+}
+
+function explainCommand(router: Router, args: ReturnType<typeof parse>, q = args.positionals.join(' ')): number {
+  const { values } = args;
   const parsed = parseRouteRequest(
     {
-      q: positionals.join(' '),
+      q,
       lang: values.lang,
       municipality: values.municipality,
       now: values.now,
@@ -95,7 +111,8 @@ async function main(): Promise<number> {
     return args.values.help ? 0 : 2;
   }
   const router = new Router(loadContent());
-  return args.values.jsonl ? jsonl(router) : explainCommand(router, args);
+  if (args.values.jsonl) return jsonl(router);
+  return args.positionals.length ? explainCommand(router, args) : interactive(router, args);
 }
 
 main().then(

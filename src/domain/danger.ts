@@ -7,25 +7,34 @@
  * "slår" and "slar" all match.
  */
 import type { DangerKind } from '../content/schema.js';
+import { editDistance } from '../search/fuzzy.js';
 import { clean, fold } from '../search/normalize.js';
 
 const W = '\\w*';
-const VICTIM = '(mig|os|hende|ham|barnet|et barn|min (mor|far|kone|mand|søn|datter|kæreste)|mine børn|børnene|me|us|her|him|my (child|kid|son|daughter|wife|husband|mother|father))';
+const VICTIM =
+  '(mig|os|hende|ham|barnet|et barn|(min|sin|hans|hendes|deres) (mor|far|kone|mand|søn|datter|kæreste|barn|baby)|(mit|sit) barn|(mine|sine) børn|børnene|me|us|her|him|my (child|kid|son|daughter|wife|husband|mother|father))';
 const NOW = '(lige nu|nu|i aften|i nat|right now|now|tonight)';
 
 const SIGNALS: Record<DangerKind, string[]> = {
   suicide: [
-    `selvmo?r${W}`,
+    `selvmo?r(?!dsforebyg)${W}`,
     `selv mord${W}`,
+    `afskeds ?brev`,
+    `(hoppe|springe|kaste mig) ud (fra|foran|af) ${W}`,
+    `(jump|throw myself) (off|in front of|out of)`,
+    `vil (bare |gerne |helst )?dø`,
+    `(taget|tog|slugt|slugte) (alt for |for )?mange piller`,
+    `(took|taken|swallowed) (too many|a lot of|all (my|the|his|her)) (pills|tablets)`,
+    `goodbye letter`,
+    `suicide note`,
     `(tage|tager|tog|taget) mit (eget )?liv`,
     `(ikke|ik) (lyst til at )?(leve|lave) (mere|længere)`,
-    `vil ikke leve`,
+    `vil ikke leve(?! uden)`,
     `orker ikke (at )?leve`,
     `(dræbe|slå) mig selv( ihjel)?`,
     `(skade|skære i|cutte) mig selv`,
     `gøre en ende på (det|mit liv|livet)`,
     `ende (det hele|mit liv)`,
-    `vil (gerne )?dø`,
     `(taget|tog|tager|slugt|slugte) (en )?overdosis`,
     `overdosis (af )?(piller|medicin|pillerne|sovepiller|panodil)`,
     `kill(ing)? my ?self`,
@@ -45,7 +54,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(dræbe|myrde|skyde|stikke) (mig|os)`,
     `bliver (slået|sparket|kvalt|truet|angrebet|overfaldet|banket|tævet|voldtaget|mishandlet|stukket) ${NOW}`,
     `(truer|trusler|truet) (med|mig med) (en |et )?(kniv|pistol|våben|gevær|økse)`,
-    `(har|med) (en |et )?(kniv|pistol|våben|gevær) (og|i hånden)`,
+    `(har|med) (en |et )?(kniv|pistol|våben|gevær|økse)`,
     `(er|føler mig) i (livs)?fare`,
     `(attacking|hitting|beating|strangling|choking|stabbing|threatening|raping|hurting) ${VICTIM}`,
     `(going|trying|wants|want) to kill ${VICTIM}`,
@@ -55,6 +64,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
   child: [
     `(barn|barnet|baby|babyen|min søn|min datter|børnene|mit barn) ${W} ?(bliver|er ved at blive) (slået|mishandlet|misbrugt|voldtaget|kvalt) ${NOW}`,
     `(baby|babyen|barnet|mit barn|min søn|min datter) (trækker|traekker) ikke vejret`,
+    `(barn|barnet|baby|babyen|dreng|pige) ${W} ?(alene )?(ude )?(på|i) (altanen|taget|vindueskarmen|vinduet|søen|havnen|vandet)`,
+    `(child|baby|toddler|kid) (alone )?(on|in) (the )?(balcony|roof|window ledge|lake|water)`,
     `(child|baby|kid|son|daughter) (is )?(not breathing|being (hit|beaten|abused) (right )?now)`,
   ],
   medical: [
@@ -70,6 +81,10 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `bløder (meget|voldsomt|kraftigt|helt vildt)`,
     `(har|får) kramper`,
     `er forgiftet`,
+    `(drukket|spist|slugt|indtaget|drak|spiste|slugte) ${W} ?(afløbsrens|afløsrens|afløbs rens|rengøringsmiddel|klor|gift|opvasketabs|batteri|lampeolie|rottegift)`,
+    `(swallowed|drank|ate) (some )?(bleach|poison|drain cleaner|a battery|pills)`,
+    `(won t|wont|will not|doesn t|does not|can t) wake up`,
+    `kan ikke vække`,
     `drukner`,
     `(stærke )?brystsmerter`,
     `not breathing`,
@@ -83,6 +98,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
   ],
   fire: [
     `(der|det) brænder`,
+    `(det )?ryger (ud )?(af|fra) ${W}`,
+    `(røg|flammer) (ud )?(af|fra) (vinduet|vinduerne|lejligheden|huset|taget|naboens)`,
+    `(smoke|flames) (coming|pouring) (out|from)`,
     `brand i (min|mit|vores|lejligheden|huset|køkkenet|bygningen|opgangen|kælderen) ${NOW}`,
     `står i (lys )?flammer`,
     `ild i (huset|lejligheden|køkkenet|bygningen)`,
@@ -93,7 +111,22 @@ const SIGNALS: Record<DangerKind, string[]> = {
 };
 
 /** Past or test events: a fire "i sidste uge" or a fire alarm being tested is no emergency. */
-const NOT_NOW = /\b(sidste (uge|måned|år)|i går|for \w+ (dage|uger|år) siden|testes|test af|last (week|month|year)|haha|lol)\b/;
+const NOT_NOW = /\b(sidste (uge|måned|år)|i går|for \w+ (dage|uger|år) siden|testes|test af|last (week|month|year))\b/;
+/** "det her skema slår mig ihjel haha": a laugh marks a figure of speech. */
+const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
+
+/** Single words that signal danger on their own, matched with one typo ("slvmord", "overdossis"). */
+const STRONG_WORDS: Array<[string, DangerKind]> = [
+  ['selvmord', 'suicide'],
+  ['selvmordstanker', 'suicide'],
+  ['selvmordstanke', 'suicide'],
+  ['suicide', 'suicide'],
+  ['suicidal', 'suicide'],
+  ['afskedsbrev', 'suicide'],
+  ['hjertestop', 'medical'],
+  ['bevidstløs', 'medical'],
+  ['unconscious', 'medical'],
+];
 
 const COMPILED = Object.entries(SIGNALS).map(([kind, patterns]) => ({
   kind: kind as DangerKind,
@@ -101,13 +134,23 @@ const COMPILED = Object.entries(SIGNALS).map(([kind, patterns]) => ({
 }));
 const NOT_NOW_FOLDED = new RegExp(fold(NOT_NOW.source));
 
+const STRONG_FOLDED = STRONG_WORDS.map(([word, kind]) => [fold(word), kind] as const);
+
+function strongWord(folded: string): DangerKind | null {
+  for (const word of folded.split(' ')) {
+    if (word.length < 6) continue;
+    for (const [strong, kind] of STRONG_FOLDED) if (editDistance(word, strong, 1) <= 1) return kind;
+  }
+  return null;
+}
+
 /** The kind of danger the text signals, or null. */
 export function signalsDanger(text: string): DangerKind | null {
   const folded = fold(clean(text.slice(0, 2000)));
-  if (!folded) return null;
+  if (!folded || JOKING.test(folded)) return null;
   const past = NOT_NOW_FOLDED.test(folded);
   for (const { kind, re } of COMPILED) {
     if (re.test(folded) && !(past && kind !== 'suicide' && kind !== 'violence')) return kind;
   }
-  return null;
+  return strongWord(folded);
 }

@@ -3,6 +3,7 @@
  * a bounded Damerau–Levenshtein distance (a swap of two letters counts once: "sundhedskrot")
  * decides. It runs only for query words the index does not know.
  */
+import { getOrCreate } from '../util/get-or-create.js';
 
 export function trigrams(word: string): string[] {
   const padded = `^${word}$`;
@@ -46,11 +47,7 @@ export class FuzzyVocabulary {
   constructor(vocabulary: Iterable<string>) {
     for (const word of vocabulary) {
       if (word.length < 3 || word.includes(' ')) continue;
-      for (const g of new Set(trigrams(word))) {
-        const list = this.byTrigram.get(g);
-        if (list) list.push(word);
-        else this.byTrigram.set(g, [word]);
-      }
+      for (const g of new Set(trigrams(word))) getOrCreate(this.byTrigram, g, () => []).push(word);
     }
   }
 

@@ -8,6 +8,7 @@ import type { Topic } from '../content/types.js';
 import { INTENTS, type Intent, LANGS } from '../domain/vocabulary.js';
 import { keyOf } from './analyze.js';
 import { fold, words } from './normalize.js';
+import { getOrCreate } from '../util/get-or-create.js';
 
 /** A topic's own cue outweighs a general one. */
 const TOPIC_CUE_WEIGHT = 2;
@@ -47,8 +48,7 @@ export class IntentDetector {
     const found = new Map<Intent, Map<string, number>>();
     const bump = (intent: Intent, key: string, weight: number) => {
       if (!topic.intents.includes(intent)) return;
-      let keys = found.get(intent);
-      if (!keys) found.set(intent, (keys = new Map()));
+      const keys = getOrCreate(found, intent, () => new Map<string, number>());
       keys.set(key, Math.max(keys.get(key) ?? 0, weight));
     };
     for (const cue of this.general) if (hay.includes(` ${cue.key} `)) bump(cue.intent, cue.key, cue.length);

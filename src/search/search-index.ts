@@ -7,6 +7,7 @@ import { type Token, tokenize } from './analyze.js';
 import { splitCompound } from './compounds.js';
 import { clean, fold } from './normalize.js';
 import { FuzzyVocabulary } from './fuzzy.js';
+import { getOrCreate } from '../util/get-or-create.js';
 
 /** Title over vocabulary over examples over body: how much a match in each field counts. */
 export const FIELD_WEIGHTS = {
@@ -57,10 +58,7 @@ export class SearchIndex {
     // key → doc → field → best weight in that field
     const fieldsOf = new Map<string, Map<number, Map<Field, number>>>();
     const add = (key: string, doc: number, field: Field, weight: number) => {
-      let byDoc = fieldsOf.get(key);
-      if (!byDoc) fieldsOf.set(key, (byDoc = new Map()));
-      let fields = byDoc.get(doc);
-      if (!fields) byDoc.set(doc, (fields = new Map()));
+      const fields = getOrCreate(getOrCreate(fieldsOf, key, () => new Map()), doc, () => new Map<Field, number>());
       fields.set(field, Math.max(fields.get(field) ?? 0, weight));
     };
     const tokensOf = docs.map((doc) =>
@@ -104,8 +102,7 @@ export class SearchIndex {
       const parts = splitCompound(key, known);
       if (!parts) continue;
       for (const part of parts) {
-        let target = finalWeights.get(part);
-        if (!target) finalWeights.set(part, (target = new Map()));
+        const target = getOrCreate(finalWeights, part, () => new Map<number, number>());
         for (const [doc, w] of weights) target.set(doc, Math.max(target.get(doc) ?? 0, w * PART_FACTOR));
       }
     }

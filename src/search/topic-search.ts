@@ -11,7 +11,7 @@
  * The confidence is in [0, 1] and monotone in every word's match: 1 means every word of the
  * question is in the topic's title or vocabulary. Topics under MIN_CONFIDENCE are not returned.
  */
-import type { Token } from './analyze.js';
+import { keyOf, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -39,7 +39,28 @@ const UNKNOWN_MASS = 0.8;
 const LIGHT_MASS = 0.35;
 /** Two query words that stand together in a topic ("skift læge", "det gule kort"). */
 const PAIR_BONUS = 0.5;
-const QUALITY = { exact: 1, part: 0.85, fuzzy1: 0.85, fuzzy2: 0.7 } as const;
+const QUALITY = { exact: 1, inflection: 0.9, part: 0.85, fuzzy1: 0.85, fuzzy2: 0.7 } as const;
+
+/**
+ * Endings the Snowball stemmer leaves on irregular forms ("døde", "gult", "blåt") and on English
+ * words ("died", "renewing"): tried off, and on, when a word is unknown. Longest first.
+ */
+const ENDINGS = ['ende', 'ede', 'ing', 'ene', 'er', 'en', 'et', 'es', 'te', 'ed', 'e', 't', 's', 'r', 'd'];
+
+function inflection(index: SearchIndex, surface: string): string | undefined {
+  for (const end of ENDINGS) {
+    if (surface.endsWith(end) && surface.length - end.length >= 3) {
+      const key = index.surfaces.get(surface.slice(0, -end.length));
+      if (key && index.has(key)) return key;
+    }
+  }
+  if (surface.length >= 3)
+    for (const end of ENDINGS) {
+      const key = index.surfaces.get(surface + end);
+      if (key && index.has(key)) return key;
+    }
+  return undefined;
+}
 
 interface Candidate {
   key: string;
@@ -56,6 +77,8 @@ function candidatesFor(index: SearchIndex, token: Token): Candidate[][] {
   if (index.has(token.key)) return [[{ key: token.key, quality: QUALITY.exact }]];
   const viaSurface = index.surfaces.get(token.surface);
   if (viaSurface && index.has(viaSurface)) return [[{ key: viaSurface, quality: QUALITY.exact }]];
+  const inflected = inflection(index, token.surface);
+  if (inflected) return [[{ key: inflected, quality: QUALITY.inflection }]];
   const parts = splitCompound(token.surface, (p) => index.surfaces.get(p)) ?? splitCompound(token.key, (p) => index.surfaces.get(p));
   if (parts) return parts.filter((p) => index.has(p)).map((p) => [{ key: p, quality: QUALITY.part }]);
   const near = index.fuzzy.nearest(token.key);
@@ -64,16 +87,17 @@ function candidatesFor(index: SearchIndex, token: Token): Candidate[][] {
 }
 
 /**
- * Adjacent words whose joined form the index knows as one word ("mit id" → mitid, "e boks" →
- * eboks, "id kort" → idkort). Only where one half is short: "søg byggetilladelse" stays two words.
+ * Adjacent words whose joined form the index knows as one word: "mit id" → mitid, "e boks" →
+ * eboks, "sne rydning" → snerydning, "navne ændring" → navneændring (Danish compounds are often
+ * written apart).
  */
 function joinPairs(index: SearchIndex, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1];
-    if (b && (a.surface.length <= 2 || b.surface.length <= 2)) {
-      const joined = index.surfaces.get(a.surface + b.surface);
+    if (b) {
+      const joined = index.surfaces.get(a.surface + b.surface) ?? index.surfaces.get(keyOf(a.surface + b.surface));
       if (joined && index.has(joined)) {
         out.push({ surface: a.surface + b.surface, key: joined });
         i++;
