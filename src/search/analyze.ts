@@ -22,10 +22,22 @@ export function keyOf(word: string): string {
   return key;
 }
 
+const foldCache = new Map<string, string>();
+
+function foldCached(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = fold(word);
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
+}
+
 export function tokenize(text: string, stopwords: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   for (const word of words(text)) {
-    const surface = fold(word);
+    const surface = foldCached(word);
     if (stopwords.has(surface)) continue;
     out.push({ surface, key: keyOf(word) });
   }

@@ -25,6 +25,17 @@ export interface SearchDoc {
   fields: Partial<Record<Field, string[]>>;
 }
 
+const FIELD_BITS: Record<Field, number> = { title: 1, terms: 2, examples: 4, summary: 8, actions: 16, body: 32 };
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b; b &= b - 1) n++;
+  return n;
+}
+
+/** Word pairs are indexed where words stand as names and phrases, not in running text. */
+const PAIR_FIELDS: ReadonlySet<Field> = new Set(['title', 'terms', 'examples']);
+
 /** A compound part counts for less than the whole word: "pension" in "folkepension". */
 const PART_FACTOR = 0.5;
 /** Each further field a key appears in adds a little, but never up to a title word. */
@@ -55,12 +66,6 @@ export class SearchIndex {
   constructor(docs: SearchDoc[], stopwords: Iterable<string>) {
     this.stopwords = new Set([...stopwords].map((w) => fold(clean(w))));
     this.ids = docs.map((d) => d.id);
-    // key → doc → field → best weight in that field
-    const fieldsOf = new Map<string, Map<number, Map<Field, number>>>();
-    const add = (key: string, doc: number, field: Field, weight: number) => {
-      const fields = getOrCreate(getOrCreate(fieldsOf, key, () => new Map()), doc, () => new Map<Field, number>());
-      fields.set(field, Math.max(fields.get(field) ?? 0, weight));
-    };
     const tokensOf = docs.map((doc) =>
       Object.entries(doc.fields).map(([field, phrases]) => ({
         field: field as Field,
@@ -68,32 +73,37 @@ export class SearchIndex {
       })),
     );
 
+    // Per document: key → best weight and the set of fields (as bits) it appears in.
+    const finalWeights = new Map<string, Map<number, number>>();
+    this.docSize = [];
     tokensOf.forEach((fields, doc) => {
+      const seen = new Map<string, { best: number; fields: number; title: boolean }>();
+      const add = (key: string, field: Field, weight: number) => {
+        const entry = seen.get(key);
+        const bit = FIELD_BITS[field];
+        if (entry) {
+          entry.best = Math.max(entry.best, weight);
+          entry.fields |= bit;
+          entry.title ||= field === 'title';
+        } else seen.set(key, { best: weight, fields: bit, title: field === 'title' });
+      };
       for (const { field, phrases } of fields)
         for (const tokens of phrases) {
           const single = FIELD_WEIGHTS[field] * phraseDamping(field, tokens.length);
           tokens.forEach((t, i) => {
-            add(t.key, doc, field, single);
+            add(t.key, field, single);
             this.surfaces.set(t.surface, t.key);
             this.surfaces.set(t.key, t.key);
             const next = tokens[i + 1];
-            if (next) add(`${t.key} ${next.key}`, doc, field, FIELD_WEIGHTS[field]);
+            if (next && PAIR_FIELDS.has(field)) add(`${t.key} ${next.key}`, field, FIELD_WEIGHTS[field]);
           });
         }
-    });
-
-    const finalWeights = new Map<string, Map<number, number>>();
-    for (const [key, byDoc] of fieldsOf) {
-      const weights = new Map<number, number>();
-      for (const [doc, fields] of byDoc) {
-        const best = Math.max(...fields.values());
-        const spread = best + SPREAD_BONUS * (fields.size - 1);
-        weights.set(doc, fields.has('title') ? Math.min(1, spread) : Math.min(NON_TITLE_CAP, spread));
+      for (const [key, e] of seen) {
+        const spread = e.best + SPREAD_BONUS * (bitCount(e.fields) - 1);
+        getOrCreate(finalWeights, key, () => new Map<number, number>()).set(doc, Math.min(e.title ? 1 : NON_TITLE_CAP, spread));
       }
-      finalWeights.set(key, weights);
-    }
-    this.docSize = docs.map(() => 0);
-    for (const byDoc of fieldsOf.values()) for (const doc of byDoc.keys()) this.docSize[doc]! += 1;
+      this.docSize.push(seen.size);
+    });
 
     // Index compound parts of long words, so "pension" also finds "folkepension".
     const known = (part: string) => this.surfaces.get(part);
