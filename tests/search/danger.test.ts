@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { signalsDanger } from '../../src/domain/danger.js';
+import { readJsonl, type UrgentCase } from '../../src/eval/eval-sets.js';
+
+describe('danger signals on the dev set', () => {
+  for (const c of readJsonl<UrgentCase>('urgent-dev.jsonl'))
+    it(`${JSON.stringify(c.q)} ${c.urgent ? 'signals danger' : 'is no emergency'}`, () => {
+      expect(signalsDanger(c.q) !== null).toBe(c.urgent);
+    });
+});
+
+describe('danger signals', () => {
+  it.each([
+    ['selvmordstanker', 'suicide'],
+    ['slvmord', 'suicide'],
+    ['jeg vil ikke leve længere', 'suicide'],
+    ['I want to kill myself', 'suicide'],
+    ['han slår mig lige nu', 'violence'],
+    ['naboen truer med en kniv', 'violence'],
+    ['min baby trækker ikke vejret', 'child'],
+    ['min far har fået et hjertestop', 'medical'],
+    ['der brænder i køkkenet', 'fire'],
+  ])('%s → %s', (q, kind) => {
+    expect(signalsDanger(q)).toBe(kind);
+  });
+
+  it.each(['vold', 'partnervold', 'dødsfald', 'akut brug for nyt pas', 'jeg vil slå mig ned i Aarhus', 'det her skema slår mig ihjel haha', 'brand i containeren i sidste uge', 'livsforsikring', 'vil ikke leve uden kaffe', ''])(
+    '%s is no emergency',
+    (q) => {
+      expect(signalsDanger(q)).toBeNull();
+    },
+  );
+
+  it('survives 100,000 characters', () => {
+    expect(signalsDanger('a'.repeat(100_000))).toBeNull();
+  });
+});

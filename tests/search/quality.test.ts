@@ -1,0 +1,86 @@
+/** Search quality floors on the dev sets and our own phrasings, and cases named by what the citizen typed. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OWN_DIR, type QueryCase, readJsonl, type UrgentCase } from '../../src/eval/eval-sets.js';
+import { type Ratio, scoreQueries, scoreUrgent } from '../../src/eval/scores.js';
+import { shippedRouter } from '../support/content.js';
+
+const router = shippedRouter();
+const share = (r: Ratio) => r.hit / r.of;
+const top = (q: string) => router.search(q)[0]?.id;
+
+describe('quality floors', () => {
+  it('on the dev queries: top-1 ≥ 90 %, top-3 ≥ 97 %, refusals ≥ 90 %, wrong refusals ≤ 3 %, intent ≥ 85 %', () => {
+    const s = scoreQueries(router, readJsonl<QueryCase>('queries-dev.jsonl'));
+    expect(share(s.top1), s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(share(s.top3)).toBeGreaterThanOrEqual(0.97);
+    expect(share(s.refusedOutOfScope), s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(share(s.wronglyRefused)).toBeLessThanOrEqual(0.03);
+    expect(share(s.intent)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('on the dev danger set: every signal caught, at most one false alarm', () => {
+    const s = scoreUrgent(readJsonl<UrgentCase>('urgent-dev.jsonl'));
+    expect(s.caught.hit).toBe(s.caught.of);
+    expect(s.falseAlarms.hit).toBeLessThanOrEqual(1);
+  });
+
+  it('on our own phrasings, written without looking at the content: top-1 ≥ 85 %, refusals ≥ 80 %', () => {
+    const s = scoreQueries(router, readJsonl<QueryCase>('phrasings.jsonl', OWN_DIR));
+    expect(share(s.top1), s.misses.join('\n')).toBeGreaterThanOrEqual(0.85);
+    expect(share(s.refusedOutOfScope), s.misses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    const danger = scoreUrgent(readJsonl<UrgentCase>('danger-phrasings.jsonl', OWN_DIR));
+    expect(danger.caught.hit, danger.misses.join('\n')).toBe(danger.caught.of);
+  });
+});
+
+describe('what citizens type', () => {
+  it.each([
+    ['sundhedskrot', 'sundhedskort'],
+    ['det gule kort', 'sundhedskort'],
+    ['mit id', 'mitid'],
+    ['flytteanmeldelse', 'flytning'],
+    ['dagplejeplads', 'pladsanvisning'],
+    ['kørekortfornyelse', 'koerekort'],
+    ['koerekort', 'koerekort'],
+    ['sundhedskortet', 'sundhedskort'],
+    ['how much does a passport cost', 'pas'],
+    ['boligstotte', 'boligstoette'],
+  ])("'%s' finds %s", (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+
+  it.each(['skift farve på væggen', 'opskrift på lasagne', 'hej', 'zzzzz', 'tell me a joke', ''])("'%s' is refused", (q) => {
+    expect(router.search(q)).toEqual([]);
+  });
+});
+
+describe('the confidence score', () => {
+  const titles = Object.values(router.content.topics).map((t) => ({ id: t.id, title: t.articles.da.title }));
+  const anyWords = fc.array(fc.constantFrom('pas', 'skat', 'hjælp', 'min', 'lasagne', 'ny', 'kort', 'barn', 'xq'), { maxLength: 4 });
+
+  it('lies in [0, 1], best first, at most five', () => {
+    fc.assert(
+      fc.property(anyWords, (ws) => {
+        const found = router.search(ws.join(' '));
+        expect(found.length).toBeLessThanOrEqual(5);
+        found.forEach((m, i) => {
+          expect(m.score).toBeGreaterThan(0);
+          expect(m.score).toBeLessThanOrEqual(1);
+          if (i) expect(found[i - 1]!.score).toBeGreaterThanOrEqual(m.score);
+        });
+      }),
+    );
+  });
+
+  it("never drops when the question gains a word of the topic's title", () => {
+    fc.assert(
+      fc.property(anyWords, fc.constantFrom(...titles), (ws, topic) => {
+        const before = router.search(ws.join(' ')).find((m) => m.id === topic.id)?.score ?? 0;
+        const after = router.search(`${ws.join(' ')} ${topic.title}`).find((m) => m.id === topic.id)?.score ?? 0;
+        expect(after).toBeGreaterThanOrEqual(before - 1e-9);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
