@@ -34,7 +34,7 @@ function bitCount(bits: number): number {
 }
 
 /** Word pairs are indexed where words stand as names and phrases, not in running text. */
-const PAIR_FIELDS: ReadonlySet<Field> = new Set(['title', 'terms', 'examples']);
+const PAIR_FIELDS: ReadonlySet<Field> = new Set(['title', 'terms']);
 
 /** A compound part counts for less than the whole word: "pension" in "folkepension". */
 const PART_FACTOR = 0.5;

@@ -1,0 +1,164 @@
+/**
+ * The conversation with a citizen (or a staff member beside one): what they need, which topic,
+ * which inquiry type, whether they can use MitID — only when it changes the answer — then one
+ * recommendation and "did it help?". Pure: no invoke, no after. Search and the danger check run at
+ * the boundary and ride on the events; the decision comes from the routing core; telemetry leaves
+ * through `emit`. See README.md beside this file for the states.
+ */
+import { assign, emit, setup } from 'xstate';
+import type { ConversationContext, ConversationEmitted, ConversationEvent, ConversationInput } from './conversation-types.js';
+import { decide, digitalChangesAnswer, isAmbiguous, routedDecision } from './decisions.js';
+
+const fresh = (input: ConversationInput, now = new Date(0).toISOString()): ConversationContext => ({
+  ...input,
+  now,
+  matches: [],
+  cues: {},
+  danger: null,
+  topic: null,
+  intent: null,
+  intentChosen: false,
+  canUseDigital: null,
+  askedDigital: false,
+  recommendation: null,
+  helped: null,
+});
+
+export const conversationMachine = setup({
+  types: {
+    context: {} as ConversationContext,
+    events: {} as ConversationEvent,
+    input: {} as ConversationInput,
+    emitted: {} as ConversationEmitted,
+  },
+  guards: {
+    isUrgent: ({ event }) => event.type === 'citizen.submitQuery' && event.danger !== null,
+    hasNoMatch: ({ event }) => event.type === 'citizen.submitQuery' && event.matches.length === 0,
+    hasSeveralCloseMatches: ({ event }) => event.type === 'citizen.submitQuery' && isAmbiguous(event.matches),
+    hasMatchedTopic: ({ context }) => context.matches.length > 0,
+    wasAskedAboutDigital: ({ context }) => context.askedDigital,
+    hadTopicChoice: ({ context }) => isAmbiguous(context.matches),
+    needsDigitalQuestion: ({ context }) => context.canUseDigital === null && !context.askedDigital && digitalChangesAnswer(context),
+  },
+  actions: {
+    storeFindings: assign(({ event }) =>
+      event.type === 'citizen.submitQuery'
+        ? { now: event.now, danger: event.danger, matches: event.matches, cues: event.cues, topic: event.matches[0]?.id ?? null, intent: null, intentChosen: false }
+        : {},
+    ),
+    storeTopic: assign(({ event }) =>
+      event.type === 'citizen.chooseTopic'
+        ? { now: event.now, topic: event.topic, intent: event.intent ?? null, intentChosen: event.intent !== undefined, danger: null }
+        : {},
+    ),
+    storeIntent: assign(({ event }) => (event.type === 'citizen.chooseIntent' ? { now: event.now, intent: event.intent, intentChosen: true } : {})),
+    storeDigital: assign(({ event }) =>
+      event.type === 'citizen.answerDigital'
+        ? { now: event.now, canUseDigital: event.canUseDigital, askedDigital: true }
+        : event.type === 'citizen.skipQuestion'
+          ? { now: event.now, canUseDigital: null, askedDigital: true }
+          : {},
+    ),
+    leaveEmergency: assign(({ event }) => (event.type === 'citizen.continueAfterEmergency' ? { now: event.now, danger: null } : {})),
+    forgetDigital: assign({ canUseDigital: null, askedDigital: false }),
+    decide: assign(({ context }) => ({ recommendation: decide(context) })),
+    emitRouted: emit(({ context }) => ({ type: 'routed' as const, decision: routedDecision(context, context.recommendation!) })),
+    emitFollowed: emit(({ context, event }) => ({
+      type: 'followed' as const,
+      channel: event.type === 'citizen.followAction' ? event.channel : context.recommendation!.channel,
+      topic: context.topic,
+    })),
+    storeHelped: assign(({ event }) => (event.type === 'citizen.answerHelped' ? { helped: event.helped } : {})),
+    emitHelped: emit(({ context }) => ({ type: 'helped' as const, helped: context.helped === true, topic: context.topic })),
+    startOver: assign(({ context }) => fresh(context, context.now)),
+  },
+}).createMachine({
+  id: 'conversation',
+  context: ({ input }) => fresh(input),
+  initial: 'askingNeed',
+  on: {
+    'citizen.startOver': { target: '.askingNeed', actions: 'startOver' },
+  },
+  states: {
+    askingNeed: {
+      on: {
+        'citizen.submitQuery': [
+          { guard: 'isUrgent', target: 'emergency', actions: ['storeFindings', 'decide', 'emitRouted'] },
+          { guard: 'hasNoMatch', target: 'notFound', actions: 'storeFindings' },
+          { guard: 'hasSeveralCloseMatches', target: 'choosingTopic', actions: 'storeFindings' },
+          { target: 'deciding', actions: 'storeFindings' },
+        ],
+        'citizen.chooseTopic': { target: 'deciding', actions: 'storeTopic' },
+      },
+    },
+    emergency: {
+      on: {
+        'citizen.continueAfterEmergency': [
+          { guard: 'hasMatchedTopic', target: 'deciding', actions: 'leaveEmergency' },
+          { target: 'askingNeed', actions: 'startOver' },
+        ],
+        'citizen.goBack': { target: 'askingNeed', actions: 'startOver' },
+      },
+    },
+    notFound: {
+      on: {
+        'citizen.submitQuery': [
+          { guard: 'isUrgent', target: 'emergency', actions: ['storeFindings', 'decide', 'emitRouted'] },
+          { guard: 'hasNoMatch', target: 'notFound', reenter: true, actions: 'storeFindings' },
+          { guard: 'hasSeveralCloseMatches', target: 'choosingTopic', actions: 'storeFindings' },
+          { target: 'deciding', actions: 'storeFindings' },
+        ],
+        'citizen.chooseTopic': { target: 'deciding', actions: 'storeTopic' },
+        'citizen.goBack': { target: 'askingNeed' },
+      },
+    },
+    choosingTopic: {
+      on: {
+        'citizen.chooseTopic': { target: 'deciding', actions: 'storeTopic' },
+        'citizen.goBack': { target: 'askingNeed' },
+      },
+    },
+    /** Transient: ask about MitID if the answer would change the channel, else decide. */
+    deciding: {
+      always: [
+        { guard: 'needsDigitalQuestion', target: 'askingDigital' },
+        { target: 'recommending', actions: ['decide', 'emitRouted'] },
+      ],
+    },
+    askingDigital: {
+      on: {
+        'citizen.answerDigital': { target: 'deciding', actions: 'storeDigital' },
+        'citizen.skipQuestion': { target: 'deciding', actions: 'storeDigital' },
+        'citizen.goBack': [{ guard: 'hadTopicChoice', target: 'choosingTopic' }, { target: 'askingNeed' }],
+      },
+    },
+    clarifyingIntent: {
+      on: {
+        'citizen.chooseIntent': { target: 'deciding', actions: 'storeIntent' },
+        'citizen.goBack': { target: 'recommending' },
+      },
+    },
+    recommending: {
+      on: {
+        'citizen.changeIntent': { target: 'clarifyingIntent' },
+        'citizen.followAction': { target: 'askingHelped', actions: 'emitFollowed' },
+        'citizen.goBack': [
+          { guard: 'wasAskedAboutDigital', target: 'askingDigital', actions: 'forgetDigital' },
+          { guard: 'hadTopicChoice', target: 'choosingTopic' },
+          { target: 'askingNeed' },
+        ],
+      },
+    },
+    askingHelped: {
+      on: {
+        'citizen.answerHelped': { target: 'thanked', actions: ['storeHelped', 'emitHelped'] },
+        'citizen.goBack': { target: 'recommending' },
+      },
+    },
+    thanked: {
+      on: {
+        'citizen.goBack': { target: 'askingHelped' },
+      },
+    },
+  },
+});

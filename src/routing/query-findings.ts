@@ -1,0 +1,13 @@
+/** The boundary's work for one question: danger check, topic search and each topic's cue intent. */
+import { signalsDanger } from '../domain/danger.js';
+import type { QueryFindings } from '../machine/conversation-types.js';
+import type { Router } from './router.js';
+
+export function findQuery(router: Router, text: string): QueryFindings {
+  const matches = router.search(text);
+  return {
+    danger: signalsDanger(text),
+    matches,
+    cues: Object.fromEntries(matches.map((m) => [m.id, router.intents.detect(text, router.content.topics[m.id]!)])),
+  };
+}

@@ -1,0 +1,39 @@
+/** One decision everywhere: the conversation recommends what `npm run route` recommends. */
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { type RouteCase, readJsonl } from '../../src/eval/eval-sets.js';
+import { conversationMachine } from '../../src/machine/conversation-machine.js';
+import { findQuery } from '../../src/routing/query-findings.js';
+import { parseRouteRequest } from '../../src/routing/route-request.js';
+import type { Intent } from '../../src/domain/vocabulary.js';
+import { shippedContent, shippedRouter } from '../support/content.js';
+
+const router = shippedRouter();
+
+describe('every routes-dev scenario through the conversation', () => {
+  for (const scenario of readJsonl<RouteCase>('routes-dev.jsonl')) {
+    const { expect: expected, ...line } = scenario;
+    const label = `${JSON.stringify(scenario.q || `(topic ${String(line.topic)})`)} @ ${String(line.municipality)} ${String(line.now)} digital=${String(line.canUseDigital)}`;
+    it(label, () => {
+      const parsed = parseRouteRequest(line, router.content);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const request = parsed.request;
+      const cli = router.route(request).recommendation;
+      const now = request.now.toISOString();
+
+      const actor = createActor(conversationMachine, {
+        input: { content: shippedContent(), municipality: request.municipality, lang: request.lang, assisted: request.assisted },
+      }).start();
+      if (request.topic) actor.send({ type: 'citizen.chooseTopic', topic: request.topic, intent: (request.intent ?? undefined) as Intent | undefined, now });
+      else actor.send({ type: 'citizen.submitQuery', now, ...findQuery(router, request.q) });
+      if (actor.getSnapshot().matches('choosingTopic')) actor.send({ type: 'citizen.chooseTopic', topic: actor.getSnapshot().context.matches[0]!.id, now });
+      if (actor.getSnapshot().matches('askingDigital'))
+        actor.send(request.canUseDigital === null ? { type: 'citizen.skipQuestion', now } : { type: 'citizen.answerDigital', canUseDigital: request.canUseDigital, now });
+
+      const widget = actor.getSnapshot().context.recommendation;
+      const core = (r: typeof cli) => r && { topic: r.topic, intent: r.intent, channel: r.channel, action: r.action, authority: r.authority, open: r.open, opensAt: r.opensAt };
+      expect(core(widget)).toEqual(core(cli));
+      expect(expected.channel).toContain(widget?.channel);
+    });
+  }
+});
