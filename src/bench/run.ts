@@ -51,7 +51,7 @@ const stopwords = allStopwords(content);
 const stopSet = new Set(stopwords.map((w) => fold(w)));
 
 let t0 = performance.now();
-const ours = new SearchIndex(corpus.docs, stopwords);
+const ours = SearchIndex.build(corpus.docs, stopwords);
 const oursBuild = performance.now() - t0;
 
 type Flat = { id: string; title: string; terms: string; examples: string; summary: string; body: string };

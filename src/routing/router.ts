@@ -35,8 +35,12 @@ export class Router {
   /** Keys that count little in search: intent cues and generic words. */
   private readonly lightKeys: Set<string>;
 
-  constructor(readonly content: ContentBundle) {
-    this.index = new SearchIndex(topicDocs(content), allStopwords(content));
+  /** `index`: a prebuilt index (the widget loads one); by default it is built from the content. */
+  constructor(
+    readonly content: ContentBundle,
+    index?: SearchIndex,
+  ) {
+    this.index = index ?? SearchIndex.build(topicDocs(content), allStopwords(content));
     this.intents = new IntentDetector(content.intentCues);
     this.lightKeys = new Set([...this.intents.cueKeys, ...genericWords(content).flatMap((w) => words(w).map(keyOf))]);
   }

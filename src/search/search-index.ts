@@ -51,82 +51,118 @@ function phraseDamping(field: Field, words: number): number {
   return field === 'title' || words <= 1 ? 1 : Math.max(0.45, 1 / Math.sqrt(words));
 }
 
+/**
+ * The index as plain data: what `npm run build` ships to the widget and what the CLI builds in
+ * memory, so both search the very same index. Weights are kept to two decimals.
+ */
+export interface IndexData {
+  ids: string[];
+  stopwords: string[];
+  /** key → "doc:weight doc:weight …" (doc in base 36, weight in hundredths). */
+  postings: Record<string, string>;
+  /** Surface words that index under another key ("sundhedskortet" → "sundhedskort"). */
+  surfaces: Record<string, string>;
+  docSize: number[];
+}
+
+export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>): IndexData {
+  const stopwords = new Set([...stopwordList].map((w) => fold(clean(w))));
+  const surfaces = new Map<string, string>();
+  const docSize: number[] = [];
+  const tokensOf = docs.map((doc) =>
+    Object.entries(doc.fields).map(([field, phrases]) => ({
+      field: field as Field,
+      phrases: (phrases ?? []).map((p) => tokenize(p, stopwords)),
+    })),
+  );
+
+  // Per document: key → best weight and the set of fields (as bits) it appears in.
+  const finalWeights = new Map<string, Map<number, number>>();
+  tokensOf.forEach((fields, doc) => {
+    const seen = new Map<string, { best: number; fields: number; title: boolean }>();
+    const add = (key: string, field: Field, weight: number) => {
+      const entry = seen.get(key);
+      const bit = FIELD_BITS[field];
+      if (entry) {
+        entry.best = Math.max(entry.best, weight);
+        entry.fields |= bit;
+        entry.title ||= field === 'title';
+      } else seen.set(key, { best: weight, fields: bit, title: field === 'title' });
+    };
+    for (const { field, phrases } of fields)
+      for (const tokens of phrases) {
+        const single = FIELD_WEIGHTS[field] * phraseDamping(field, tokens.length);
+        tokens.forEach((t, i) => {
+          add(t.key, field, single);
+          if (t.surface !== t.key) surfaces.set(t.surface, t.key);
+          const next = tokens[i + 1];
+          if (next && PAIR_FIELDS.has(field)) add(`${t.key} ${next.key}`, field, FIELD_WEIGHTS[field]);
+        });
+      }
+    for (const [key, e] of seen) {
+      const spread = e.best + SPREAD_BONUS * (bitCount(e.fields) - 1);
+      getOrCreate(finalWeights, key, () => new Map<number, number>()).set(doc, Math.min(e.title ? 1 : NON_TITLE_CAP, spread));
+    }
+    docSize.push(seen.size);
+  });
+
+  // Index compound parts of long words, so "pension" also finds "folkepension".
+  const known = (part: string) => surfaces.get(part) ?? (finalWeights.has(part) ? part : undefined);
+  for (const [key, weights] of [...finalWeights]) {
+    if (key.length < 7 || key.includes(' ')) continue;
+    const parts = splitCompound(key, known);
+    if (!parts) continue;
+    for (const part of parts) {
+      const target = getOrCreate(finalWeights, part, () => new Map<number, number>());
+      for (const [doc, w] of weights) target.set(doc, Math.max(target.get(doc) ?? 0, w * PART_FACTOR));
+    }
+  }
+
+  const postings: Record<string, string> = {};
+  for (const [key, weights] of finalWeights)
+    postings[key] = [...weights].map(([doc, w]) => `${doc.toString(36)}:${Math.round(w * 100)}`).join(' ');
+  return { ids: docs.map((d) => d.id), stopwords: [...stopwords], postings, surfaces: Object.fromEntries(surfaces), docSize };
+}
+
 export class SearchIndex {
   readonly ids: string[];
   readonly postings = new Map<string, Map<number, number>>();
-  /** Folded surface words and stem keys → the key they index under (for compound splitting). */
-  readonly surfaces = new Map<string, string>();
   readonly idf = new Map<string, number>();
   readonly maxIdf: number;
   readonly fuzzy: FuzzyVocabulary;
   readonly stopwords: ReadonlySet<string>;
   /** Distinct keys per document: a smaller topic is the more focused answer when scores tie. */
   readonly docSize: number[];
+  private readonly surfaceKeys: Map<string, string>;
 
-  constructor(docs: SearchDoc[], stopwords: Iterable<string>) {
-    this.stopwords = new Set([...stopwords].map((w) => fold(clean(w))));
-    this.ids = docs.map((d) => d.id);
-    const tokensOf = docs.map((doc) =>
-      Object.entries(doc.fields).map(([field, phrases]) => ({
-        field: field as Field,
-        phrases: (phrases ?? []).map((p) => tokenize(p, this.stopwords)),
-      })),
-    );
-
-    // Per document: key → best weight and the set of fields (as bits) it appears in.
-    const finalWeights = new Map<string, Map<number, number>>();
-    this.docSize = [];
-    tokensOf.forEach((fields, doc) => {
-      const seen = new Map<string, { best: number; fields: number; title: boolean }>();
-      const add = (key: string, field: Field, weight: number) => {
-        const entry = seen.get(key);
-        const bit = FIELD_BITS[field];
-        if (entry) {
-          entry.best = Math.max(entry.best, weight);
-          entry.fields |= bit;
-          entry.title ||= field === 'title';
-        } else seen.set(key, { best: weight, fields: bit, title: field === 'title' });
-      };
-      for (const { field, phrases } of fields)
-        for (const tokens of phrases) {
-          const single = FIELD_WEIGHTS[field] * phraseDamping(field, tokens.length);
-          tokens.forEach((t, i) => {
-            add(t.key, field, single);
-            this.surfaces.set(t.surface, t.key);
-            this.surfaces.set(t.key, t.key);
-            const next = tokens[i + 1];
-            if (next && PAIR_FIELDS.has(field)) add(`${t.key} ${next.key}`, field, FIELD_WEIGHTS[field]);
-          });
-        }
-      for (const [key, e] of seen) {
-        const spread = e.best + SPREAD_BONUS * (bitCount(e.fields) - 1);
-        getOrCreate(finalWeights, key, () => new Map<number, number>()).set(doc, Math.min(e.title ? 1 : NON_TITLE_CAP, spread));
-      }
-      this.docSize.push(seen.size);
-    });
-
-    // Index compound parts of long words, so "pension" also finds "folkepension".
-    const known = (part: string) => this.surfaces.get(part);
-    for (const [key, weights] of [...finalWeights]) {
-      if (key.length < 7 || key.includes(' ')) continue;
-      const parts = splitCompound(key, known);
-      if (!parts) continue;
-      for (const part of parts) {
-        const target = getOrCreate(finalWeights, part, () => new Map<number, number>());
-        for (const [doc, w] of weights) target.set(doc, Math.max(target.get(doc) ?? 0, w * PART_FACTOR));
-      }
-    }
-
-    const n = docs.length;
+  constructor(data: IndexData) {
+    this.ids = data.ids;
+    this.stopwords = new Set(data.stopwords);
+    this.docSize = data.docSize;
+    this.surfaceKeys = new Map(Object.entries(data.surfaces));
     let maxIdf = 0;
-    for (const [key, weights] of finalWeights) {
+    for (const [key, list] of Object.entries(data.postings)) {
+      const weights = new Map<number, number>();
+      for (const item of list.split(' ')) {
+        const [doc, w] = item.split(':');
+        weights.set(Number.parseInt(doc!, 36), Number(w) / 100);
+      }
       this.postings.set(key, weights);
-      const idf = Math.log(1 + n / weights.size);
+      const idf = Math.log(1 + data.ids.length / weights.size);
       this.idf.set(key, idf);
       if (idf > maxIdf) maxIdf = idf;
     }
     this.maxIdf = maxIdf || 1;
     this.fuzzy = new FuzzyVocabulary([...this.postings.keys()].filter((k) => !k.includes(' ')));
+  }
+
+  static build(docs: SearchDoc[], stopwords: Iterable<string>): SearchIndex {
+    return new SearchIndex(buildIndexData(docs, stopwords));
+  }
+
+  /** The key a folded surface word or key indexes under, if the index knows it. */
+  known(word: string): string | undefined {
+    return this.surfaceKeys.get(word) ?? (this.postings.has(word) ? word : undefined);
   }
 
   has(key: string): boolean {

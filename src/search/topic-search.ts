@@ -50,13 +50,13 @@ const ENDINGS = ['ende', 'ede', 'ing', 'ene', 'er', 'en', 'et', 'es', 'te', 'ed'
 function inflection(index: SearchIndex, surface: string): string | undefined {
   for (const end of ENDINGS) {
     if (surface.endsWith(end) && surface.length - end.length >= 3) {
-      const key = index.surfaces.get(surface.slice(0, -end.length));
+      const key = index.known(surface.slice(0, -end.length));
       if (key && index.has(key)) return key;
     }
   }
   if (surface.length >= 3)
     for (const end of ENDINGS) {
-      const key = index.surfaces.get(surface + end);
+      const key = index.known(surface + end);
       if (key && index.has(key)) return key;
     }
   return undefined;
@@ -75,11 +75,11 @@ interface Slot {
 
 function candidatesFor(index: SearchIndex, token: Token): Candidate[][] {
   if (index.has(token.key)) return [[{ key: token.key, quality: QUALITY.exact }]];
-  const viaSurface = index.surfaces.get(token.surface);
+  const viaSurface = index.known(token.surface);
   if (viaSurface && index.has(viaSurface)) return [[{ key: viaSurface, quality: QUALITY.exact }]];
   const inflected = inflection(index, token.surface);
   if (inflected) return [[{ key: inflected, quality: QUALITY.inflection }]];
-  const parts = splitCompound(token.surface, (p) => index.surfaces.get(p)) ?? splitCompound(token.key, (p) => index.surfaces.get(p));
+  const parts = splitCompound(token.surface, (p) => index.known(p)) ?? splitCompound(token.key, (p) => index.known(p));
   if (parts) return parts.filter((p) => index.has(p)).map((p) => [{ key: p, quality: QUALITY.part }]);
   const near = index.fuzzy.nearest(token.key);
   if (near.length) return [near.map((n) => ({ key: n.word, quality: n.distance === 1 ? QUALITY.fuzzy1 : QUALITY.fuzzy2 }))];
@@ -97,7 +97,7 @@ function joinPairs(index: SearchIndex, tokens: Token[]): Token[] {
     const a = tokens[i]!;
     const b = tokens[i + 1];
     if (b) {
-      const joined = index.surfaces.get(a.surface + b.surface) ?? index.surfaces.get(keyOf(a.surface + b.surface));
+      const joined = index.known(a.surface + b.surface) ?? index.known(keyOf(a.surface + b.surface));
       if (joined && index.has(joined)) {
         out.push({ surface: a.surface + b.surface, key: joined });
         i++;
