@@ -31,7 +31,7 @@ export const MIN_CONFIDENCE_ONE_WORD = 0.7;
 const RUNNER_UP_SHARE = 0.6;
 const MAX_RESULTS = 5;
 /** Mass of a word the index does not know, as a share of the rarest known word's. */
-const UNKNOWN_MASS = 0.8;
+const UNKNOWN_MASS = 1;
 /**
  * Words that say what kind of inquiry it is ("hvad koster", "status") or that appear everywhere
  * ("hjælp", "søg") say little about the topic.
@@ -110,6 +110,21 @@ function joinPairs(index: SearchIndex, tokens: Token[]): Token[] {
 }
 
 /** `lightKeys`: stem keys of intent cues and generic words (see LIGHT_MASS). */
+/**
+ * How telling a known word is: rare words tell more (idf), and so do words that some topic has as
+ * its own (title, vocabulary) rather than only in passing (an example sentence).
+ */
+function knownMass(index: SearchIndex, key: string): number {
+  let best = 0;
+  for (const w of index.postings.get(key)?.values() ?? []) if (w > best) best = w;
+  return (index.idf.get(key) ?? 0) * Math.sqrt(best);
+}
+
+/** An unknown two-letter token ("pr", "sd") is more likely noise than the subject. */
+function shortWordShare(word: string): number {
+  return word.length <= 2 ? 0.3 : word.length === 3 ? 0.6 : 1;
+}
+
 export function searchTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string> = new Set()): TopicMatch[] {
   const tokens = joinPairs(index, index.tokenize(query.slice(0, 1000)));
   if (tokens.length === 0) return [];
@@ -118,8 +133,8 @@ export function searchTopics(index: SearchIndex, query: string, lightKeys: Reado
   const slots: Slot[] = tokens.map((token) => {
     const candidates = candidatesFor(index, token);
     const keys = candidates.flat();
-    const idf = keys.length ? Math.max(...keys.map((c) => index.idf.get(c.key) ?? 0)) : unknownMass;
-    return { candidates, mass: lightKeys.has(token.key) ? idf * LIGHT_MASS : idf };
+    const mass = keys.length ? Math.max(...keys.map((c) => knownMass(index, c.key))) : unknownMass * shortWordShare(token.surface);
+    return { candidates, mass: lightKeys.has(token.key) ? mass * LIGHT_MASS : mass };
   });
   const total = slots.reduce((sum, s) => sum + s.mass, 0);
   if (total === 0) return [];
