@@ -23,7 +23,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function time(queries: string[], run: (q: string) => unknown, rounds = 3): { median: number; p95: number } {
+function time<Q>(queries: Q[], run: (q: Q) => unknown, rounds = 3): { median: number; p95: number } {
   for (const q of queries.slice(0, 200)) run(q); // warm up the JIT and caches
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++)
@@ -41,8 +41,8 @@ const ms = (x: number) => `${x.toFixed(3)} ms`;
 // 1. Shipped content.
 const content = loadContent();
 const router = new Router(content);
-const devQueries = readJsonl<QueryCase>('queries-dev.jsonl').map((c) => c.q);
-const shipped = time(devQueries, (q) => router.search(q), 20);
+const devQueries = readJsonl<QueryCase>('queries-dev.jsonl');
+const shipped = time(devQueries, (c) => router.search(c.q, c.lang), 20);
 
 // 2. 5,000 synthetic articles: ours and MiniSearch over the same corpus and queries.
 const corpus = syntheticCorpus(ARTICLES, VOCABULARY, 42);

@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../content/load.js';
 import { parseRouteRequest, parseRouteLine } from '../routing/route-request.js';
-import { Router } from '../routing/router.js';
+import { contractLine, Router } from '../routing/router.js';
 import { explain } from './explain.js';
 
 const USAGE = `usage:
@@ -32,7 +32,7 @@ async function jsonl(router: Router): Promise<number> {
       continue;
     }
     try {
-      process.stdout.write(`${JSON.stringify(router.route(parsed.request))}\n`);
+      process.stdout.write(`${JSON.stringify(contractLine(router.route(parsed.request)))}\n`);
     } catch (e) {
       failed++;
       process.stdout.write(`${JSON.stringify({ error: `could not route: ${(e as Error).message}`, line: n })}\n`);

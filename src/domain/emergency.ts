@@ -18,6 +18,7 @@ export function emergencyRecommendation(content: ContentBundle, kind: DangerKind
     authority: null,
     open: true,
     opensAt: null,
+    closesAt: null,
     reason: { da: content.reasons.emergency!.da, en: content.reasons.emergency!.en },
   };
 }

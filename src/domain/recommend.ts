@@ -275,6 +275,7 @@ export function recommend(content: ContentBundle, input: RouteInput): Recommenda
     authority: topic.authority,
     open: primary.state ? primary.state.open : null,
     opensAt: primary.state?.opensAt ? toIsoWithOffset(primary.state.opensAt) : null,
+    closesAt: primary.state?.closesAt ? toIsoWithOffset(primary.state.closesAt) : null,
     reason: Object.fromEntries(LANGS.map((l) => [l, reasonText(ctx, reason, primary, offered, l)])) as Recommendation['reason'],
   };
 }

@@ -24,6 +24,8 @@ export interface Recommendation {
   open: boolean | null;
   /** ISO 8601 with offset, when a closed primary channel opens next. */
   opensAt: string | null;
+  /** ISO 8601 with offset, when an open primary channel closes today (the widget's "closes 15:00"). */
+  closesAt: string | null;
   reason: Localized;
 }
 

@@ -3,8 +3,8 @@ import { signalsDanger } from '../domain/danger.js';
 import type { QueryFindings } from '../machine/conversation-types.js';
 import type { Router } from './router.js';
 
-export function findQuery(router: Router, text: string): QueryFindings {
-  const matches = router.search(text);
+export function findQuery(router: Router, text: string, lang = 'da'): QueryFindings {
+  const matches = router.search(text, lang);
   return {
     danger: signalsDanger(text),
     matches,

@@ -8,7 +8,7 @@ import { signalsDanger } from '../domain/danger.js';
 import { emergencyRecommendation } from '../domain/emergency.js';
 import { recommend } from '../domain/recommend.js';
 import type { Recommendation } from '../domain/recommendation.js';
-import type { ContentLang, Intent } from '../domain/vocabulary.js';
+import { type ContentLang, type Intent, LANGS } from '../domain/vocabulary.js';
 import { IntentDetector } from '../search/intent-cues.js';
 import { SearchIndex } from '../search/search-index.js';
 import { allStopwords, genericWords, topicDocs } from '../search/topic-docs.js';
@@ -25,28 +25,38 @@ export interface RouteAnswer {
   recommendation: Recommendation | null;
 }
 
+/** The answer as the route contract writes it: the widget's extra `closesAt` is left out. */
+export function contractLine(answer: RouteAnswer): RouteAnswer {
+  if (!answer.recommendation) return answer;
+  const { closesAt: _closesAt, ...recommendation } = answer.recommendation;
+  return { ...answer, recommendation: recommendation as RouteAnswer['recommendation'] };
+}
+
 export function contentLang(lang: string): ContentLang {
   return lang.startsWith('da') ? 'da' : 'en';
 }
 
 export class Router {
-  readonly index: SearchIndex;
+  /** One search index per content language (the widget loads just its own). */
+  readonly indexes: Partial<Record<ContentLang, SearchIndex>>;
   readonly intents: IntentDetector;
   /** Keys that count little in search: intent cues and generic words. */
   private readonly lightKeys: Set<string>;
 
-  /** `index`: a prebuilt index (the widget loads one); by default it is built from the content. */
+  /** `indexes`: prebuilt indexes (the widget loads one); by default both are built from the content. */
   constructor(
     readonly content: ContentBundle,
-    index?: SearchIndex,
+    indexes?: Partial<Record<ContentLang, SearchIndex>>,
   ) {
-    this.index = index ?? SearchIndex.build(topicDocs(content), allStopwords(content));
+    this.indexes = indexes ?? Object.fromEntries(LANGS.map((l) => [l, SearchIndex.build(topicDocs(content, l), allStopwords(content))]));
     this.intents = new IntentDetector(content.intentCues);
     this.lightKeys = new Set([...this.intents.cueKeys, ...genericWords(content).flatMap((w) => words(w).map(keyOf))]);
   }
 
-  search(q: string): TopicMatch[] {
-    return searchTopics(this.index, q, this.lightKeys);
+  /** Search in the index of the question's language (the other one if only that is loaded). */
+  search(q: string, lang: string = 'da'): TopicMatch[] {
+    const index = this.indexes[contentLang(lang)] ?? Object.values(this.indexes)[0];
+    return index ? searchTopics(index, q, this.lightKeys) : [];
   }
 
   /** The inquiry type: the citizen's choice, else a cue in the words, else the topic's default. */
@@ -58,7 +68,7 @@ export class Router {
   route(request: RouteRequest): RouteAnswer {
     const lang = contentLang(request.lang);
     const danger = signalsDanger(request.q);
-    const topics = request.topic ? [{ id: request.topic, score: 1 }] : this.search(request.q);
+    const topics = request.topic ? [{ id: request.topic, score: 1 }] : this.search(request.q, request.lang);
     const topicId = topics[0]?.id ?? null;
     const intent = topicId ? (request.intent ?? this.intentFor(request.q, topicId)) : null;
 

@@ -3,7 +3,7 @@
  * key is a stemmed, folded word, an adjacent pair of them, or a compound part found in the
  * index's own vocabulary.
  */
-import { type Token, tokenize } from './analyze.js';
+import { keyOf, type Token, tokenize } from './analyze.js';
 import { splitCompound } from './compounds.js';
 import { clean, fold } from './normalize.js';
 import { FuzzyVocabulary } from './fuzzy.js';
@@ -53,21 +53,18 @@ function phraseDamping(field: Field, words: number): number {
 
 /**
  * The index as plain data: what `npm run build` ships to the widget and what the CLI builds in
- * memory, so both search the very same index. Weights are kept to two decimals.
+ * memory, so both search the very same index. Weights are kept in steps of 0.05.
  */
 export interface IndexData {
   ids: string[];
   stopwords: string[];
-  /** key → "doc:weight doc:weight …" (doc in base 36, weight in hundredths). */
+  /** key → "doc:weight doc:weight …" (doc in base 36, weight in twentieths). */
   postings: Record<string, string>;
-  /** Surface words that index under another key ("sundhedskortet" → "sundhedskort"). */
-  surfaces: Record<string, string>;
   docSize: number[];
 }
 
 export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>): IndexData {
   const stopwords = new Set([...stopwordList].map((w) => fold(clean(w))));
-  const surfaces = new Map<string, string>();
   const docSize: number[] = [];
   const tokensOf = docs.map((doc) =>
     Object.entries(doc.fields).map(([field, phrases]) => ({
@@ -94,7 +91,6 @@ export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>
         const single = FIELD_WEIGHTS[field] * phraseDamping(field, tokens.length);
         tokens.forEach((t, i) => {
           add(t.key, field, single);
-          if (t.surface !== t.key) surfaces.set(t.surface, t.key);
           const next = tokens[i + 1];
           if (next && PAIR_FIELDS.has(field)) add(`${t.key} ${next.key}`, field, FIELD_WEIGHTS[field]);
         });
@@ -107,7 +103,8 @@ export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>
   });
 
   // Index compound parts of long words, so "pension" also finds "folkepension".
-  const known = (part: string) => surfaces.get(part) ?? (finalWeights.has(part) ? part : undefined);
+  // A part is looked up by its stem first, so "plads" in "vuggestueplads" joins the word "plads".
+  const known = (part: string) => (finalWeights.has(keyOf(part)) ? keyOf(part) : finalWeights.has(part) ? part : undefined);
   for (const [key, weights] of [...finalWeights]) {
     if (key.length < 7 || key.includes(' ')) continue;
     const parts = splitCompound(key, known);
@@ -120,8 +117,8 @@ export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>
 
   const postings: Record<string, string> = {};
   for (const [key, weights] of finalWeights)
-    postings[key] = [...weights].map(([doc, w]) => `${doc.toString(36)}:${Math.round(w * 100)}`).join(' ');
-  return { ids: docs.map((d) => d.id), stopwords: [...stopwords], postings, surfaces: Object.fromEntries(surfaces), docSize };
+    postings[key] = [...weights].map(([doc, w]) => `${doc.toString(36)}:${Math.round(w * 20)}`).join(' ');
+  return { ids: docs.map((d) => d.id), stopwords: [...stopwords], postings, docSize };
 }
 
 export class SearchIndex {
@@ -133,19 +130,17 @@ export class SearchIndex {
   readonly stopwords: ReadonlySet<string>;
   /** Distinct keys per document: a smaller topic is the more focused answer when scores tie. */
   readonly docSize: number[];
-  private readonly surfaceKeys: Map<string, string>;
 
   constructor(data: IndexData) {
     this.ids = data.ids;
     this.stopwords = new Set(data.stopwords);
     this.docSize = data.docSize;
-    this.surfaceKeys = new Map(Object.entries(data.surfaces));
     let maxIdf = 0;
     for (const [key, list] of Object.entries(data.postings)) {
       const weights = new Map<number, number>();
       for (const item of list.split(' ')) {
         const [doc, w] = item.split(':');
-        weights.set(Number.parseInt(doc!, 36), Number(w) / 100);
+        weights.set(Number.parseInt(doc!, 36), Number(w) / 20);
       }
       this.postings.set(key, weights);
       const idf = Math.log(1 + data.ids.length / weights.size);
@@ -160,9 +155,11 @@ export class SearchIndex {
     return new SearchIndex(buildIndexData(docs, stopwords));
   }
 
-  /** The key a folded surface word or key indexes under, if the index knows it. */
+  /** The key a folded word indexes under (itself or its stem), if the index knows it. */
   known(word: string): string | undefined {
-    return this.surfaceKeys.get(word) ?? (this.postings.has(word) ? word : undefined);
+    const stem = keyOf(word);
+    if (this.postings.has(stem)) return stem;
+    return this.postings.has(word) ? word : undefined;
   }
 
   has(key: string): boolean {

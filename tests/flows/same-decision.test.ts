@@ -25,7 +25,7 @@ describe('every routes-dev scenario through the conversation', () => {
         input: { content: shippedContent(), municipality: request.municipality, lang: request.lang, assisted: request.assisted },
       }).start();
       if (request.topic) actor.send({ type: 'citizen.chooseTopic', topic: request.topic, intent: (request.intent ?? undefined) as Intent | undefined, now });
-      else actor.send({ type: 'citizen.submitQuery', now, ...findQuery(router, request.q) });
+      else actor.send({ type: 'citizen.submitQuery', now, ...findQuery(router, request.q, request.lang) });
       if (actor.getSnapshot().matches('choosingTopic')) actor.send({ type: 'citizen.chooseTopic', topic: actor.getSnapshot().context.matches[0]!.id, now });
       if (actor.getSnapshot().matches('askingDigital'))
         actor.send(request.canUseDigital === null ? { type: 'citizen.skipQuestion', now } : { type: 'citizen.answerDigital', canUseDigital: request.canUseDigital, now });

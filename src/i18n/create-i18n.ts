@@ -1,0 +1,44 @@
+/**
+ * The widget's own i18next instance: never the host page's global, which may be another version
+ * with other resources. Danish and English cover everything; Arabic and Ukrainian cover the
+ * interface, and topic content falls back to English.
+ */
+import i18next, { type i18n } from 'i18next';
+import type { ContentLang } from '../domain/vocabulary.js';
+import { ar } from './locales/ar.js';
+import { da } from './locales/da.js';
+import { en } from './locales/en.js';
+import { uk } from './locales/uk.js';
+
+export const UI_LANGS = ['da', 'en', 'ar', 'uk'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+
+export const LANG_NAMES: Record<UiLang, string> = { da: 'Dansk', en: 'English', ar: 'العربية', uk: 'Українська' };
+const RTL: ReadonlySet<UiLang> = new Set(['ar']);
+
+export function uiLang(requested: string | null | undefined): UiLang {
+  const base = (requested ?? '').toLowerCase().split('-')[0];
+  return (UI_LANGS as readonly string[]).includes(base ?? '') ? (base as UiLang) : 'da';
+}
+
+/** Topic content exists in Danish and English; other interface languages read the English. */
+export function contentLangFor(lang: UiLang): ContentLang {
+  return lang === 'da' ? 'da' : 'en';
+}
+
+export function isRtl(lang: UiLang): boolean {
+  return RTL.has(lang);
+}
+
+export function createI18n(lang: UiLang): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: lang,
+    fallbackLng: 'en',
+    initAsync: false,
+    resources: { da: { translation: da }, en: { translation: en }, ar: { translation: ar }, uk: { translation: uk } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
