@@ -46,7 +46,7 @@ export class FuzzyVocabulary {
 
   constructor(vocabulary: Iterable<string>) {
     for (const word of vocabulary) {
-      if (word.length < 3 || word.includes(' ')) continue;
+      if (word.length < 3) continue;
       for (const g of new Set(trigrams(word))) getOrCreate(this.byTrigram, g, () => []).push(word);
     }
   }

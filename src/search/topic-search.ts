@@ -37,8 +37,7 @@ const UNKNOWN_MASS = 1;
  * ("hjælp", "søg") say little about the topic.
  */
 const LIGHT_MASS = 0.35;
-/** Two query words that stand together in a topic ("skift læge", "det gule kort"). */
-const PAIR_BONUS = 0.5;
+
 const QUALITY = { exact: 1, inflection: 0.9, part: 0.85, fuzzy1: 0.85, fuzzy2: 0.7 } as const;
 
 /**
@@ -152,14 +151,6 @@ export function searchTopics(index: SearchIndex, query: string, lightKeys: Reado
       for (const [doc, v] of best) perDoc.set(doc, (perDoc.get(doc) ?? 0) + share * v);
     }
     for (const [doc, v] of perDoc) scores.set(doc, (scores.get(doc) ?? 0) + v);
-  }
-
-  // Word pairs that stand together in a topic ("det gule kort") lift it above scattered matches.
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const pair = index.postings.get(`${tokens[i]!.key} ${tokens[i + 1]!.key}`);
-    if (!pair) continue;
-    const bonus = PAIR_BONUS * Math.min(slots[i]!.mass, slots[i + 1]!.mass);
-    for (const [doc, w] of pair) if (scores.has(doc)) scores.set(doc, scores.get(doc)! + bonus * w);
   }
 
   const ranked = [...scores]
