@@ -1,23 +1,57 @@
 /**
- * `npm run build`: validates content/ and writes it as one JSON file per language for programs
- * that must not parse YAML (the widget ships no YAML parser). Exits 1 on invalid content.
+ * `npm run build` (content step): validates content/ and writes what programs without a YAML
+ * parser need — the whole bundle as JSON, and the widget's data: per content language the core
+ * (topics, rules, texts and the prebuilt search index), one file per municipality, and one file
+ * per topic article. Exits 1 on invalid content.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { LANGS } from '../domain/vocabulary.js';
+import { buildIndexData } from '../search/search-index.js';
+import { allStopwords, topicDocs } from '../search/topic-docs.js';
 import { readContent } from './read.js';
 import type { ContentBundle } from './types.js';
+import { type TopicCore, type WidgetCore, widgetArticle } from './widget-data.js';
 
-const out = resolve(process.argv[2] ?? 'dist/content');
+const out = resolve(process.argv[2] ?? 'dist');
 const { bundle, errors } = readContent(resolve('content'));
 if (!bundle) {
   for (const e of errors) console.error(`${e.file}: ${e.field}: ${e.message}`);
   process.exit(1);
 }
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'bundle.json'), JSON.stringify(bundle satisfies ContentBundle));
-for (const lang of LANGS) {
-  const articles = Object.fromEntries(Object.values(bundle.topics).map((t) => [t.id, t.articles[lang]]));
-  writeFileSync(join(out, `articles.${lang}.json`), JSON.stringify(articles));
+
+function write(path: string, data: unknown): void {
+  const file = join(out, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(data));
 }
+
+function widgetCore(content: ContentBundle, lang: (typeof LANGS)[number]): WidgetCore {
+  const topics: Record<string, TopicCore> = {};
+  for (const t of Object.values(content.topics)) {
+    const { articles, ...data } = t;
+    // Titles only: action labels, cues, needs and facts come with the article when it is reached.
+    const stubs = { da: { title: articles.da.title, intents: {} }, en: { title: articles.en.title, intents: {} } };
+    topics[t.id] = { ...data, articles: stubs };
+  }
+  const { municipalities: _m, topics: _t, ...shared } = content;
+  return {
+    ...shared,
+    // The index carries its own stop words; the widget needs only the generic-word list.
+    stopwords: { da: [], en: [], generic: content.stopwords.generic },
+    contentLang: lang,
+    topics,
+    popular: Object.values(content.topics)
+      .filter((t) => t.popular)
+      .map((t) => t.id),
+    index: buildIndexData(topicDocs(content, lang), allStopwords(content)),
+  };
+}
+
+write('content/bundle.json', bundle);
+for (const lang of LANGS) {
+  write(`widget/data/core.${lang}.json`, widgetCore(bundle, lang));
+  for (const t of Object.values(bundle.topics)) write(`widget/data/articles/${lang}/${t.id}.json`, widgetArticle(t.articles[lang]));
+}
+for (const m of Object.values(bundle.municipalities)) write(`widget/data/municipalities/${m.slug}.json`, m);
 console.log(`content compiled to ${out}`);

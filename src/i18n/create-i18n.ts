@@ -5,10 +5,8 @@
  */
 import i18next, { type i18n } from 'i18next';
 import type { ContentLang } from '../domain/vocabulary.js';
-import { ar } from './locales/ar.js';
-import { da } from './locales/da.js';
+import { da, type Messages } from './locales/da.js';
 import { en } from './locales/en.js';
-import { uk } from './locales/uk.js';
 
 export const UI_LANGS = ['da', 'en', 'ar', 'uk'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -30,13 +28,29 @@ export function isRtl(lang: UiLang): boolean {
   return RTL.has(lang);
 }
 
-export function createI18n(lang: UiLang): i18n {
+/** Arabic and Ukrainian load only when chosen: most citizens never pay for them. */
+async function messagesFor(lang: UiLang): Promise<Messages> {
+  switch (lang) {
+    case 'ar':
+      return (await import('./locales/ar.js')).ar;
+    case 'uk':
+      return (await import('./locales/uk.js')).uk;
+    case 'en':
+      return en;
+    default:
+      return da;
+  }
+}
+
+export async function createI18n(lang: UiLang): Promise<i18n> {
   const instance = i18next.createInstance();
-  void instance.init({
+  const resources: Record<string, { translation: Messages }> = { en: { translation: en } };
+  resources[lang] = { translation: await messagesFor(lang) };
+  await instance.init({
     lng: lang,
     fallbackLng: 'en',
     initAsync: false,
-    resources: { da: { translation: da }, en: { translation: en }, ar: { translation: ar }, uk: { translation: uk } },
+    resources,
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -142,6 +142,7 @@ export const conversationMachine = setup({
       on: {
         'citizen.changeIntent': { target: 'clarifyingIntent' },
         'citizen.followAction': { target: 'askingHelped', actions: 'emitFollowed' },
+        'citizen.finish': { target: 'askingHelped' },
         'citizen.goBack': [
           { guard: 'wasAskedAboutDigital', target: 'askingDigital', actions: 'forgetDigital' },
           { guard: 'hadTopicChoice', target: 'choosingTopic' },

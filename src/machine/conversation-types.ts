@@ -47,6 +47,7 @@ export type ConversationEvent =
   | { type: 'citizen.skipQuestion'; now: string }
   | { type: 'citizen.continueAfterEmergency'; now: string }
   | { type: 'citizen.followAction'; channel: RoutableChannel }
+  | { type: 'citizen.finish' }
   | { type: 'citizen.answerHelped'; helped: boolean }
   | { type: 'citizen.goBack' }
   | { type: 'citizen.startOver' };

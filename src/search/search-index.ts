@@ -24,6 +24,27 @@ export interface SearchDoc {
   fields: Partial<Record<Field, string[]>>;
 }
 
+/** Postings are packed as fixed-width base-62 numbers: the widget downloads the index. */
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+function docWidth(count: number): number {
+  let width = 1;
+  while (62 ** width < count) width++;
+  return width;
+}
+
+function toBase62(n: number, width: number): string {
+  let out = '';
+  for (let i = 0; i < width; i++, n = Math.floor(n / 62)) out = DIGITS[n % 62] + out;
+  return out;
+}
+
+function fromBase62(s: string): number {
+  let n = 0;
+  for (const c of s) n = n * 62 + DIGITS.indexOf(c);
+  return n;
+}
+
 const FIELD_BITS: Record<Field, number> = { title: 1, terms: 2, examples: 4, summary: 8, actions: 16, body: 32 };
 
 function bitCount(bits: number): number {
@@ -55,7 +76,7 @@ function phraseDamping(field: Field, words: number): number {
 export interface IndexData {
   ids: string[];
   stopwords: string[];
-  /** key → "doc:weight doc:weight …" (doc in base 36, weight in twentieths). */
+  /** key → postings, each a document number then a weight in twentieths, in base 62 (see DIGITS). */
   postings: Record<string, string>;
   docSize: number[];
 }
@@ -108,9 +129,9 @@ export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>
     }
   }
 
+  const width = docWidth(docs.length);
   const postings: Record<string, string> = {};
-  for (const [key, weights] of finalWeights)
-    postings[key] = [...weights].map(([doc, w]) => `${doc.toString(36)}:${Math.round(w * 20)}`).join(' ');
+  for (const [key, weights] of finalWeights) postings[key] = [...weights].map(([doc, w]) => toBase62(doc, width) + DIGITS[Math.round(w * 20)]).join('');
   return { ids: docs.map((d) => d.id), stopwords: [...stopwords], postings, docSize };
 }
 
@@ -129,12 +150,11 @@ export class SearchIndex {
     this.stopwords = new Set(data.stopwords);
     this.docSize = data.docSize;
     let maxIdf = 0;
+    const width = docWidth(data.ids.length);
     for (const [key, list] of Object.entries(data.postings)) {
       const weights = new Map<number, number>();
-      for (const item of list.split(' ')) {
-        const [doc, w] = item.split(':');
-        weights.set(Number.parseInt(doc!, 36), Number(w) / 20);
-      }
+      for (let i = 0; i < list.length; i += width + 1)
+        weights.set(fromBase62(list.slice(i, i + width)), DIGITS.indexOf(list[i + width]!) / 20);
       this.postings.set(key, weights);
       const idf = Math.log(1 + data.ids.length / weights.size);
       this.idf.set(key, idf);

@@ -21,6 +21,7 @@ const EVENTS: ConversationEvent[] = [
   { type: 'citizen.skipQuestion', now },
   { type: 'citizen.continueAfterEmergency', now },
   { type: 'citizen.followAction', channel: 'web' },
+  { type: 'citizen.finish' },
   { type: 'citizen.answerHelped', helped: true },
   { type: 'citizen.goBack' },
   { type: 'citizen.startOver' },

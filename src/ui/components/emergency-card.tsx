@@ -1,0 +1,44 @@
+/** Danger first: 112 as the biggest thing on screen, the crisis line that fits, then the rest. */
+import type { TFunction } from 'i18next';
+import type { Recommendation } from '../../domain/recommendation.js';
+import type { ContentLang } from '../../domain/vocabulary.js';
+import { safeHref } from '../safe-href.js';
+
+interface Props {
+  t: TFunction;
+  recommendation: Recommendation;
+  lang: ContentLang;
+  canContinue: boolean;
+  onContinue: () => void;
+}
+
+export function EmergencyCard({ t, recommendation: r, lang, canContinue, onContinue }: Props) {
+  return (
+    <section class="emergency" role="alert" aria-labelledby="kg-emergency-title">
+      <h3 id="kg-emergency-title">{t('emergency.heading')}</h3>
+      <a class="button call" href={safeHref(r.action.href)}>
+        {r.action.label}
+      </a>
+      {r.alternatives.length > 0 && (
+        <div>
+          <strong>{t('emergency.lines')}</strong>
+          <ul class="alternatives">
+            {r.alternatives.map((a) => (
+              <li key={a.action.href}>
+                <a class="button secondary" href={safeHref(a.action.href)}>
+                  {a.action.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p>{r.reason[lang]}</p>
+      {canContinue && (
+        <button type="button" class="link" onClick={onContinue}>
+          {t('emergency.continue')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+/** A list of topics as buttons: popular topics, or the close matches to choose among. */
+interface Props {
+  heading: string;
+  topics: string[];
+  title: (topic: string) => string;
+  onChoose: (topic: string) => void;
+}
+
+export function TopicChoices({ heading, topics, title, onChoose }: Props) {
+  if (topics.length === 0) return null;
+  return (
+    <section aria-label={heading}>
+      <p class="hint">{heading}</p>
+      <ul class="choices">
+        {topics.map((id) => (
+          <li key={id}>
+            <button type="button" class="secondary" onClick={() => onChoose(id)}>
+              {title(id)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,256 @@
+/**
+ * The assistant's panel: a dialog (floating) or a region (inline) with a header, the conversation
+ * log and the step the citizen is on. Criteria, checked in a browser: dialog semantics with a
+ * name; focus moves into the panel on open and to each new step's heading; Escape closes a
+ * floating panel; new assistant messages are announced politely (role="log"); everything works
+ * by keyboard; the language picker changes the interface language and direction.
+ */
+import type { TFunction } from 'i18next';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ContentLang, Intent } from '../../domain/vocabulary.js';
+import { LANG_NAMES, UI_LANGS, type UiLang } from '../../i18n/create-i18n.js';
+import { useSnapshot } from '../use-snapshot.js';
+import type { WidgetSession } from '../widget-session.js';
+import { AskForm } from './ask-form.js';
+import { EmergencyCard } from './emergency-card.js';
+import { ReadAloud } from './read-aloud.js';
+import { RecommendationCard } from './recommendation-card.js';
+import { TopicChoices } from './topic-choices.js';
+
+interface Props {
+  session: WidgetSession;
+  t: TFunction;
+  uiLang: UiLang;
+  mode: 'floating' | 'inline';
+  position: 'left' | 'right';
+  municipalityName: string;
+  assisted: boolean;
+  onClose: () => void;
+  onLanguage: (lang: UiLang) => void;
+}
+
+interface Message {
+  who: 'assistant' | 'citizen';
+  text: string;
+}
+
+const INTENT_ORDER: Intent[] = ['transaction', 'interaction', 'information', 'relation'];
+
+export function WidgetPanel({ session, t, uiLang, mode, position, municipalityName, assisted, onClose, onLanguage }: Props) {
+  const snapshot = useSnapshot(session.actor);
+  const state = String(snapshot.value);
+  const ctx = snapshot.context;
+  const lang: ContentLang = session.contentLang;
+  const [log, setLog] = useState<Message[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  // The current step's prompt is the heading; when the citizen answers, the prompt and the
+  // answer move into the log, in the order they were said.
+  const prompt = promptFor(state, t);
+  useEffect(() => {
+    if (state !== 'askingNeed' && state !== 'notFound') heading.current?.focus();
+  }, [state]);
+  const say = (text: string) =>
+    setLog((l) => [...l, { who: 'assistant' as const, text: prompt }, { who: 'citizen' as const, text }].filter((m) => m.text).slice(-14));
+
+  const run = (work: () => Promise<void> | void) => {
+    setBusy(true);
+    setFailed(false);
+    Promise.resolve()
+      .then(work)
+      .catch(() => setFailed(true))
+      .finally(() => setBusy(false));
+  };
+  const ask = (text: string) => {
+    say(text);
+    run(() => session.ask(text));
+  };
+  const choose = (topic: string) => {
+    say(session.title(topic));
+    run(() => session.chooseTopic(topic));
+  };
+  const answer = (label: string, act: () => void) => {
+    say(label);
+    act();
+  };
+
+  const topicIntents = ctx.topic ? (session.bundle.topics[ctx.topic]?.intents ?? []) : [];
+  const recommendation = ctx.recommendation;
+  const authorityName = recommendation?.authority
+    ? recommendation.authority === 'kommune'
+      ? municipalityName
+      : (session.bundle.topics[recommendation.topic ?? '']?.authorityName?.[lang] ?? session.bundle.authorities[recommendation.authority as keyof typeof session.bundle.authorities]?.name[lang] ?? '')
+    : '';
+
+  return (
+    <div
+      ref={panel}
+      class={`panel ${mode} ${position}`}
+      role={mode === 'floating' ? 'dialog' : 'region'}
+      aria-modal={mode === 'floating' ? 'false' : undefined}
+      aria-labelledby="kg-title"
+      dir={uiLang === 'ar' ? 'rtl' : 'ltr'}
+      lang={uiLang}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && mode === 'floating') onClose();
+      }}
+    >
+      <header class="bar">
+        <h2 id="kg-title">
+          {t('title')}
+          <span class="sub">{municipalityName}</span>
+        </h2>
+        {assisted && <span class="badge">{t('assistedBadge')}</span>}
+        <select aria-label={t('language')} value={uiLang} onChange={(e) => onLanguage((e.target as HTMLSelectElement).value as UiLang)}>
+          {UI_LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANG_NAMES[l]}
+            </option>
+          ))}
+        </select>
+        {mode === 'floating' && (
+          <button type="button" onClick={onClose} aria-label={t('close')}>
+            ✕
+          </button>
+        )}
+      </header>
+      <div class="body">
+        {uiLang !== 'da' && uiLang !== 'en' && <p class="notice">{t('contentFallback')}</p>}
+        <ol class="log" role="log" aria-live="polite" aria-label={t('title')} hidden={log.length === 0}>
+          {log.map((m, i) => (
+            <li key={i} class={`msg ${m.who}`}>
+              <span class="who">{m.who === 'citizen' ? `${t('you')}: ` : ''}</span>
+              {m.text}
+            </li>
+          ))}
+        </ol>
+        {prompt && <ReadAloud text={prompt} lang={uiLang} label={t('readAloud')} />}
+        <h3 ref={heading} tabIndex={-1} id="kg-step" class="step">
+          {busy ? t('loading') : prompt}
+        </h3>
+        {failed && (
+          <p class="notice" role="alert">
+            {t('error')}
+          </p>
+        )}
+
+        {(state === 'askingNeed' || state === 'notFound') && (
+          <>
+            <AskForm t={t} onAsk={ask} autoFocus />
+            <TopicChoices heading={t('askNeed.popular')} topics={session.popular()} title={(id) => session.title(id)} onChoose={choose} />
+          </>
+        )}
+
+        {state === 'emergency' && recommendation && (
+          <EmergencyCard t={t} recommendation={recommendation} lang={lang} canContinue={ctx.matches.length > 0} onContinue={() => run(() => session.continueAfterEmergency())} />
+        )}
+
+        {state === 'choosingTopic' && (
+          <TopicChoices heading={t('choosing.text')} topics={ctx.matches.map((m) => m.id)} title={(id) => session.title(id)} onChoose={choose} />
+        )}
+
+        {state === 'askingDigital' && (
+          <div class="choices" role="group" aria-labelledby="kg-digital-q">
+            <p id="kg-digital-q" class="hint">
+              {t('digital.why')}
+            </p>
+            <button type="button" class="primary" onClick={() => answer(t('digital.yes'), () => session.answerDigital(true))}>
+              {t('digital.yes')}
+            </button>
+            <button type="button" class="secondary" onClick={() => answer(t('digital.no'), () => session.answerDigital(false))}>
+              {t('digital.no')}
+            </button>
+            <button type="button" class="link" onClick={() => answer(t('digital.skip'), () => session.answerDigital(null))}>
+              {t('digital.skip')}
+            </button>
+          </div>
+        )}
+
+        {state === 'recommending' && recommendation && (
+          <>
+            <RecommendationCard
+              t={t}
+              recommendation={recommendation}
+              article={session.article(ctx.topic)}
+              authorityName={authorityName}
+              lang={lang}
+              now={new Date(ctx.now)}
+              onFollow={(channel) => session.followAction(channel)}
+            />
+            <div class="choices">
+              {topicIntents.length > 1 && (
+                <button type="button" class="secondary" onClick={() => session.changeIntent()}>
+                  {t('card.notWhat')}
+                </button>
+              )}
+              <button type="button" class="link" onClick={() => session.finish()}>
+                {t('card.done')}
+              </button>
+            </div>
+          </>
+        )}
+
+        {state === 'clarifyingIntent' && (
+          <ul class="choices" aria-label={t('intent.question')}>
+            {INTENT_ORDER.filter((i) => topicIntents.includes(i)).map((i) => (
+              <li key={i}>
+                <button type="button" class="secondary" aria-pressed={recommendation?.intent === i} onClick={() => answer(t(`intent.${i}`), () => session.chooseIntent(i))}>
+                  {t(`intent.${i}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+
+        {state === 'askingHelped' && (
+          <div class="choices" role="group" aria-label={t('helped.question')}>
+            <button type="button" class="primary" onClick={() => answer(t('helped.yes'), () => session.answerHelped(true))}>
+              {t('helped.yes')}
+            </button>
+            <button type="button" class="secondary" onClick={() => answer(t('helped.no'), () => session.answerHelped(false))}>
+              {t('helped.no')}
+            </button>
+          </div>
+        )}
+      </div>
+      {state !== 'askingNeed' && (
+        <nav class="nav" aria-label={t('title')}>
+          <button type="button" class="link" onClick={() => session.goBack()}>
+            {t('back')}
+          </button>
+          <button type="button" class="link" onClick={() => session.startOver()}>
+            {t('startOver')}
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+function promptFor(state: string, t: TFunction): string {
+  switch (state) {
+    case 'askingNeed':
+      return t('askNeed.intro');
+    case 'notFound':
+      return t('notFound.text');
+    case 'choosingTopic':
+      return t('choosing.text');
+    case 'askingDigital':
+      return t('digital.question');
+    case 'recommending':
+      return t('card.heading');
+    case 'clarifyingIntent':
+      return t('intent.question');
+    case 'askingHelped':
+      return t('helped.question');
+    case 'thanked':
+      return t('helped.thanks');
+    case 'emergency':
+      return t('emergency.heading');
+    default:
+      return '';
+  }
+}

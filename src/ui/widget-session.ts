@@ -1,0 +1,127 @@
+/**
+ * The widget's boundary: it runs search and the danger check, loads the articles a decision needs,
+ * stamps events with the time and hands them to the conversation machine. Components call it;
+ * they never decide anything themselves.
+ */
+import { type Actor, createActor } from 'xstate';
+import type { Municipality } from '../content/schema.js';
+import type { ContentBundle } from '../content/types.js';
+import { addArticle, bundleFromCore, type WidgetArticle, type WidgetCore } from '../content/widget-data.js';
+import type { ContentLang, Intent, RoutableChannel } from '../domain/vocabulary.js';
+import { conversationMachine } from '../machine/conversation-machine.js';
+import type { ConversationEmitted } from '../machine/conversation-types.js';
+import { findQuery } from '../routing/query-findings.js';
+import { Router } from '../routing/router.js';
+import { SearchIndex } from '../search/search-index.js';
+
+export type ArticleLoader = (lang: ContentLang, topic: string) => Promise<WidgetArticle>;
+
+export interface SessionOptions {
+  core: WidgetCore;
+  municipality: Municipality;
+  uiLang: string;
+  assisted: boolean;
+  loadArticle: ArticleLoader;
+  clock?: () => Date;
+}
+
+export class WidgetSession {
+  readonly bundle: ContentBundle;
+  readonly router: Router;
+  readonly actor: Actor<typeof conversationMachine>;
+  readonly contentLang: ContentLang;
+  private readonly loaded = new Set<string>();
+  private readonly clock: () => Date;
+
+  constructor(private readonly options: SessionOptions) {
+    this.contentLang = options.core.contentLang;
+    this.bundle = bundleFromCore(options.core, options.municipality);
+    this.router = new Router(this.bundle, { [this.contentLang]: new SearchIndex(options.core.index) });
+    this.clock = options.clock ?? (() => new Date());
+    this.actor = createActor(conversationMachine, {
+      input: { content: this.bundle, municipality: options.municipality.slug, lang: options.uiLang, assisted: options.assisted },
+    });
+  }
+
+  start(onEmitted: (event: ConversationEmitted) => void): void {
+    this.actor.on('*', onEmitted);
+    this.actor.start();
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+
+  private async ensureArticles(topics: string[]): Promise<void> {
+    const missing = topics.filter((t) => this.bundle.topics[t] && !this.loaded.has(t));
+    const articles = await Promise.all(missing.map((t) => this.options.loadArticle(this.contentLang, t)));
+    missing.forEach((t, i) => {
+      addArticle(this.bundle, t, this.contentLang, articles[i]!);
+      this.loaded.add(t);
+    });
+  }
+
+  async ask(text: string): Promise<void> {
+    const first = findQuery(this.router, text, this.contentLang);
+    // The best match's article, which the decision needs; others load if the citizen picks them.
+    await this.ensureArticles(first.matches.slice(0, 1).map((m) => m.id));
+    // Cue words live in the articles: look again now that the best match's is here.
+    const findings = findQuery(this.router, text, this.contentLang);
+    this.actor.send({ type: 'citizen.submitQuery', now: this.now(), ...findings });
+  }
+
+  async chooseTopic(topic: string, intent?: Intent): Promise<void> {
+    if (!this.bundle.topics[topic]) return;
+    await this.ensureArticles([topic]);
+    this.actor.send({ type: 'citizen.chooseTopic', topic, intent, now: this.now() });
+  }
+
+  async continueAfterEmergency(): Promise<void> {
+    await this.ensureArticles(this.actor.getSnapshot().context.matches.map((m) => m.id));
+    this.actor.send({ type: 'citizen.continueAfterEmergency', now: this.now() });
+  }
+
+  chooseIntent(intent: Intent): void {
+    this.actor.send({ type: 'citizen.chooseIntent', intent, now: this.now() });
+  }
+
+  answerDigital(canUseDigital: boolean | null): void {
+    this.actor.send(canUseDigital === null ? { type: 'citizen.skipQuestion', now: this.now() } : { type: 'citizen.answerDigital', canUseDigital, now: this.now() });
+  }
+
+  changeIntent(): void {
+    this.actor.send({ type: 'citizen.changeIntent' });
+  }
+
+  followAction(channel: RoutableChannel): void {
+    this.actor.send({ type: 'citizen.followAction', channel });
+  }
+
+  finish(): void {
+    this.actor.send({ type: 'citizen.finish' });
+  }
+
+  answerHelped(helped: boolean): void {
+    this.actor.send({ type: 'citizen.answerHelped', helped });
+  }
+
+  goBack(): void {
+    this.actor.send({ type: 'citizen.goBack' });
+  }
+
+  startOver(): void {
+    this.actor.send({ type: 'citizen.startOver' });
+  }
+
+  popular(): string[] {
+    return this.options.core.popular.filter((t) => this.bundle.topics[t]);
+  }
+
+  title(topic: string): string {
+    return this.bundle.topics[topic]?.articles[this.contentLang].title ?? topic;
+  }
+
+  article(topic: string | null): WidgetArticle | null {
+    return topic && this.loaded.has(topic) ? this.bundle.topics[topic]!.articles[this.contentLang] : null;
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The widget proper, imported by the loader on first use: fetches the municipality and the
+ * content for the language, starts a conversation session and renders the panel into the shadow
+ * root. Its own i18next instance, its own stylesheet, no cookies, no third-party requests.
+ */
+import type { i18n } from 'i18next';
+import { render } from 'preact';
+import type { Municipality } from '../src/content/schema.js';
+import type { WidgetArticle, WidgetCore } from '../src/content/widget-data.js';
+import type { ContentLang } from '../src/domain/vocabulary.js';
+import { contentLangFor, createI18n, type UiLang, uiLang } from '../src/i18n/create-i18n.js';
+import type { ConversationEmitted } from '../src/machine/conversation-types.js';
+import { WidgetPanel } from '../src/ui/components/widget-panel.js';
+import styles from '../src/ui/styles.css?inline';
+import type { WidgetConfig } from '../src/ui/widget-config.js';
+import { WidgetSession } from '../src/ui/widget-session.js';
+import type { AppHandle, Command, KanalguideEvent, MountApp } from './api.js';
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { credentials: 'omit' });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Decisions go to the municipality's collector only when it configured one; no free text is in them. */
+function sendLog(endpoint: string | null, event: ConversationEmitted): void {
+  if (!endpoint) return;
+  void fetch(endpoint, { method: 'POST', body: JSON.stringify(event), headers: { 'content-type': 'application/json' }, credentials: 'omit', keepalive: true }).catch(() => undefined);
+}
+
+export const mount: MountApp = (root, config, base, emit, launcher): AppHandle => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const container = document.createElement('div');
+  root.append(container);
+  if (config.mode === 'inline') (root.host as HTMLElement).dataset.mode = 'inline';
+
+  let lang: UiLang = uiLang(config.lang);
+  let i18n: i18n | null = null;
+  let open = config.mode === 'inline';
+  let session: WidgetSession | null = null;
+  let sessionLang: ContentLang | null = null;
+  let municipality: Municipality | null = null;
+  const pending: Command[] = [];
+
+  const close = () => {
+    if (config.mode !== 'floating' || !open) return;
+    open = false;
+    draw();
+    launcher?.setAttribute('aria-expanded', 'false');
+    launcher?.focus();
+    emit({ type: 'close' });
+  };
+
+  function draw(): void {
+    if (launcher) launcher.hidden = open;
+    if (!open || !session || !municipality || !i18n) {
+      render(null, container);
+      return;
+    }
+    render(
+      <WidgetPanel
+        key={`${sessionLang}-${lang}`}
+        session={session}
+        t={i18n.t}
+        uiLang={lang}
+        mode={config.mode}
+        position={config.position}
+        municipalityName={municipality.name[sessionLang ?? 'da']}
+        assisted={config.assisted}
+        onClose={close}
+        onLanguage={(l) => run({ type: 'setLanguage', lang: l })}
+      />,
+      container,
+    );
+  }
+
+  async function ensureSession(): Promise<WidgetSession> {
+    i18n ??= await createI18n(lang);
+    const wanted = contentLangFor(lang);
+    if (session && sessionLang === wanted) return session;
+    const [core, m] = await Promise.all([
+      getJson<WidgetCore>(`${base}data/core.${wanted}.json`),
+      getJson<Municipality>(`${base}data/municipalities/${config.municipality}.json`),
+    ]);
+    if (m.theme?.primary) (root.host as HTMLElement).style.setProperty('--kg-primary', m.theme.primary);
+    municipality = m;
+    session = new WidgetSession({
+      core,
+      municipality: m,
+      uiLang: lang,
+      assisted: config.assisted,
+      loadArticle: (l, topic) => getJson<WidgetArticle>(`${base}data/articles/${l}/${encodeURIComponent(topic)}.json`),
+    });
+    sessionLang = wanted;
+    session.start((event) => {
+      emit(event as KanalguideEvent);
+      sendLog(config.logEndpoint, event);
+    });
+    return session;
+  }
+
+  function show(): void {
+    if (!open) {
+      open = true;
+      launcher?.setAttribute('aria-expanded', 'true');
+      emit({ type: 'open' });
+    }
+    draw();
+  }
+
+  async function perform(command: Command): Promise<void> {
+    switch (command.type) {
+      case 'close':
+        close();
+        return;
+      case 'setLanguage':
+        lang = uiLang(command.lang);
+        i18n = await createI18n(lang);
+        await ensureSession();
+        draw();
+        return;
+      case 'open':
+        await ensureSession();
+        show();
+        return;
+      case 'ask': {
+        const s = await ensureSession();
+        show();
+        s.startOver();
+        await s.ask(command.text.slice(0, 500));
+        return;
+      }
+      case 'openTopic': {
+        const s = await ensureSession();
+        show();
+        s.startOver();
+        await s.chooseTopic(command.topic);
+        return;
+      }
+    }
+  }
+
+  // Commands run one after another, so "open" then "ask" never race.
+  let chain = Promise.resolve();
+  function run(command: Command): void {
+    pending.push(command);
+    chain = chain.then(async () => {
+      const next = pending.shift();
+      if (next) await perform(next).catch(() => undefined);
+    });
+  }
+
+  return { run };
+};

@@ -1,0 +1,112 @@
+/**
+ * The script tag's whole first load: reads its attributes, draws the launcher inside an open
+ * shadow root and defines window.Kanalguide. Everything else (the app, its styles, content and
+ * search index) is imported on first use, so a page that never opens the widget pays a few KB.
+ *
+ *   <script src="…/kanalguide.js" data-municipality="aarhus" async></script>
+ *   data-lang="en"   data-mode="inline" data-target="#help"   data-position="left"
+ *   data-log-endpoint="/api/events"   data-assisted="true"
+ */
+import { readConfig } from '../src/ui/widget-config.js';
+import type { AppHandle, Command, KanalguideApi, KanalguideEvent, KanalguideEventName, MountApp } from './api.js';
+import { LAUNCHER_CSS } from './launcher-css.js';
+
+declare global {
+  interface Window {
+    Kanalguide?: KanalguideApi;
+  }
+}
+
+const LAUNCHER_LABEL: Record<string, string> = {
+  da: 'Få hjælp til din henvendelse',
+  en: 'Get help with your inquiry',
+  ar: 'احصل على مساعدة في طلبك',
+  uk: 'Отримати допомогу',
+};
+
+function start(): void {
+  const script = document.currentScript as HTMLScriptElement | null;
+  if (!script || window.Kanalguide) return;
+  const base = new URL('.', script.src).href;
+  const config = readConfig(script.dataset, document.documentElement.lang, location.href);
+
+  let host: HTMLElement;
+  if (config.mode === 'inline' && config.target && document.querySelector(config.target)) {
+    host = document.querySelector(config.target) as HTMLElement;
+  } else {
+    config.mode = 'floating';
+    host = document.createElement('div');
+    document.body.append(host);
+  }
+  host.classList.add('kanalguide-host');
+  // Open, so assistive technology, axe-core and the host's own tests can see inside.
+  const root = host.attachShadow({ mode: 'open' });
+  // A constructable stylesheet applies under style-src 'self'; a <style> element would be blocked.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(LAUNCHER_CSS);
+  root.adoptedStyleSheets = [sheet];
+
+  const listeners = new Map<string, Set<(e: KanalguideEvent) => void>>();
+  const emit = (event: KanalguideEvent) => {
+    for (const key of [event.type, '*']) for (const handler of listeners.get(key) ?? []) handler(event);
+    document.dispatchEvent(new CustomEvent(`kanalguide:${event.type}`, { detail: event }));
+  };
+
+  let launcher: HTMLButtonElement | null = null;
+  if (config.mode === 'floating') {
+    launcher = document.createElement('button');
+    launcher.type = 'button';
+    launcher.className = `launcher ${config.position}`;
+    launcher.setAttribute('aria-haspopup', 'dialog');
+    launcher.textContent = LAUNCHER_LABEL[config.lang.slice(0, 2)] ?? LAUNCHER_LABEL.da!;
+    root.append(launcher);
+  }
+
+  const queue: Command[] = [];
+  let app: AppHandle | null = null;
+  let loading: Promise<void> | null = null;
+  const load = () => {
+    loading ??= import(/* @vite-ignore */ `${base}app.js`)
+      .then((m: { mount: MountApp }) => {
+        app = m.mount(root, config, base, emit, launcher);
+        for (const c of queue.splice(0)) app.run(c);
+      })
+      .catch(() => {
+        if (launcher) launcher.textContent = '⚠';
+        loading = null;
+      });
+    return loading;
+  };
+  const run = (command: Command) => {
+    if (app) app.run(command);
+    else {
+      queue.push(command);
+      void load();
+    }
+  };
+
+  launcher?.addEventListener('click', () => run({ type: 'open' }));
+  // Warm the import when the citizen shows interest, before the click lands.
+  launcher?.addEventListener('pointerenter', () => void load(), { once: true });
+  launcher?.addEventListener('focus', () => void load(), { once: true });
+
+  window.Kanalguide = {
+    open: () => run({ type: 'open' }),
+    close: () => run({ type: 'close' }),
+    ask: (text) => run({ type: 'ask', text: String(text) }),
+    openTopic: (topic) => run({ type: 'openTopic', topic: String(topic) }),
+    setLanguage: (lang) => run({ type: 'setLanguage', lang: String(lang) }),
+    on: (event: KanalguideEventName | '*', handler) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(handler);
+      listeners.set(event, set);
+      return () => set.delete(handler);
+    },
+  };
+
+  const deepLink = /^#kanalguide=([a-z0-9-]{1,40})$/.exec(location.hash);
+  if (deepLink) run({ type: 'openTopic', topic: deepLink[1]! });
+  else if (config.mode === 'inline') void load().then(() => app?.run({ type: 'open' }));
+}
+
+start();
