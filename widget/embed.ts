@@ -104,9 +104,14 @@ function start(): void {
     },
   };
 
-  const deepLink = /^#kanalguide=([a-z0-9-]{1,40})$/.exec(location.hash);
-  if (deepLink) run({ type: 'openTopic', topic: deepLink[1]! });
-  else if (config.mode === 'inline') void load().then(() => app?.run({ type: 'open' }));
+  const followDeepLink = () => {
+    const deepLink = /^#kanalguide=([a-z0-9-]{1,40})$/.exec(location.hash);
+    if (deepLink) run({ type: 'openTopic', topic: deepLink[1]! });
+    return deepLink !== null;
+  };
+  // Links on the host page (#kanalguide=pas) open the widget on that topic.
+  window.addEventListener('hashchange', followDeepLink);
+  if (!followDeepLink() && config.mode === 'inline') run({ type: 'open' });
 }
 
 start();

@@ -14,6 +14,8 @@ import {
   CatalogSchema,
   ChannelTableSchema,
   EmergencySchema,
+  type Example,
+  ExampleSchema,
   IntentCuesSchema,
   MunicipalitySchema,
   StopwordsSchema,
@@ -135,6 +137,18 @@ function readMunicipalities(dir: string, errors: Errors): ContentBundle['municip
   return out;
 }
 
+/** Example conversations are checked with the rest, though only tests and docs read them. */
+export function readExamples(dir: string, errors: Errors): Record<string, Example> {
+  const edir = join(dir, 'examples');
+  const out: Record<string, Example> = {};
+  for (const file of existsSync(edir) ? readdirSync(edir).sort() : []) {
+    if (!file.endsWith('.yaml')) continue;
+    const example = readYamlFile(dir, `examples/${file}`, ExampleSchema, errors);
+    if (example) out[basename(file, '.yaml')] = example;
+  }
+  return out;
+}
+
 export interface ReadResult {
   bundle: ContentBundle | undefined;
   errors: ContentError[];
@@ -153,6 +167,7 @@ export function readContent(dir: string): ReadResult {
   const emergency = readYamlFile(dir, 'emergency.yaml', EmergencySchema, errors);
   const municipalities = readMunicipalities(dir, errors);
   const topics = readTopics(dir, errors);
+  readExamples(dir, errors);
 
   if (channelTable && catalog && reasons && actionLabels) crossCheck({ channelTable, catalog, municipalities, topics, reasons, actionLabels }, errors);
 

@@ -227,3 +227,32 @@ export type Emergency = v.InferOutput<typeof EmergencySchema>;
 /** Sentences with {placeholders}, in Danish and English, keyed by situation. */
 export const TextsSchema = v.record(v.string(), localized('text'));
 export type Texts = v.InferOutput<typeof TextsSchema>;
+
+/** An example conversation (content/examples/): played by the browser tests, read as documentation. */
+export const ExampleSchema = v.strictObject({
+  description: text('description'),
+  page: v.picklist(['/', '/inline.html'], 'page must be / or /inline.html'),
+  now: v.pipe(v.string(), v.isoTimestamp('now must be ISO 8601 with offset')),
+  viewport: v.optional(v.picklist(['desktop', 'mobile']), 'desktop'),
+  steps: v.pipe(
+    v.array(
+      v.union(
+        [
+          v.strictObject({ ask: text('ask') }),
+          v.strictObject({ click: text('click') }),
+          v.strictObject({ language: v.picklist(['da', 'en', 'ar', 'uk']) }),
+          v.strictObject({
+            expect: v.strictObject({
+              text: v.optional(text('expect.text')),
+              channel: v.optional(v.picklist(CHANNELS)),
+              dir: v.optional(v.picklist(['ltr', 'rtl'])),
+            }),
+          }),
+        ],
+        'each step is one of ask, click, language or expect',
+      ),
+    ),
+    v.minLength(1, 'an example needs at least one step'),
+  ),
+});
+export type Example = v.InferOutput<typeof ExampleSchema>;

@@ -7,8 +7,8 @@ import { contentLang } from '../routing/router.js';
 import type { TopicMatch } from '../search/topic-search.js';
 import type { ConversationContext, RoutedDecision } from './conversation-types.js';
 
-/** A runner-up this close to the best topic makes the citizen choose. */
-const AMBIGUOUS_SHARE = 0.9;
+/** A runner-up practically level with the best topic makes the citizen choose. */
+const AMBIGUOUS_SHARE = 0.95;
 
 export function isAmbiguous(matches: TopicMatch[]): boolean {
   return matches.length > 1 && matches[1]!.score >= AMBIGUOUS_SHARE * matches[0]!.score;

@@ -14,8 +14,7 @@ interface Props {
 
 export function EmergencyCard({ t, recommendation: r, lang, canContinue, onContinue }: Props) {
   return (
-    <section class="emergency" role="alert" aria-labelledby="kg-emergency-title">
-      <h3 id="kg-emergency-title">{t('emergency.heading')}</h3>
+    <section class="emergency" role="alert" aria-labelledby="kg-step">
       <a class="button call" href={safeHref(r.action.href)}>
         {r.action.label}
       </a>

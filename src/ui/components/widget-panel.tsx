@@ -119,14 +119,14 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
       </header>
       <div class="body">
         {uiLang !== 'da' && uiLang !== 'en' && <p class="notice">{t('contentFallback')}</p>}
-        <ol class="log" role="log" aria-live="polite" aria-label={t('title')} hidden={log.length === 0}>
+        <div class="log" role="log" aria-live="polite" aria-label={t('title')} hidden={log.length === 0}>
           {log.map((m, i) => (
-            <li key={i} class={`msg ${m.who}`}>
-              <span class="who">{m.who === 'citizen' ? `${t('you')}: ` : ''}</span>
+            <p key={i} class={`msg ${m.who}`}>
+              {m.who === 'citizen' && <span class="who">{`${t('you')}: `}</span>}
               {m.text}
-            </li>
+            </p>
           ))}
-        </ol>
+        </div>
         {prompt && <ReadAloud text={prompt} lang={uiLang} label={t('readAloud')} />}
         <h3 ref={heading} tabIndex={-1} id="kg-step" class="step">
           {busy ? t('loading') : prompt}
@@ -140,7 +140,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
         {(state === 'askingNeed' || state === 'notFound') && (
           <>
             <AskForm t={t} onAsk={ask} autoFocus />
-            <TopicChoices heading={t('askNeed.popular')} topics={session.popular()} title={(id) => session.title(id)} onChoose={choose} />
+            <TopicChoices heading={t('askNeed.popular')} label={t('askNeed.popular')} topics={session.popular()} title={(id) => session.title(id)} onChoose={choose} />
           </>
         )}
 
@@ -149,7 +149,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
         )}
 
         {state === 'choosingTopic' && (
-          <TopicChoices heading={t('choosing.text')} topics={ctx.matches.map((m) => m.id)} title={(id) => session.title(id)} onChoose={choose} />
+          <TopicChoices heading={null} label={t('choosing.text')} topics={ctx.matches.map((m) => m.id)} title={(id) => session.title(id)} onChoose={choose} />
         )}
 
         {state === 'askingDigital' && (

@@ -1,0 +1,86 @@
+/** Headless Chromium (Debian's) against our own demo server on loopback, with axe-core injected. */
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { startDemoServer } from '../../src/server/demo-server.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface Harness {
+  browser: Browser;
+  server: Server;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync('dist/widget/kanalguide.js')) throw new Error('the widget is not built: run npm run build (npm test does)');
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does)`);
+  const server = await startDemoServer(0);
+  const port = (server.address() as AddressInfo).port;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  return {
+    browser,
+    server,
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    },
+  };
+}
+
+/** Records routing decisions from the DOM events a host page would listen to, and page errors. */
+export async function instrument(page: Page): Promise<{ errors: string[]; requests: string[] }> {
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __routed: unknown[] };
+    w.__routed = [];
+    document.addEventListener('kanalguide:routed', (e) => w.__routed.push((e as CustomEvent).detail));
+  });
+  return { errors, requests };
+}
+
+export async function lastChannel(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const routed = (window as unknown as { __routed: Array<{ decision: { channel: string } }> }).__routed;
+    return routed.at(-1)?.decision.channel;
+  });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: Array<{ target: unknown }>;
+}
+
+/** axe-core on the whole page, shadow roots included (they are open). Injected by evaluate: the CSP blocks script tags. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: (n as unknown as { target: unknown }).target })) }));
+  });
+}
+
+/** The widget's own violations: the demo page's deliberately hostile styling is not ours to judge. */
+export async function widgetViolations(page: Page): Promise<AxeViolation[]> {
+  const all = await axe(page);
+  return all
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => JSON.stringify(n.target).includes('kanalguide') || Array.isArray(n.target) && (n.target as unknown[]).length > 1) }))
+    .filter((v) => v.nodes.length > 0);
+}
