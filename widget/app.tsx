@@ -12,7 +12,6 @@ import { contentLangFor, createI18n, type UiLang, uiLang } from '../src/i18n/cre
 import type { ConversationEmitted } from '../src/machine/conversation-types.js';
 import { WidgetPanel } from '../src/ui/components/widget-panel.js';
 import styles from '../src/ui/styles.css?inline';
-import type { WidgetConfig } from '../src/ui/widget-config.js';
 import { WidgetSession } from '../src/ui/widget-session.js';
 import type { AppHandle, Command, KanalguideEvent, MountApp } from './api.js';
 
