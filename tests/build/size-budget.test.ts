@@ -1,0 +1,36 @@
+/**
+ * Size budgets on the built widget (gzip -9, KB = 1,024 bytes): before the citizen opens it
+ * ≤ 6 KB; everything loaded to reach a recommendation ≤ 90 KB.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const DIST = 'dist/widget';
+const gz = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1024;
+
+describe('size budgets', () => {
+  it('are measured on a build', () => {
+    expect(existsSync(join(DIST, 'kanalguide.js')), 'run npm run build (npm test does)').toBe(true);
+  });
+
+  it('before the widget opens: the loader alone, ≤ 6 KB', () => {
+    expect(gz('kanalguide.js')).toBeLessThanOrEqual(6);
+  });
+
+  for (const lang of ['da', 'en'] as const) {
+    it(`to a recommendation in ${lang}: loader, app, content core with the index, municipality and the largest article, ≤ 90 KB`, () => {
+      const articles = readdirSync(join(DIST, 'data/articles', lang)).map((f) => gz(`data/articles/${lang}/${f}`));
+      const municipalities = readdirSync(join(DIST, 'data/municipalities')).map((f) => gz(`data/municipalities/${f}`));
+      const total = gz('kanalguide.js') + gz('app.js') + gz(`data/core.${lang}.json`) + Math.max(...municipalities) + Math.max(...articles);
+      expect(total).toBeLessThanOrEqual(90);
+    });
+  }
+
+  it('keeps Arabic and Ukrainian out of the first load', () => {
+    const app = readFileSync(join(DIST, 'app.js'), 'utf8');
+    expect(app).not.toContain('أين أحصل');
+    expect(app).not.toContain('Де отримати');
+  });
+});
