@@ -98,7 +98,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
         if (e.key === 'Escape' && mode === 'floating') onClose();
       }}
     >
-      <header class="bar">
+      <div class="bar">
         <h2 id="kg-title">
           {t('title')}
           <span class="sub">{municipalityName}</span>
@@ -116,7 +116,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
             ✕
           </button>
         )}
-      </header>
+      </div>
       <div class="body">
         {uiLang !== 'da' && uiLang !== 'en' && <p class="notice">{t('contentFallback')}</p>}
         <div class="log" role="log" aria-live="polite" aria-label={t('title')} hidden={log.length === 0}>
