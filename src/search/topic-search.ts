@@ -133,7 +133,9 @@ export function searchTopics(index: SearchIndex, query: string, lightKeys: Reado
     const candidates = candidatesFor(index, token);
     const keys = candidates.flat();
     const mass = keys.length ? Math.max(...keys.map((c) => knownMass(index, c.key))) : unknownMass * shortWordShare(token.surface);
-    return { candidates, mass: lightKeys.has(token.key) ? mass * LIGHT_MASS : mass };
+    // Numbers ("3 uger", "gruppe 2") qualify a question more than they name its subject.
+    const light = lightKeys.has(token.key) || /^\d+$/.test(token.key);
+    return { candidates, mass: light ? mass * LIGHT_MASS : mass };
   });
   const total = slots.reduce((sum, s) => sum + s.mass, 0);
   if (total === 0) return [];
