@@ -4,7 +4,10 @@
  * stemmer, fuzzy 0.2, prefix — over the same 5,000-article synthetic corpus and queries, in the
  * same run. A benchmark, not a test: numbers vary with the machine's load.
  */
+import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
+import { widgetCore } from '../content/widget-core.js';
+import { LANGS } from '../domain/vocabulary.js';
 import { loadContent } from '../content/load.js';
 import { type QueryCase, readJsonl } from '../eval/eval-sets.js';
 import { Router } from '../routing/router.js';
@@ -92,3 +95,11 @@ console.log(`| same | MiniSearch 7 (BM25, fuzzy 0.2, prefix) | ${ms(miniTime.med
 console.log('');
 console.log(`ours / MiniSearch: median ${(oursTime.median / miniTime.median).toFixed(2)}, p95 ${(oursTime.p95 / miniTime.p95).toFixed(2)}, build ${(oursBuild / miniBuild).toFixed(2)}`);
 console.log(`synthetic queries with a confident topic: ${hits} of ${QUERIES}`);
+console.log('');
+console.log('| shipped to the widget, gzip -9 | search index | index + topic data (core) |');
+console.log('| --- | --- | --- |');
+for (const lang of LANGS) {
+  const core = widgetCore(content, lang);
+  const kb = (x: unknown) => `${(gzipSync(JSON.stringify(x), { level: 9 }).length / 1024).toFixed(1)} KB`;
+  console.log(`| ${lang} | ${kb(core.index)} | ${kb(core)} |`);
+}

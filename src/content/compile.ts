@@ -7,11 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LANGS } from '../domain/vocabulary.js';
-import { buildIndexData } from '../search/search-index.js';
-import { allStopwords, topicDocs } from '../search/topic-docs.js';
 import { readContent } from './read.js';
-import type { ContentBundle } from './types.js';
-import { type TopicCore, type WidgetCore, widgetArticle } from './widget-data.js';
+import { widgetCore } from './widget-core.js';
+import { widgetArticle } from './widget-data.js';
 
 const out = resolve(process.argv[2] ?? 'dist');
 const { bundle, errors } = readContent(resolve('content'));
@@ -24,28 +22,6 @@ function write(path: string, data: unknown): void {
   const file = join(out, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(data));
-}
-
-function widgetCore(content: ContentBundle, lang: (typeof LANGS)[number]): WidgetCore {
-  const topics: Record<string, TopicCore> = {};
-  for (const t of Object.values(content.topics)) {
-    const { articles, ...data } = t;
-    // Titles only: action labels, cues, needs and facts come with the article when it is reached.
-    const stubs = { da: { title: articles.da.title, intents: {} }, en: { title: articles.en.title, intents: {} } };
-    topics[t.id] = { ...data, articles: stubs };
-  }
-  const { municipalities: _m, topics: _t, ...shared } = content;
-  return {
-    ...shared,
-    // The index carries its own stop words; the widget needs only the generic-word list.
-    stopwords: { da: [], en: [], generic: content.stopwords.generic },
-    contentLang: lang,
-    topics,
-    popular: Object.values(content.topics)
-      .filter((t) => t.popular)
-      .map((t) => t.id),
-    index: buildIndexData(topicDocs(content, lang), allStopwords(content)),
-  };
 }
 
 write('content/bundle.json', bundle);

@@ -118,19 +118,6 @@ export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>
     docSize.push(seen.size);
   });
 
-  // Index compound parts of long words, so "pension" also finds "folkepension".
-  // A part is looked up by its stem first, so "plads" in "vuggestueplads" joins the word "plads".
-  const known = (part: string) => (finalWeights.has(keyOf(part)) ? keyOf(part) : finalWeights.has(part) ? part : undefined);
-  for (const [key, weights] of [...finalWeights]) {
-    if (key.length < 7) continue;
-    const parts = splitCompound(key, known);
-    if (!parts) continue;
-    for (const part of parts) {
-      const target = getOrCreate(finalWeights, part, () => new Map<number, number>());
-      for (const [doc, w] of weights) target.set(doc, Math.max(target.get(doc) ?? 0, w * PART_FACTOR));
-    }
-  }
-
   const width = docWidth(docs.length);
   const postings: Record<string, string> = {};
   for (const [key, weights] of finalWeights) postings[key] = [...weights].map(([doc, w]) => toBase62(doc, width) + DIGITS[Math.round(w * 20)]).join('');
@@ -151,19 +138,40 @@ export class SearchIndex {
     this.ids = data.ids;
     this.stopwords = new Set(data.stopwords);
     this.docSize = data.docSize;
-    let maxIdf = 0;
     const width = docWidth(data.ids.length);
     for (const [key, list] of Object.entries(data.postings)) {
       const weights = new Map<number, number>();
       for (let i = 0; i < list.length; i += width + 1)
         weights.set(fromBase62(list.slice(i, i + width)), DIGITS.indexOf(list[i + width]!) / 20);
       this.postings.set(key, weights);
+    }
+    this.addCompoundParts();
+    let maxIdf = 0;
+    for (const [key, weights] of this.postings) {
       const idf = Math.log(1 + data.ids.length / weights.size);
       this.idf.set(key, idf);
       if (idf > maxIdf) maxIdf = idf;
     }
     this.maxIdf = maxIdf || 1;
     this.fuzzy = new FuzzyVocabulary(this.postings.keys());
+  }
+
+  /**
+   * Long words also index under their compound parts, so "pension" finds "folkepension". Done
+   * on load rather than shipped: it is derived, and the widget downloads the index. A part is
+   * looked up by its stem first, so "plads" in "vuggestueplads" joins the word "plads".
+   */
+  private addCompoundParts(): void {
+    const known = (part: string) => (this.postings.has(keyOf(part)) ? keyOf(part) : this.postings.has(part) ? part : undefined);
+    for (const [key, weights] of [...this.postings]) {
+      if (key.length < 7) continue;
+      const parts = splitCompound(key, known);
+      if (!parts) continue;
+      for (const part of parts) {
+        const target = getOrCreate(this.postings, part, () => new Map<number, number>());
+        for (const [doc, w] of weights) target.set(doc, Math.max(target.get(doc) ?? 0, w * PART_FACTOR));
+      }
+    }
   }
 
   static build(docs: SearchDoc[], stopwords: Iterable<string>): SearchIndex {
