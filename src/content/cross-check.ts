@@ -82,6 +82,20 @@ function checkTopic(topic: Topic, catalog: Catalog, topics: Record<string, Topic
   }
 }
 
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Contrast of white text on the colour: the widget writes white on the theme colour. */
+export function contrastWithWhite(hex: string): number {
+  return 1.05 / (luminance(hex) + 0.05);
+}
+
 export function crossCheck(input: Input, errors: ContentError[]): void {
   const { channelTable, catalog, municipalities, topics, reasons } = input;
   for (const intent of INTENTS) checkRow(channelTable[intent], 'channel-table.yaml', intent, errors);
@@ -95,6 +109,10 @@ export function crossCheck(input: Input, errors: ContentError[]): void {
     for (const [intent, row] of Object.entries(m.channelTable ?? {})) if (row) checkRow(row, file, `channelTable.${intent}`, errors);
     for (const id of Object.keys(m.topics ?? {}))
       if (!topics[id]) errors.push({ file, field: `topics.${id}`, message: `"${id}" is not a known topic id` });
+    const primary = m.theme?.primary;
+    if (primary && /^#[0-9a-f]{6}$/i.test(primary) && contrastWithWhite(primary) < 4.5)
+      errors.push({ file, field: 'theme.primary', message: `white text on ${primary} has contrast ${contrastWithWhite(primary).toFixed(2)}:1; WCAG AA needs 4.5:1 (try a darker shade)` });
+    if (primary && !/^#[0-9a-f]{6}$/i.test(primary)) errors.push({ file, field: 'theme.primary', message: 'write the colour as #rrggbb' });
   }
 
   for (const key of REQUIRED_REASONS)

@@ -102,6 +102,10 @@ describe('content:check finds', () => {
     has(errors, 'topics/valg.yaml', '(file)', /catalog topic "valg" has no content/);
   });
 
+  it('a theme colour too light for white text', () => {
+    has(broken({ 'municipalities/demo.yaml': (t) => t.replace('theme: {primary: "#44831E"}', 'theme: {primary: "#7FBF3F"}') }), 'municipalities/demo.yaml', 'theme.primary', /contrast .*4\.5:1/);
+  });
+
   it('every problem at once, not just the first', () => {
     const errors = broken({
       'topics/pas.en.md': () => null,
