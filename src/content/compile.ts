@@ -1,8 +1,7 @@
 /**
- * `npm run build` (content step): validates content/ and writes what programs without a YAML
- * parser need — the whole bundle as JSON, and the widget's data: per content language the core
- * (topics, rules, texts and the prebuilt search index), one file per municipality, and one file
- * per topic article. Exits 1 on invalid content.
+ * `npm run build` (content step): validates content/ and writes the widget's data, which ships
+ * no YAML parser: per content language the core (topics, rules, texts and the prebuilt search
+ * index), one file per municipality, and one file per topic article. Exits 1 on invalid content.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,7 +23,6 @@ function write(path: string, data: unknown): void {
   writeFileSync(file, JSON.stringify(data));
 }
 
-write('content/bundle.json', bundle);
 for (const lang of LANGS) {
   write(`widget/data/core.${lang}.json`, widgetCore(bundle, lang));
   for (const t of Object.values(bundle.topics)) write(`widget/data/articles/${lang}/${t.id}.json`, widgetArticle(t.articles[lang]));

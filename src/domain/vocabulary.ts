@@ -43,7 +43,3 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export type Localized = Record<ContentLang, string>;
-
-export function isIntent(value: unknown): value is Intent {
-  return typeof value === 'string' && (INTENTS as readonly string[]).includes(value);
-}

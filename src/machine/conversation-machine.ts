@@ -24,6 +24,17 @@ const fresh = (input: ConversationInput, now = new Date(0).toISOString()): Conve
   helped: null,
 });
 
+/** Where a question (or a popular topic) leads, from the first step and from "not found". */
+const TAKES_A_QUESTION = {
+  'citizen.submitQuery': [
+    { guard: 'isUrgent', target: 'emergency', actions: ['storeFindings', 'decide', 'emitRouted'] },
+    { guard: 'hasNoMatch', target: 'notFound', reenter: true, actions: 'storeFindings' },
+    { guard: 'hasSeveralCloseMatches', target: 'choosingTopic', actions: 'storeFindings' },
+    { target: 'deciding', actions: 'storeFindings' },
+  ],
+  'citizen.chooseTopic': { target: 'deciding', actions: 'storeTopic' },
+} as const;
+
 export const conversationMachine = setup({
   types: {
     context: {} as ConversationContext,
@@ -81,15 +92,7 @@ export const conversationMachine = setup({
   },
   states: {
     askingNeed: {
-      on: {
-        'citizen.submitQuery': [
-          { guard: 'isUrgent', target: 'emergency', actions: ['storeFindings', 'decide', 'emitRouted'] },
-          { guard: 'hasNoMatch', target: 'notFound', actions: 'storeFindings' },
-          { guard: 'hasSeveralCloseMatches', target: 'choosingTopic', actions: 'storeFindings' },
-          { target: 'deciding', actions: 'storeFindings' },
-        ],
-        'citizen.chooseTopic': { target: 'deciding', actions: 'storeTopic' },
-      },
+      on: TAKES_A_QUESTION,
     },
     emergency: {
       on: {
@@ -102,13 +105,7 @@ export const conversationMachine = setup({
     },
     notFound: {
       on: {
-        'citizen.submitQuery': [
-          { guard: 'isUrgent', target: 'emergency', actions: ['storeFindings', 'decide', 'emitRouted'] },
-          { guard: 'hasNoMatch', target: 'notFound', reenter: true, actions: 'storeFindings' },
-          { guard: 'hasSeveralCloseMatches', target: 'choosingTopic', actions: 'storeFindings' },
-          { target: 'deciding', actions: 'storeFindings' },
-        ],
-        'citizen.chooseTopic': { target: 'deciding', actions: 'storeTopic' },
+        ...TAKES_A_QUESTION,
         'citizen.goBack': { target: 'askingNeed' },
       },
     },
