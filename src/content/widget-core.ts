@@ -8,10 +8,12 @@ import type { TopicCore, WidgetCore } from './widget-data.js';
 export function widgetCore(content: ContentBundle, lang: (typeof LANGS)[number]): WidgetCore {
   const topics: Record<string, TopicCore> = {};
   for (const t of Object.values(content.topics)) {
-    const { articles, ...data } = t;
+    const { articles, channels, related: _related, popular: _popular, ...data } = t;
+    const { phone, ...links } = channels;
+    const hrefs = Object.fromEntries(Object.entries(links).map(([c, link]) => [c, link.href]));
     // Titles only: action labels, cues, needs and facts come with the article when it is reached.
     const stubs = { da: { title: articles.da.title, intents: {} }, en: { title: articles.en.title, intents: {} } };
-    topics[t.id] = { ...data, articles: stubs };
+    topics[t.id] = { ...data, channels: phone ? { ...hrefs, phone } : hrefs, articles: stubs };
   }
   const { municipalities: _m, topics: _t, ...shared } = content;
   return {

@@ -10,7 +10,14 @@ import type { IndexData } from '../search/search-index.js';
 /** A topic's article before it loads: its title (for topic choices and reasons). */
 export type ArticleStub = Pick<Article, 'title'> & { intents: Article['intents'] };
 
-export type TopicCore = Omit<Topic, 'articles'> & { articles: Record<ContentLang, ArticleStub> };
+/**
+ * A topic as the widget downloads it: links as bare addresses (whether a link is confirmed is
+ * for editors, not citizens), no related topics, titles only.
+ */
+export type TopicCore = Omit<Topic, 'articles' | 'channels' | 'related' | 'popular'> & {
+  channels: { [C in keyof Topic['channels']]: C extends 'phone' ? Topic['channels'][C] : string };
+  articles: Record<ContentLang, ArticleStub>;
+};
 
 export interface WidgetCore extends Omit<ContentBundle, 'municipalities' | 'topics'> {
   contentLang: ContentLang;
@@ -32,8 +39,18 @@ const emptyArticle = (stub: ArticleStub): Article => ({ summary: '', terms: [], 
 /** The bundle the routing core runs on in the browser; articles are filled in as they load. */
 export function bundleFromCore(core: WidgetCore, municipality: Municipality): ContentBundle {
   const topics: Record<string, Topic> = {};
-  for (const [id, t] of Object.entries(core.topics))
-    topics[id] = { ...t, articles: Object.fromEntries(LANGS.map((l) => [l, emptyArticle(t.articles[l])])) as Topic['articles'] };
+  for (const [id, t] of Object.entries(core.topics)) {
+    const { phone, ...links } = t.channels;
+    const channels: Topic['channels'] = Object.fromEntries(Object.entries(links).map(([c, href]) => [c, { href, verify: false }]));
+    if (phone) channels.phone = phone;
+    topics[id] = {
+      ...t,
+      channels,
+      related: [],
+      popular: core.popular.includes(id),
+      articles: Object.fromEntries(LANGS.map((l) => [l, emptyArticle(t.articles[l])])) as Topic['articles'],
+    };
+  }
   const { contentLang: _lang, popular: _popular, index: _index, ...shared } = core;
   return { ...shared, topics, municipalities: { [municipality.slug]: municipality } };
 }

@@ -45,6 +45,27 @@ function fromBase62(s: string): number {
   return n;
 }
 
+/** Shared prefixes of sorted keys are written as a count (0–9): the keys are half the download. */
+function frontCode(sorted: string[]): string {
+  let previous = '';
+  return sorted
+    .map((key) => {
+      let shared = 0;
+      while (shared < 9 && shared < previous.length && previous[shared] === key[shared]) shared++;
+      previous = key;
+      return shared + key.slice(shared);
+    })
+    .join('\n');
+}
+
+function frontDecode(coded: string): string[] {
+  let previous = '';
+  return coded.split('\n').map((line) => {
+    previous = previous.slice(0, Number(line[0])) + line.slice(1);
+    return previous;
+  });
+}
+
 const FIELD_BITS: Record<Field, number> = { title: 1, terms: 2, examples: 4, summary: 8, actions: 16, body: 32 };
 
 function bitCount(bits: number): number {
@@ -78,8 +99,13 @@ function phraseDamping(field: Field, words: number): number {
 export interface IndexData {
   ids: string[];
   stopwords: string[];
-  /** key → postings, each a document number then a weight in twentieths, in base 62 (see DIGITS). */
-  postings: Record<string, string>;
+  /**
+   * The keys, sorted and front-coded one per line: a digit says how many leading letters the key
+   * shares with the one before ("3ning" after "flyt" is "flytning").
+   */
+  keys: string;
+  /** Each key's postings, in key order, space-separated: a document number then a weight in twentieths, in base 62. */
+  postings: string;
   docSize: number[];
 }
 
@@ -119,9 +145,9 @@ export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>
   });
 
   const width = docWidth(docs.length);
-  const postings: Record<string, string> = {};
-  for (const [key, weights] of finalWeights) postings[key] = [...weights].map(([doc, w]) => toBase62(doc, width) + DIGITS[Math.round(w * 20)]).join('');
-  return { ids: docs.map((d) => d.id), stopwords: [...stopwords], postings, docSize };
+  const keys = [...finalWeights.keys()].sort();
+  const postings = keys.map((key) => [...finalWeights.get(key)!].map(([doc, w]) => toBase62(doc, width) + DIGITS[Math.round(w * 20)]).join(''));
+  return { ids: docs.map((d) => d.id), stopwords: [...stopwords], keys: frontCode(keys), postings: postings.join(' '), docSize };
 }
 
 export class SearchIndex {
@@ -139,7 +165,9 @@ export class SearchIndex {
     this.stopwords = new Set(data.stopwords);
     this.docSize = data.docSize;
     const width = docWidth(data.ids.length);
-    for (const [key, list] of Object.entries(data.postings)) {
+    const lists = data.postings.split(' ');
+    for (const [k, key] of frontDecode(data.keys).entries()) {
+      const list = lists[k]!;
       const weights = new Map<number, number>();
       for (let i = 0; i < list.length; i += width + 1)
         weights.set(fromBase62(list.slice(i, i + width)), DIGITS.indexOf(list[i + width]!) / 20);
