@@ -21,7 +21,7 @@ const base: Recommendation = {
   reason: { da: 'Det klarer du selv digitalt med MitID.', en: 'You can do this yourself online with MitID.' },
 };
 
-function renderCard(r: Recommendation, onFollow = vi.fn()) {
+function renderCard(r: Recommendation, onFollow = vi.fn(), withoutMitId = false) {
   const t = testI18n('da');
   render(
     <RecommendationCard
@@ -31,6 +31,7 @@ function renderCard(r: Recommendation, onFollow = vi.fn()) {
       authorityName="Aarhus Kommune"
       lang="da"
       now={new Date('2026-12-01T10:30:00+01:00')}
+      withoutMitId={withoutMitId}
       onFollow={onFollow}
     />,
   );
@@ -51,6 +52,11 @@ describe('RecommendationCard', () => {
     expect(screen.getByText('Senest 5 dage efter.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ring til Borgerservice: 89 40 20 00' }).getAttribute('href')).toBe('tel:+4589402000');
     expect(screen.getByText('Det er Aarhus Kommune, der behandler sagen.')).toBeTruthy();
+  });
+
+  it('does not ask a citizen without MitID to bring MitID', () => {
+    renderCard({ ...base, channel: 'assisted' }, vi.fn(), true);
+    expect(screen.queryByText('MitID')).toBeNull();
   });
 
   it('tells the machine which action the citizen followed', () => {

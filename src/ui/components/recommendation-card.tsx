@@ -17,6 +17,8 @@ interface Props {
   authorityName: string;
   lang: ContentLang;
   now: Date;
+  /** The citizen said they cannot use MitID: do not list it among what they need. */
+  withoutMitId: boolean;
   onFollow: (channel: RoutableChannel) => void;
 }
 
@@ -37,8 +39,8 @@ function openingLine(t: TFunction, r: Recommendation, lang: ContentLang, now: Da
   return null;
 }
 
-export function RecommendationCard({ t, recommendation: r, article, authorityName, lang, now, onFollow }: Props) {
-  const needs = (r.intent && article?.intents[r.intent]?.needs) || [];
+export function RecommendationCard({ t, recommendation: r, article, authorityName, lang, now, withoutMitId, onFollow }: Props) {
+  const needs = ((r.intent && article?.intents[r.intent]?.needs) || []).filter((n) => !(withoutMitId && /mit ?id/i.test(n)));
   const facts = (article?.facts ?? []).filter((f) => f.kind !== 'other');
   const state = openingLine(t, r, lang, now);
   return (

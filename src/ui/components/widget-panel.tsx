@@ -178,6 +178,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
               authorityName={authorityName}
               lang={lang}
               now={new Date(ctx.now)}
+              withoutMitId={ctx.canUseDigital === false}
               onFollow={(channel) => session.followAction(channel)}
             />
             <div class="choices">
