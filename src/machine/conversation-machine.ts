@@ -13,6 +13,7 @@ const fresh = (input: ConversationInput, now = new Date(0).toISOString()): Conve
   ...input,
   now,
   matches: [],
+  suggestions: [],
   cues: {},
   danger: null,
   topic: null,
@@ -54,7 +55,16 @@ export const conversationMachine = setup({
   actions: {
     storeFindings: assign(({ event }) =>
       event.type === 'citizen.submitQuery'
-        ? { now: event.now, danger: event.danger, matches: event.matches, cues: event.cues, topic: event.matches[0]?.id ?? null, intent: null, intentChosen: false }
+        ? {
+            now: event.now,
+            danger: event.danger,
+            matches: event.matches,
+            suggestions: event.suggestions,
+            cues: event.cues,
+            topic: event.matches[0]?.id ?? null,
+            intent: null,
+            intentChosen: false,
+          }
         : {},
     ),
     storeTopic: assign(({ event }) =>

@@ -17,6 +17,8 @@ export interface ConversationContext extends ConversationInput {
   /** ISO time of the last event that carried one: the decision is taken "now". */
   now: string;
   matches: TopicMatch[];
+  /** When nothing matched with confidence: the closest topics, offered as "did you mean". */
+  suggestions: TopicMatch[];
   /** The inquiry type each matched topic's cue words point to (null: no cue). */
   cues: Record<string, Intent | null>;
   danger: DangerKind | null;
@@ -35,6 +37,7 @@ export interface ConversationContext extends ConversationInput {
 export interface QueryFindings {
   danger: DangerKind | null;
   matches: TopicMatch[];
+  suggestions: TopicMatch[];
   cues: Record<string, Intent | null>;
 }
 

@@ -8,6 +8,7 @@ export function findQuery(router: Router, text: string, lang = 'da'): QueryFindi
   return {
     danger: signalsDanger(text),
     matches,
+    suggestions: matches.length ? [] : router.suggest(text, lang),
     cues: Object.fromEntries(matches.map((m) => [m.id, router.intents.detect(text, router.content.topics[m.id]!)])),
   };
 }

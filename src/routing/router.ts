@@ -14,7 +14,7 @@ import { SearchIndex } from '../search/search-index.js';
 import { allStopwords, genericWords, topicDocs } from '../search/topic-docs.js';
 import { keyOf } from '../search/analyze.js';
 import { words } from '../search/normalize.js';
-import { searchTopics, type TopicMatch } from '../search/topic-search.js';
+import { searchTopics, suggestTopics, type TopicMatch } from '../search/topic-search.js';
 import type { RouteRequest } from './route-request.js';
 
 export interface RouteAnswer {
@@ -53,10 +53,20 @@ export class Router {
     this.lightKeys = new Set([...this.intents.cueKeys, ...genericWords(content).flatMap((w) => words(w).map(keyOf))]);
   }
 
+  private indexFor(lang: string): SearchIndex | undefined {
+    return this.indexes[contentLang(lang)] ?? Object.values(this.indexes)[0];
+  }
+
   /** Search in the index of the question's language (the other one if only that is loaded). */
   search(q: string, lang: string = 'da'): TopicMatch[] {
-    const index = this.indexes[contentLang(lang)] ?? Object.values(this.indexes)[0];
+    const index = this.indexFor(lang);
     return index ? searchTopics(index, q, this.lightKeys) : [];
+  }
+
+  /** For a refused question, the topics it came closest to ("did you mean …"). */
+  suggest(q: string, lang: string = 'da'): TopicMatch[] {
+    const index = this.indexFor(lang);
+    return index ? suggestTopics(index, q, this.lightKeys) : [];
   }
 
   /** The inquiry type: the citizen's choice, else a cue in the words, else the topic's default. */

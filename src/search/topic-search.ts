@@ -8,8 +8,11 @@
  * examples). So "skift farve på væggen" scores low for *Skift læge*: "skift" is one generic word
  * out of three, and the two telling ones are unknown.
  *
- * The confidence is in [0, 1] and monotone in every word's match: 1 means every word of the
- * question is in the topic's title or vocabulary. Topics under MIN_CONFIDENCE are not returned.
+ * The confidence is in [0, 1] and monotone: a better match for any word never lowers it, and a
+ * word the topic explains fully (its one-word title, a word of its vocabulary standing alone)
+ * never lowers it either. 1 means every word of the question is the topic's own. Topics under
+ * MIN_CONFIDENCE are not returned; between SUGGESTION_FLOOR and it they are offered as "did you
+ * mean".
  */
 import { keyOf, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
@@ -27,6 +30,12 @@ export const MIN_CONFIDENCE = 0.5;
  * word of its vocabulary on its own), not one word of a longer phrase ("test" in "Danish test").
  */
 export const MIN_CONFIDENCE_ONE_WORD = 0.7;
+/**
+ * Below the refusal threshold but above this, a topic is a guess worth offering ("Mente du …?"),
+ * never an answer.
+ */
+export const SUGGESTION_FLOOR = 0.35;
+const MAX_SUGGESTIONS = 3;
 /** Further topics must reach this share of the best one's confidence to be listed. */
 const RUNNER_UP_SHARE = 0.6;
 const MAX_RESULTS = 5;
@@ -108,7 +117,6 @@ function joinPairs(index: SearchIndex, tokens: Token[]): Token[] {
   return out;
 }
 
-/** `lightKeys`: stem keys of intent cues and generic words (see LIGHT_MASS). */
 /**
  * How telling a known word is: rare words tell more (idf), and so do words that some topic has as
  * its own (title, vocabulary) rather than only in passing (an example sentence).
@@ -124,9 +132,17 @@ function shortWordShare(word: string): number {
   return word.length <= 2 ? 0.3 : word.length === 3 ? 0.6 : 1;
 }
 
-export function searchTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string> = new Set()): TopicMatch[] {
+interface Ranking {
+  /** Every topic that matched anything, best first, with its unrounded confidence. */
+  ranked: TopicMatch[];
+  /** The confidence this question needs for a topic to count as found. */
+  floor: number;
+}
+
+/** `lightKeys`: stem keys of intent cues and generic words (see LIGHT_MASS). */
+function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string>): Ranking {
   const tokens = joinPairs(index, index.tokenize(query.slice(0, 1000)));
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0) return { ranked: [], floor: MIN_CONFIDENCE };
   const unknownMass = UNKNOWN_MASS * index.maxIdf;
 
   const slots: Slot[] = tokens.map((token) => {
@@ -138,7 +154,7 @@ export function searchTopics(index: SearchIndex, query: string, lightKeys: Reado
     return { candidates, mass: light ? mass * LIGHT_MASS : mass };
   });
   const total = slots.reduce((sum, s) => sum + s.mass, 0);
-  if (total === 0) return [];
+  if (total === 0) return { ranked: [], floor: MIN_CONFIDENCE };
 
   const scores = new Map<number, number>();
   for (const slot of slots) {
@@ -157,12 +173,30 @@ export function searchTopics(index: SearchIndex, query: string, lightKeys: Reado
 
   const ranked = [...scores]
     .map(([doc, s]) => ({ doc, id: index.ids[doc]!, score: Math.min(1, s / total) }))
-    .sort((a, b) => b.score - a.score || index.docSize[a.doc]! - index.docSize[b.doc]! || a.id.localeCompare(b.id));
-  const floor = slots.length === 1 ? MIN_CONFIDENCE_ONE_WORD : MIN_CONFIDENCE;
+    .sort((a, b) => b.score - a.score || index.docSize[a.doc]! - index.docSize[b.doc]! || a.id.localeCompare(b.id))
+    .map(({ id, score }) => ({ id, score }));
+  return { ranked, floor: slots.length === 1 ? MIN_CONFIDENCE_ONE_WORD : MIN_CONFIDENCE };
+}
+
+const rounded = (m: TopicMatch): TopicMatch => ({ id: m.id, score: Math.round(m.score * 1000) / 1000 });
+
+/** The topics the question is about, best first; empty when none is confident. */
+export function searchTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string> = new Set()): TopicMatch[] {
+  const { ranked, floor } = rankTopics(index, query, lightKeys);
   const best = ranked[0];
   if (!best || best.score < floor) return [];
   return ranked
     .filter((m) => m.score >= floor && m.score >= best.score * RUNNER_UP_SHARE)
     .slice(0, MAX_RESULTS)
-    .map((m) => ({ id: m.id, score: Math.round(m.score * 1000) / 1000 }));
+    .map(rounded);
+}
+
+/** For a refused question: the topics it came closest to, to offer as "did you mean". */
+export function suggestTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string> = new Set()): TopicMatch[] {
+  const { ranked, floor } = rankTopics(index, query, lightKeys);
+  if ((ranked[0]?.score ?? 0) >= floor) return [];
+  return ranked
+    .filter((m) => m.score >= SUGGESTION_FLOOR)
+    .slice(0, MAX_SUGGESTIONS)
+    .map(rounded);
 }

@@ -44,7 +44,7 @@ describe('choosingTopic', () => {
   const ambiguous = () => {
     const c = start();
     // Two topics equally confident: the citizen is asked to choose.
-    c.send({ type: 'citizen.submitQuery', now: OPEN, danger: null, matches: [{ id: 'pas', score: 0.8 }, { id: 'id-kort', score: 0.78 }], cues: {} });
+    c.send({ type: 'citizen.submitQuery', now: OPEN, danger: null, matches: [{ id: 'pas', score: 0.8 }, { id: 'id-kort', score: 0.78 }], suggestions: [], cues: {} });
     return c;
   };
   it('is where close matches lead', () => {

@@ -18,6 +18,7 @@ export const da = {
   },
   notFound: {
     text: 'Det forstod jeg desværre ikke. Prøv med andre ord, eller vælg et af emnerne.',
+    suggestions: 'Mente du …?',
   },
   choosing: { text: 'Hvad af dette passer bedst?' },
   digital: {

@@ -18,7 +18,7 @@ export const en: Messages = {
     popular: 'What many people ask about',
     privacy: 'Do not write your CPR number or other personal details.',
   },
-  notFound: { text: 'Sorry, I did not understand that. Try other words, or choose a topic.' },
+  notFound: { text: 'Sorry, I did not understand that. Try other words, or choose a topic.', suggestions: 'Did you mean …?' },
   choosing: { text: 'Which of these fits best?' },
   digital: {
     question: 'Can you use MitID and online services yourself?',

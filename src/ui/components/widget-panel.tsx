@@ -140,6 +140,9 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
         {(state === 'askingNeed' || state === 'notFound') && (
           <>
             <AskForm t={t} onAsk={ask} autoFocus />
+            {state === 'notFound' && (
+              <TopicChoices heading={t('notFound.suggestions')} label={t('notFound.suggestions')} topics={ctx.suggestions.map((m) => m.id)} title={(id) => session.title(id)} onChoose={choose} />
+            )}
             <TopicChoices heading={t('askNeed.popular')} label={t('askNeed.popular')} topics={session.popular()} title={(id) => session.title(id)} onChoose={choose} />
           </>
         )}
