@@ -1,23 +1,37 @@
 /** Builds the widget's core data for one content language (at build time, in Node). */
-import { LANGS } from '../domain/vocabulary.js';
+import type { LANGS, Localized } from '../domain/vocabulary.js';
 import { buildIndexData } from '../search/search-index.js';
 import { allStopwords, topicDocs } from '../search/topic-docs.js';
 import type { ContentBundle } from './types.js';
 import type { TopicCore, WidgetCore } from './widget-data.js';
 
 export function widgetCore(content: ContentBundle, lang: (typeof LANGS)[number]): WidgetCore {
+  // The widget shows one language: the other language's words stay behind (as empty strings).
+  const pick = (text: Localized): Localized => ({ da: lang === 'da' ? text.da : '', en: lang === 'en' ? text.en : '' });
   const topics: Record<string, TopicCore> = {};
   for (const t of Object.values(content.topics)) {
     const { articles, channels, related: _related, popular: _popular, ...data } = t;
     const { phone, ...links } = channels;
     const hrefs = Object.fromEntries(Object.entries(links).map(([c, link]) => [c, link.href]));
     // Titles only: action labels, cues, needs and facts come with the article when it is reached.
-    const stubs = { da: { title: articles.da.title, intents: {} }, en: { title: articles.en.title, intents: {} } };
-    topics[t.id] = { ...data, channels: phone ? { ...hrefs, phone } : hrefs, articles: stubs };
+    const stubs = { da: { title: lang === 'da' ? articles.da.title : '', intents: {} }, en: { title: lang === 'en' ? articles.en.title : '', intents: {} } };
+    const authorityName = data.authorityName && pick(data.authorityName);
+    topics[t.id] = { ...data, ...(authorityName ? { authorityName } : {}), channels: phone ? { ...hrefs, phone } : hrefs, articles: stubs };
   }
   const { municipalities: _m, topics: _t, ...shared } = content;
+  const only = <T extends Record<string, Localized>>(texts: T): T => Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, pick(v)])) as T;
+  const { emergency, lines } = content.emergency;
   return {
     ...shared,
+    channelTable: Object.fromEntries(Object.entries(content.channelTable).map(([i, { description: _d, ...row }]) => [i, row])) as ContentBundle['channelTable'],
+    authorities: Object.fromEntries(Object.entries(content.authorities).map(([a, body]) => [a, { ...body, name: pick(body.name) }])) as ContentBundle['authorities'],
+    emergency: {
+      emergency: { ...emergency, name: pick(emergency.name) },
+      lines: Object.fromEntries(Object.entries(lines).map(([k, list]) => [k, list.map((l) => ({ ...l, name: pick(l.name), ...(l.note ? { note: pick(l.note) } : {}) }))])) as ContentBundle['emergency']['lines'],
+    },
+    reasons: only(content.reasons),
+    actionLabels: only(content.actionLabels),
+    intentCues: Object.fromEntries(Object.entries(content.intentCues).map(([i, c]) => [i, { da: lang === 'da' ? c.da : [], en: lang === 'en' ? c.en : [] }])) as ContentBundle['intentCues'],
     // The index carries its own stop words; the widget needs only the generic-word list.
     stopwords: { da: [], en: [], generic: content.stopwords.generic },
     contentLang: lang,
