@@ -3,7 +3,7 @@
  * no YAML parser: per content language the core (topics, rules, texts and the prebuilt search
  * index), one file per municipality, and one file per topic article. Exits 1 on invalid content.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LANGS } from '../domain/vocabulary.js';
 import { readContent } from './read.js';
@@ -23,6 +23,8 @@ function write(path: string, data: unknown): void {
   writeFileSync(file, JSON.stringify(data));
 }
 
+// The build starts here: clear the widget's output so no stale chunk from an earlier build ships.
+rmSync(join(out, 'widget'), { recursive: true, force: true });
 for (const lang of LANGS) {
   write(`widget/data/core.${lang}.json`, widgetCore(bundle, lang));
   for (const t of Object.values(bundle.topics)) write(`widget/data/articles/${lang}/${t.id}.json`, widgetArticle(t.articles[lang]));
