@@ -20,11 +20,19 @@ describe('danger signals', () => {
     ['min baby trækker ikke vejret', 'child'],
     ['min far har fået et hjertestop', 'medical'],
     ['der brænder i køkkenet', 'fire'],
+    ['brand i køkkenet', 'fire'],
+    ["there's a fire in my building", 'fire'],
+    ['et barn er faldet i vandet', 'child'],
+    ['min far er faldet om', 'medical'],
+    ['min far har ondt i brystet og kan ikke få luft', 'medical'],
+    ['jeg har slugt en masse piller', 'suicide'],
+    ["I'm going to end it all", 'suicide'],
+    ['jeg bliver slået', 'violence'],
   ])('%s → %s', (q, kind) => {
     expect(signalsDanger(q)).toBe(kind);
   });
 
-  it.each(['vold', 'partnervold', 'dødsfald', 'akut brug for nyt pas', 'jeg vil slå mig ned i Aarhus', 'det her skema slår mig ihjel haha', 'brand i containeren i sidste uge', 'livsforsikring', 'vil ikke leve uden kaffe', ''])(
+  it.each(['drukner i papirarbejde', 'jeg slår græs i morgen', 'I would die for a coffee', 'vold', 'partnervold', 'dødsfald', 'akut brug for nyt pas', 'jeg vil slå mig ned i Aarhus', 'det her skema slår mig ihjel haha', 'brand i containeren i sidste uge', 'livsforsikring', 'vil ikke leve uden kaffe', ''])(
     '%s is no emergency',
     (q) => {
       expect(signalsDanger(q)).toBeNull();
