@@ -41,7 +41,6 @@ export const mount: MountApp = (root, config, base, emit, launcher): AppHandle =
   let session: WidgetSession | null = null;
   let sessionLang: ContentLang | null = null;
   let municipality: Municipality | null = null;
-  const pending: Command[] = [];
 
   const close = () => {
     if (config.mode !== 'floating' || !open) return;
@@ -144,11 +143,7 @@ export const mount: MountApp = (root, config, base, emit, launcher): AppHandle =
   // Commands run one after another, so "open" then "ask" never race.
   let chain = Promise.resolve();
   function run(command: Command): void {
-    pending.push(command);
-    chain = chain.then(async () => {
-      const next = pending.shift();
-      if (next) await perform(next).catch(() => undefined);
-    });
+    chain = chain.then(() => perform(command).catch(() => undefined));
   }
 
   return { run };

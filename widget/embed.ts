@@ -72,7 +72,7 @@ function start(): void {
         for (const c of queue.splice(0)) app.run(c);
       })
       .catch(() => {
-        if (launcher) launcher.textContent = '⚠';
+        // The next click tries again (a flaky connection is the likely cause).
         loading = null;
       });
     return loading;
