@@ -162,11 +162,15 @@ interface Plan {
   reason: ReasonKey;
 }
 
+/** A plan, and the answering phone's state: the reason says when a closed phone opens. */
+interface PlannedRoute extends Plan {
+  phone: OpeningState | null;
+}
+
 /** The channels in the order the strategy wants them, for this case. */
-function plan(ctx: Context): Plan {
+function plan(ctx: Context, phone: Option): Plan {
   const { topic, input } = ctx;
   const digital = input.circumstances.canUseDigital;
-  const phone = phoneOption(ctx);
   const phoneIfOpen = phone.state?.open ? phone : null;
   const notAsked = digital === null;
 
@@ -219,9 +223,9 @@ function isAllowed(ctx: Context, option: Option): boolean {
   return !ctx.row.unwanted.includes(option.channel);
 }
 
-function reasonText(ctx: Context, key: ReasonKey, primary: Option, options: Option[], lang: ContentLang): string {
+function reasonText(ctx: Context, route: PlannedRoute, primary: Option, options: Option[], lang: ContentLang): string {
   const { content, topic, input } = ctx;
-  const phone = phoneOption({ ...ctx, input: { ...input, lang } });
+  const { reason: key, phone } = route;
   const values = {
     title: topic.articles[lang].title,
     authority: authorityName(ctx, lang),
@@ -230,8 +234,8 @@ function reasonText(ctx: Context, key: ReasonKey, primary: Option, options: Opti
   };
   const sentences = [fill(content.reasons[key]![lang], values)];
   if (topic.authority !== 'kommune') sentences.push(fill(content.reasons.authority![lang], values));
-  if (!phone.state?.open && phone.state?.opensAt && primary.channel !== 'assisted')
-    sentences.push(fill(content.reasons.closed![lang], { ...values, opensAt: sayWhen(phone.state.opensAt, input.now, lang) }));
+  if (!phone?.open && phone?.opensAt && primary.channel !== 'assisted')
+    sentences.push(fill(content.reasons.closed![lang], { ...values, opensAt: sayWhen(phone.opensAt, input.now, lang) }));
   if (options.some((o) => o !== primary && o.channel === 'assisted' && o.state?.open && o.action.href === ctx.municipality.afterHours?.phone?.href))
     sentences.push(fill(content.reasons['after-hours']![lang], values));
   if (input.circumstances.canUseDigital === null && (primary.channel === 'selfservice' || primary.channel === 'minside'))
@@ -257,9 +261,10 @@ export function recommend(content: ContentBundle, input: RouteInput): Recommenda
     throw new RoutingError('intent', `the topic "${topic.id}" has no ${input.intent} intent (it has ${topic.intents.join(', ')})`);
 
   const ctx: Context = { content, topic, municipality, input, row: channelRow(content, municipality, input.intent) };
-  const { options, reason } = plan(ctx);
+  const phone = phoneOption(ctx);
+  const route: PlannedRoute = { ...plan(ctx, phone), phone: phone.state };
   const offered: Option[] = [];
-  for (const option of options) {
+  for (const option of route.options) {
     if (option && isAllowed(ctx, option) && !offered.some((o) => duplicates(o, option))) offered.push(option);
   }
   // Every topic has an information page, so there is always somewhere to send the citizen.
@@ -276,6 +281,6 @@ export function recommend(content: ContentBundle, input: RouteInput): Recommenda
     open: primary.state ? primary.state.open : null,
     opensAt: primary.state?.opensAt ? toIsoWithOffset(primary.state.opensAt) : null,
     closesAt: primary.state?.closesAt ? toIsoWithOffset(primary.state.closesAt) : null,
-    reason: Object.fromEntries(LANGS.map((l) => [l, reasonText(ctx, reason, primary, offered, l)])) as Recommendation['reason'],
+    reason: Object.fromEntries(LANGS.map((l) => [l, reasonText(ctx, route, primary, offered, l)])) as Recommendation['reason'],
   };
 }

@@ -7,7 +7,7 @@ import type { IntentCues } from '../content/schema.js';
 import type { Topic } from '../content/types.js';
 import { INTENTS, type Intent, LANGS } from '../domain/vocabulary.js';
 import { keyOf } from './analyze.js';
-import { fold, words } from './normalize.js';
+import { words } from './normalize.js';
 import { getOrCreate } from '../util/get-or-create.js';
 
 /** A topic's own cue outweighs a general one. */
@@ -37,7 +37,7 @@ export class IntentDetector {
           if (!key) continue;
           this.general.push({ intent, key, length: key.split(' ').length });
           if (!key.includes(' ')) this.cueKeys.add(key);
-          else for (const w of key.split(' ')) if (w.length > 2) this.cueKeys.add(fold(w));
+          else for (const w of key.split(' ')) if (w.length > 2) this.cueKeys.add(w);
         }
   }
 

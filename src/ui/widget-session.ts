@@ -10,7 +10,7 @@ import { addArticle, bundleFromCore, type WidgetArticle, type WidgetCore } from 
 import type { ContentLang, Intent, RoutableChannel } from '../domain/vocabulary.js';
 import { conversationMachine } from '../machine/conversation-machine.js';
 import type { ConversationEmitted } from '../machine/conversation-types.js';
-import { findQuery } from '../routing/query-findings.js';
+import { cuesFor, findQuery } from '../routing/query-findings.js';
 import { Router } from '../routing/router.js';
 import { SearchIndex } from '../search/search-index.js';
 
@@ -62,12 +62,12 @@ export class WidgetSession {
   }
 
   async ask(text: string): Promise<void> {
-    const first = findQuery(this.router, text, this.contentLang);
-    // The best match's article, which the decision needs; others load if the citizen picks them.
-    await this.ensureArticles(first.matches.slice(0, 1).map((m) => m.id));
-    // Cue words live in the articles: look again now that the best match's is here.
     const findings = findQuery(this.router, text, this.contentLang);
-    this.actor.send({ type: 'citizen.submitQuery', now: this.now(), ...findings });
+    // The best match's article, which the decision needs; others load if the citizen picks them.
+    await this.ensureArticles(findings.matches.slice(0, 1).map((m) => m.id));
+    // A topic's own cue words come with its article: read the cues again now that it is here.
+    const cues = cuesFor(this.router, text, findings.matches);
+    this.actor.send({ type: 'citizen.submitQuery', now: this.now(), ...findings, cues });
   }
 
   async chooseTopic(topic: string, intent?: Intent): Promise<void> {

@@ -234,27 +234,20 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
   );
 }
 
+/** The heading each step shows: what the assistant says or asks there. */
+const PROMPTS: Record<string, string> = {
+  askingNeed: 'askNeed.intro',
+  notFound: 'notFound.text',
+  choosingTopic: 'choosing.text',
+  askingDigital: 'digital.question',
+  recommending: 'card.heading',
+  clarifyingIntent: 'intent.question',
+  askingHelped: 'helped.question',
+  thanked: 'helped.thanks',
+  emergency: 'emergency.heading',
+};
+
 function promptFor(state: string, t: TFunction): string {
-  switch (state) {
-    case 'askingNeed':
-      return t('askNeed.intro');
-    case 'notFound':
-      return t('notFound.text');
-    case 'choosingTopic':
-      return t('choosing.text');
-    case 'askingDigital':
-      return t('digital.question');
-    case 'recommending':
-      return t('card.heading');
-    case 'clarifyingIntent':
-      return t('intent.question');
-    case 'askingHelped':
-      return t('helped.question');
-    case 'thanked':
-      return t('helped.thanks');
-    case 'emergency':
-      return t('emergency.heading');
-    default:
-      return '';
-  }
+  const key = PROMPTS[state];
+  return key ? t(key) : '';
 }
