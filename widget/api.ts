@@ -1,9 +1,9 @@
 /** The one global a host page sees: window.Kanalguide. */
-import type { ConversationEmitted } from '../src/machine/conversation-types.js';
+import type { DecisionEvent } from '../src/model/decision-events.js';
 import type { WidgetConfig } from '../src/ui/widget-config.js';
 
-export type KanalguideEventName = ConversationEmitted['type'] | 'open' | 'close';
-export type KanalguideEvent = ConversationEmitted | { type: 'open' } | { type: 'close' };
+export type KanalguideEventName = DecisionEvent['type'] | 'open' | 'close';
+export type KanalguideEvent = DecisionEvent | { type: 'open' } | { type: 'close' };
 
 /** Commands the host page can give; queued until the widget has loaded. */
 export type Command =

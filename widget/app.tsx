@@ -5,14 +5,14 @@
  */
 import type { i18n } from 'i18next';
 import { render } from 'preact';
-import type { Municipality } from '../src/content/schema.js';
-import type { WidgetArticle, WidgetCore } from '../src/content/widget-data.js';
-import type { ContentLang } from '../src/domain/vocabulary.js';
-import { contentLangFor, createI18n, type UiLang, uiLang } from '../src/i18n/create-i18n.js';
-import type { ConversationEmitted } from '../src/machine/conversation-types.js';
+import { createI18n, type UiLang, uiLang } from '../src/i18n/create-i18n.js';
+import type { Municipality } from '../src/model/content-schema.js';
+import type { DecisionEvent } from '../src/model/decision-events.js';
+import { type ContentLang, contentLangOf } from '../src/model/vocabulary.js';
 import { WidgetPanel } from '../src/ui/components/widget-panel.js';
 import styles from '../src/ui/styles.css?inline';
 import { WidgetSession } from '../src/ui/widget-session.js';
+import type { WidgetArticle, WidgetCore } from '../src/widget-data/unpack.js';
 import type { AppHandle, Command, KanalguideEvent, MountApp } from './api.js';
 
 async function getJson<T>(url: string): Promise<T> {
@@ -22,7 +22,7 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 /** Decisions go to the municipality's collector only when it configured one; no free text is in them. */
-function sendLog(endpoint: string | null, event: ConversationEmitted): void {
+function sendLog(endpoint: string | null, event: DecisionEvent): void {
   if (!endpoint) return;
   void fetch(endpoint, { method: 'POST', body: JSON.stringify(event), headers: { 'content-type': 'application/json' }, credentials: 'omit', keepalive: true }).catch(() => undefined);
 }
@@ -76,7 +76,7 @@ export const mount: MountApp = (root, config, base, emit, launcher): AppHandle =
 
   async function ensureSession(): Promise<WidgetSession> {
     i18n ??= await createI18n(lang);
-    const wanted = contentLangFor(lang);
+    const wanted = contentLangOf(lang);
     if (session && sessionLang === wanted) return session;
     const [core, m] = await Promise.all([
       getJson<WidgetCore>(`${base}data/core.${wanted}.json`),

@@ -6,11 +6,11 @@
  */
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
-import { widgetCore } from '../content/widget-core.js';
-import { LANGS } from '../domain/vocabulary.js';
+import { widgetCore } from '../widget-data/build/pack.js';
+import { LANGS } from '../model/vocabulary.js';
 import { loadContent } from '../content/load.js';
 import { type QueryCase, readJsonl } from '../eval/eval-sets.js';
-import { Router } from '../routing/router.js';
+import { ChannelRouter } from '../routing/channel-router.js';
 import { keyOf } from '../search/analyze.js';
 import { fold, words } from '../search/normalize.js';
 import { FIELD_WEIGHTS, SearchIndex } from '../search/search-index.js';
@@ -43,7 +43,7 @@ const ms = (x: number) => `${x.toFixed(3)} ms`;
 
 // 1. Shipped content.
 const content = loadContent();
-const router = new Router(content);
+const router = new ChannelRouter(content);
 const devQueries = readJsonl<QueryCase>('queries-dev.jsonl');
 const shipped = time(devQueries, (c) => router.search(c.q, c.lang), 20);
 

@@ -1,11 +1,12 @@
 /** The decision told for a person: content editors and staff read this, not JSON. */
 import { toIsoWithOffset } from '../domain/copenhagen-time.js';
+import { contentLangOf } from '../model/vocabulary.js';
+import type { ChannelRouter } from '../routing/channel-router.js';
 import type { RouteRequest } from '../routing/route-request.js';
-import { contentLang, type Router } from '../routing/router.js';
 
-export function explain(router: Router, request: RouteRequest): string {
+export function explain(router: ChannelRouter, request: RouteRequest): string {
   const answer = router.route(request);
-  const lang = contentLang(request.lang);
+  const lang = contentLangOf(request.lang);
   const out: string[] = [];
   out.push(`Question:      ${JSON.stringify(request.q)}`);
   out.push(`Municipality:  ${request.municipality}   now: ${toIsoWithOffset(request.now)} (Europe/Copenhagen)`);

@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../content/load.js';
 import { parseRouteRequest, parseRouteLine } from '../routing/route-request.js';
-import { contractLine, Router } from '../routing/router.js';
+import { contractLine, ChannelRouter } from '../routing/channel-router.js';
 import { explain } from './explain.js';
 
 const USAGE = `usage:
@@ -18,7 +18,7 @@ const USAGE = `usage:
         [--no-digital | --digital] [--assisted] [--topic id] [--intent type]
   (--explain without a question asks for questions one by one)`;
 
-async function jsonl(router: Router): Promise<number> {
+async function jsonl(router: ChannelRouter): Promise<number> {
   let n = 0;
   let failed = 0;
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
@@ -43,7 +43,7 @@ async function jsonl(router: Router): Promise<number> {
 }
 
 /** `npm start`: ask questions one after another, as a citizen would, and see each decision. */
-async function interactive(router: Router, args: ReturnType<typeof parse>): Promise<number> {
+async function interactive(router: ChannelRouter, args: ReturnType<typeof parse>): Promise<number> {
   const prompt = 'Hvad har du brug for? / What do you need? (empty line ends)\n> ';
   const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   process.stdout.write(prompt);
@@ -56,7 +56,7 @@ async function interactive(router: Router, args: ReturnType<typeof parse>): Prom
   return 0;
 }
 
-function explainCommand(router: Router, args: ReturnType<typeof parse>, q = args.positionals.join(' ')): number {
+function explainCommand(router: ChannelRouter, args: ReturnType<typeof parse>, q = args.positionals.join(' ')): number {
   const { values } = args;
   const parsed = parseRouteRequest(
     {
@@ -110,7 +110,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return args.values.help ? 0 : 2;
   }
-  const router = new Router(loadContent());
+  const router = new ChannelRouter(loadContent());
   if (args.values.jsonl) return jsonl(router);
   return args.positionals.length ? explainCommand(router, args) : interactive(router, args);
 }

@@ -1,29 +1,7 @@
 /** Checks that span files: the catalog against the topics, links between topics, table rules. */
-import { INTENTS, LANGS, NEVER_OFFERED } from '../domain/vocabulary.js';
-import type { Catalog, ChannelRow, ChannelTable, Texts } from './schema.js';
-import type { ContentBundle, ContentError, Topic } from './types.js';
-
-export const REQUIRED_REASONS = [
-  'information',
-  'interaction-minside',
-  'interaction-phone',
-  'interaction-assisted',
-  'transaction-selfservice',
-  'transaction-assisted',
-  'transaction-meeting-law',
-  'transaction-meeting-topic',
-  'relation-meeting',
-  'relation-apply',
-  'closed',
-  'after-hours',
-  'not-asked',
-  'authority',
-  'emergency',
-] as const;
-export type ReasonKey = (typeof REQUIRED_REASONS)[number];
-
-export const REQUIRED_LABELS = ['web', 'minside', 'digitalpost', 'phone', 'assisted-phone', 'assisted-booking', 'after-hours', 'meeting', 'emergency'] as const;
-export type LabelKey = (typeof REQUIRED_LABELS)[number];
+import { INTENTS, LANGS, NEVER_OFFERED } from '../model/vocabulary.js';
+import { type Catalog, type ChannelRow, type ChannelTable, REQUIRED_LABELS, REQUIRED_REASONS, type Texts } from '../model/content-schema.js';
+import type { ContentBundle, ContentError, Topic } from '../model/content-bundle.js';
 
 interface Input {
   channelTable: ChannelTable;

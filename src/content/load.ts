@@ -1,7 +1,7 @@
 /** The validated content for Node programs (CLI, evaluation, tests); it refuses invalid content. */
 import { fileURLToPath } from 'node:url';
 import { readContent } from './read.js';
-import type { ContentBundle } from './types.js';
+import type { ContentBundle } from '../model/content-bundle.js';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
 

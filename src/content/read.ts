@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as v from 'valibot';
 import { parseDocument } from 'yaml';
-import { LANGS } from '../domain/vocabulary.js';
+import { LANGS } from '../model/vocabulary.js';
 import {
   ArticleMetaSchema,
   AuthoritiesSchema,
@@ -21,8 +21,8 @@ import {
   StopwordsSchema,
   TextsSchema,
   TopicDataSchema,
-} from './schema.js';
-import type { Article, ContentBundle, ContentError, Topic } from './types.js';
+} from '../model/content-schema.js';
+import type { Article, ContentBundle, ContentError, Topic } from '../model/content-bundle.js';
 import { crossCheck } from './cross-check.js';
 
 type Errors = ContentError[];

@@ -2,7 +2,7 @@
  * Wall-clock time in Europe/Copenhagen on top of Intl, which knows the summer-time switches.
  * A Temporal polyfill would cost 19–47 KB in the widget for the same three functions.
  */
-import { WEEKDAYS, type Weekday } from './vocabulary.js';
+import { WEEKDAYS, type Weekday } from '../model/vocabulary.js';
 
 export const TIME_ZONE = 'Europe/Copenhagen';
 

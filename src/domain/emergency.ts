@@ -1,8 +1,8 @@
 /** The emergency answer: 112 first, and the crisis line that fits the danger as the alternative. */
-import type { DangerKind } from '../content/schema.js';
-import type { ContentBundle } from '../content/types.js';
-import type { Recommendation } from './recommendation.js';
-import type { ContentLang } from './vocabulary.js';
+import type { DangerKind } from '../model/content-schema.js';
+import type { ContentBundle } from '../model/content-bundle.js';
+import type { Recommendation } from '../model/recommendation.js';
+import type { ContentLang } from '../model/vocabulary.js';
 
 export function emergencyRecommendation(content: ContentBundle, kind: DangerKind, lang: ContentLang, topic: string | null): Recommendation {
   const { emergency, lines } = content.emergency;

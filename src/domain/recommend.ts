@@ -3,13 +3,13 @@
  * in; the channel the municipality's strategy names, with one action, alternatives and the
  * reason, out. Pure: `now` is an argument, content is an argument.
  */
-import type { ChannelRow, Link, Municipality, Phone } from '../content/schema.js';
-import type { ContentBundle, Topic } from '../content/types.js';
-import type { LabelKey, ReasonKey } from '../content/cross-check.js';
+import type { ContentBundle, Topic } from '../model/content-bundle.js';
+import type { ChannelRow, LabelKey, Link, Municipality, Phone, ReasonKey } from '../model/content-schema.js';
+import type { Action, Alternative, Circumstances, Recommendation } from '../model/recommendation.js';
+import { type ContentLang, type Intent, LANGS, NEVER_OFFERED, type RoutableChannel } from '../model/vocabulary.js';
+import { toIsoWithOffset } from './copenhagen-time.js';
 import { type OpeningState, openingState, type Schedule } from './opening-hours.js';
-import type { Action, Alternative, Circumstances, Recommendation } from './recommendation.js';
-import { fill, sayWhen, toIsoWithOffset } from './texts.js';
-import { type ContentLang, type Intent, LANGS, NEVER_OFFERED, type RoutableChannel } from './vocabulary.js';
+import { fill, sayWhen } from './sentences.js';
 
 export interface RouteInput {
   topic: string;

@@ -1,11 +1,15 @@
-/** The evaluation sets (../shared/eval by default; EVAL_DIR overrides), read line by line. */
+/**
+ * The evaluation sets, read line by line: the development sets kept in the repository
+ * (tests/sets/dev, copied from where new sets arrive; EVAL_DIR points elsewhere) and our own
+ * phrasing sets (tests/sets/own).
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const EVAL_DIR = resolve(process.env.EVAL_DIR ?? fileURLToPath(new URL('../../../shared/eval', import.meta.url)));
-/** The project's own phrasing sets, kept with the search tests. */
-export const OWN_DIR = fileURLToPath(new URL('../../tests/search', import.meta.url));
+export const EVAL_DIR = resolve(process.env.EVAL_DIR ?? fileURLToPath(new URL('../../tests/sets/dev', import.meta.url)));
+/** The project's own phrasing sets, written by a helper who had not seen the content. */
+export const OWN_DIR = fileURLToPath(new URL('../../tests/sets/own', import.meta.url));
 
 export interface QueryCase {
   q: string;

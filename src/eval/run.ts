@@ -1,6 +1,6 @@
 /** `npm run eval`: search, danger and routing quality on the evaluation sets. SHOW_MISSES=1 lists misses. */
 import { loadContent } from '../content/load.js';
-import { Router } from '../routing/router.js';
+import { ChannelRouter } from '../routing/channel-router.js';
 import { EVAL_DIR, OWN_DIR, type QueryCase, type RouteCase, readJsonl, type UrgentCase } from './eval-sets.js';
 import { type Ratio, scoreQueries, scoreRoutes, scoreUrgent } from './scores.js';
 
@@ -8,7 +8,7 @@ const pct = (r: Ratio) => (r.of ? `${((100 * r.hit) / r.of).toFixed(1)} %` : '-'
 const cell = (r: Ratio) => `${pct(r)} (${r.hit}/${r.of})`;
 const row = (name: string, dev: Ratio, own: Ratio, target: string) => `| ${name} | ${cell(dev)} | ${cell(own)} | ${target} |`;
 
-const router = new Router(loadContent());
+const router = new ChannelRouter(loadContent());
 const queries = scoreQueries(router, readJsonl<QueryCase>('queries-dev.jsonl'));
 const urgent = scoreUrgent(readJsonl<UrgentCase>('urgent-dev.jsonl'));
 const routeCases = readJsonl<RouteCase>('routes-dev.jsonl');
@@ -21,7 +21,7 @@ const routingOnly = scoreRoutes(router, routeCases, true);
 const lines = [
   `Evaluation sets: ${EVAL_DIR}`,
   '',
-  '| search and danger | dev sets | own phrasings (tests/search) | target |',
+  '| search and danger | dev sets | own phrasings (tests/sets/own) | target |',
   '| --- | --- | --- | --- |',
   row('topic top-1, in-scope', queries.top1, own.top1, '≥ 90 %'),
   row('topic in top 3', queries.top3, own.top3, '≥ 97 %'),

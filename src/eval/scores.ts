@@ -1,7 +1,7 @@
 /** Scores the search, danger and routing sets; shared by `npm run eval` and the quality tests. */
 import { parseRouteRequest } from '../routing/route-request.js';
-import type { Router } from '../routing/router.js';
-import { signalsDanger } from '../domain/danger.js';
+import type { ChannelRouter } from '../routing/channel-router.js';
+import { signalsDanger } from '../search/danger-signals.js';
 import type { QueryCase, RouteCase, UrgentCase } from './eval-sets.js';
 
 export interface Ratio {
@@ -19,7 +19,7 @@ export interface SearchScores {
   misses: string[];
 }
 
-export function scoreQueries(router: Router, cases: QueryCase[]): SearchScores {
+export function scoreQueries(router: ChannelRouter, cases: QueryCase[]): SearchScores {
   let top1 = 0, top3 = 0, inScope = 0, outOfScope = 0, refused = 0, wronglyRefused = 0, intentHit = 0, intentOf = 0;
   const misses: string[] = [];
   for (const c of cases) {
@@ -89,7 +89,7 @@ export interface RouteScores {
 }
 
 /** `topicGiven`: pass each scenario's expected topic as the citizen's choice (routing alone). */
-export function scoreRoutes(router: Router, cases: RouteCase[], topicGiven: boolean): RouteScores {
+export function scoreRoutes(router: ChannelRouter, cases: RouteCase[], topicGiven: boolean): RouteScores {
   let accepted = 0, unwanted = 0, topicHit = 0, topicOf = 0, authHit = 0, authOf = 0;
   const misses: string[] = [];
   for (const c of cases) {

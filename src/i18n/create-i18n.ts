@@ -4,7 +4,6 @@
  * interface, and topic content falls back to English.
  */
 import i18next, { type i18n } from 'i18next';
-import type { ContentLang } from '../domain/vocabulary.js';
 import { da, type Messages } from './locales/da.js';
 import { en } from './locales/en.js';
 
@@ -17,11 +16,6 @@ const RTL: ReadonlySet<UiLang> = new Set(['ar']);
 export function uiLang(requested: string | null | undefined): UiLang {
   const base = (requested ?? '').toLowerCase().split('-')[0];
   return (UI_LANGS as readonly string[]).includes(base ?? '') ? (base as UiLang) : 'da';
-}
-
-/** Topic content exists in Danish and English; other interface languages read the English. */
-export function contentLangFor(lang: UiLang): ContentLang {
-  return lang === 'da' ? 'da' : 'en';
 }
 
 export function isRtl(lang: UiLang): boolean {

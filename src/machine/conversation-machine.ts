@@ -6,8 +6,9 @@
  * through `emit`. See README.md beside this file for the states.
  */
 import { assign, emit, setup } from 'xstate';
-import type { ConversationContext, ConversationEmitted, ConversationEvent, ConversationInput } from './conversation-types.js';
-import { decide, digitalChangesAnswer, isAmbiguous, routedDecision } from './decisions.js';
+import type { DecisionEvent } from '../model/decision-events.js';
+import type { ConversationContext, ConversationEvent, ConversationInput } from './conversation-types.js';
+import { digitalChangesAnswer, isAmbiguous, recommendationFor, routedDecision } from './decisions.js';
 
 const fresh = (input: ConversationInput, now = new Date(0).toISOString()): ConversationContext => ({
   ...input,
@@ -41,7 +42,7 @@ export const conversationMachine = setup({
     context: {} as ConversationContext,
     events: {} as ConversationEvent,
     input: {} as ConversationInput,
-    emitted: {} as ConversationEmitted,
+    emitted: {} as DecisionEvent,
   },
   guards: {
     isUrgent: ({ event }) => event.type === 'citizen.submitQuery' && event.danger !== null,
@@ -82,7 +83,7 @@ export const conversationMachine = setup({
     ),
     leaveEmergency: assign(({ event }) => (event.type === 'citizen.continueAfterEmergency' ? { now: event.now, danger: null } : {})),
     forgetDigital: assign({ canUseDigital: null, askedDigital: false }),
-    decide: assign(({ context }) => ({ recommendation: decide(context) })),
+    decide: assign(({ context }) => ({ recommendation: recommendationFor(context) })),
     emitRouted: emit(({ context }) => ({ type: 'routed' as const, decision: routedDecision(context, context.recommendation!) })),
     emitFollowed: emit(({ context, event }) => ({
       type: 'followed' as const,

@@ -1,9 +1,10 @@
-/** The conversation's context, events and the telemetry it emits. */
-import type { DangerKind } from '../content/schema.js';
-import type { ContentBundle } from '../content/types.js';
-import type { Recommendation } from '../domain/recommendation.js';
-import type { Intent, RoutableChannel } from '../domain/vocabulary.js';
-import type { TopicMatch } from '../search/topic-search.js';
+/** The conversation's input, context and events; what it emits is `DecisionEvent` (model). */
+import type { ContentBundle } from '../model/content-bundle.js';
+import type { DangerKind } from '../model/content-schema.js';
+import type { Recommendation } from '../model/recommendation.js';
+import type { TopicMatch } from '../model/route-answer.js';
+import type { Intent, RoutableChannel } from '../model/vocabulary.js';
+import type { QueryFindings } from '../routing/query-findings.js';
 
 export interface ConversationInput {
   content: ContentBundle;
@@ -33,14 +34,6 @@ export interface ConversationContext extends ConversationInput {
   helped: boolean | null;
 }
 
-/** What the search and danger check at the boundary found; it rides on the event. */
-export interface QueryFindings {
-  danger: DangerKind | null;
-  matches: TopicMatch[];
-  suggestions: TopicMatch[];
-  cues: Record<string, Intent | null>;
-}
-
 export type ConversationEvent =
   | ({ type: 'citizen.submitQuery'; now: string } & QueryFindings)
   | { type: 'citizen.chooseTopic'; topic: string; intent?: Intent; now: string }
@@ -54,23 +47,3 @@ export type ConversationEvent =
   | { type: 'citizen.answerHelped'; helped: boolean }
   | { type: 'citizen.goBack' }
   | { type: 'citizen.startOver' };
-
-/** A routing decision for the log: no free text, no identity. */
-export interface RoutedDecision {
-  municipality: string;
-  lang: string;
-  assisted: boolean;
-  topic: string | null;
-  intent: Intent | null;
-  channel: RoutableChannel;
-  alternatives: RoutableChannel[];
-  authority: string | null;
-  canUseDigital: boolean | null;
-  open: boolean | null;
-  urgent: boolean;
-}
-
-export type ConversationEmitted =
-  | { type: 'routed'; decision: RoutedDecision }
-  | { type: 'followed'; channel: RoutableChannel; topic: string | null }
-  | { type: 'helped'; helped: boolean; topic: string | null };

@@ -1,11 +1,9 @@
-/** The pure questions the conversation asks of the routing core. */
-import { emergencyRecommendation } from '../domain/emergency.js';
-import { recommend } from '../domain/recommend.js';
-import type { Recommendation } from '../domain/recommendation.js';
-import type { Intent } from '../domain/vocabulary.js';
-import { contentLang } from '../routing/router.js';
-import type { TopicMatch } from '../search/topic-search.js';
-import type { ConversationContext, RoutedDecision } from './conversation-types.js';
+/** The pure questions the conversation asks; the answer itself is the routing's one `decide()`. */
+import type { RoutedDecision } from '../model/decision-events.js';
+import type { Recommendation } from '../model/recommendation.js';
+import type { TopicMatch } from '../model/route-answer.js';
+import { decide } from '../routing/decide.js';
+import type { ConversationContext } from './conversation-types.js';
 
 /** A runner-up practically level with the best topic makes the citizen choose. */
 const AMBIGUOUS_SHARE = 0.95;
@@ -14,33 +12,32 @@ export function isAmbiguous(matches: TopicMatch[]): boolean {
   return matches.length > 1 && matches[1]!.score >= AMBIGUOUS_SHARE * matches[0]!.score;
 }
 
-/** The citizen's choice, else the cue in their words, else the topic's default. */
-export function intentOf(ctx: ConversationContext): Intent {
-  const topic = ctx.content.topics[ctx.topic!]!;
-  const cue = ctx.intentChosen ? null : ctx.cues[topic.id];
-  const intent = ctx.intent ?? cue ?? topic.defaultIntent;
-  return topic.intents.includes(intent) ? intent : topic.defaultIntent;
-}
-
-function routeWith(ctx: ConversationContext, canUseDigital: boolean | null): Recommendation {
-  return recommend(ctx.content, {
-    topic: ctx.topic!,
-    intent: intentOf(ctx),
+function decideWith(ctx: ConversationContext, canUseDigital: boolean | null): Recommendation | null {
+  const topic = ctx.topic ?? ctx.matches[0]?.id ?? null;
+  return decide({
+    content: ctx.content,
+    danger: ctx.danger,
+    topic,
+    chosenIntent: ctx.intent,
+    // A choice of the citizen's own outranks what their first words pointed to.
+    cueIntent: topic && !ctx.intentChosen ? (ctx.cues[topic] ?? null) : null,
     circumstances: { canUseDigital, assisted: ctx.assisted },
     municipality: ctx.municipality,
     now: new Date(ctx.now),
-    lang: contentLang(ctx.lang),
-  });
+    lang: ctx.lang,
+  }).recommendation;
 }
 
 /** Ask about MitID only when the answer changes the channel. */
 export function digitalChangesAnswer(ctx: ConversationContext): boolean {
-  return routeWith(ctx, true).channel !== routeWith(ctx, false).channel;
+  return decideWith(ctx, true)?.channel !== decideWith(ctx, false)?.channel;
 }
 
-export function decide(ctx: ConversationContext): Recommendation {
-  if (ctx.danger) return emergencyRecommendation(ctx.content, ctx.danger, contentLang(ctx.lang), ctx.matches[0]?.id ?? null);
-  return routeWith(ctx, ctx.canUseDigital);
+/** The conversation decides only once it has a topic or a danger signal. */
+export function recommendationFor(ctx: ConversationContext): Recommendation {
+  const recommendation = decideWith(ctx, ctx.canUseDigital);
+  if (!recommendation) throw new Error('the conversation decided without a topic or a danger signal');
+  return recommendation;
 }
 
 export function routedDecision(ctx: ConversationContext, r: Recommendation): RoutedDecision {

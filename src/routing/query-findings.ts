@@ -1,10 +1,20 @@
 /** The boundary's work for one question: danger check, topic search and each topic's cue intent. */
-import { signalsDanger } from '../domain/danger.js';
-import type { QueryFindings } from '../machine/conversation-types.js';
-import type { TopicMatch } from '../search/topic-search.js';
-import type { Router } from './router.js';
+import type { DangerKind } from '../model/content-schema.js';
+import type { TopicMatch } from '../model/route-answer.js';
+import type { Intent } from '../model/vocabulary.js';
+import { signalsDanger } from '../search/danger-signals.js';
+import type { ChannelRouter } from './channel-router.js';
 
-export function findQuery(router: Router, text: string, lang = 'da'): QueryFindings {
+/** What the search and danger check at the boundary found; it rides on the conversation's event. */
+export interface QueryFindings {
+  danger: DangerKind | null;
+  matches: TopicMatch[];
+  suggestions: TopicMatch[];
+  /** The inquiry type each matched topic's cue words point to (null: no cue). */
+  cues: Record<string, Intent | null>;
+}
+
+export function findQuery(router: ChannelRouter, text: string, lang = 'da'): QueryFindings {
   const matches = router.search(text, lang);
   return {
     danger: signalsDanger(text),
@@ -15,6 +25,6 @@ export function findQuery(router: Router, text: string, lang = 'da'): QueryFindi
 }
 
 /** The inquiry type each matched topic's cue words point to (topic cues come with its article). */
-export function cuesFor(router: Router, text: string, matches: TopicMatch[]): QueryFindings['cues'] {
-  return Object.fromEntries(matches.map((m) => [m.id, router.intents.detect(text, router.content.topics[m.id]!)]));
+export function cuesFor(router: ChannelRouter, text: string, matches: TopicMatch[]): QueryFindings['cues'] {
+  return Object.fromEntries(matches.map((m) => [m.id, router.cueFor(text, m.id)]));
 }

@@ -4,8 +4,8 @@
  * field gives an error that names it.
  */
 import * as v from 'valibot';
-import type { ContentBundle } from '../content/types.js';
-import { INTENTS, type Intent } from '../domain/vocabulary.js';
+import type { ContentBundle } from '../model/content-bundle.js';
+import { INTENTS, type Intent } from '../model/vocabulary.js';
 
 export interface RouteRequest {
   q: string;

@@ -3,7 +3,7 @@
  * a bounded Damerau–Levenshtein distance (a swap of two letters counts once: "sundhedskrot")
  * decides. It runs only for query words the index does not know.
  */
-import { getOrCreate } from '../util/get-or-create.js';
+import { getOrCreate } from './get-or-create.js';
 
 export function trigrams(word: string): string[] {
   const padded = `^${word}$`;

@@ -3,12 +3,12 @@
  * "søg"). A cue only picks among the matched topic's own intents, and the topic's article may
  * give a word its own meaning (for passports, "mistet" is first information: report, then book).
  */
-import type { IntentCues } from '../content/schema.js';
-import type { Topic } from '../content/types.js';
-import { INTENTS, type Intent, LANGS } from '../domain/vocabulary.js';
+import type { IntentCues } from '../model/content-schema.js';
+import type { Topic } from '../model/content-bundle.js';
+import { INTENTS, type Intent, LANGS } from '../model/vocabulary.js';
 import { keyOf } from './analyze.js';
 import { words } from './normalize.js';
-import { getOrCreate } from '../util/get-or-create.js';
+import { getOrCreate } from './get-or-create.js';
 
 /** A topic's own cue outweighs a general one. */
 const TOPIC_CUE_WEIGHT = 2;

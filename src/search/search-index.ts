@@ -6,7 +6,7 @@ import { keyOf, type Token, tokenize } from './analyze.js';
 import { splitCompound } from './compounds.js';
 import { clean, fold } from './normalize.js';
 import { FuzzyVocabulary } from './fuzzy.js';
-import { getOrCreate } from '../util/get-or-create.js';
+import { getOrCreate } from './get-or-create.js';
 
 /** Title over vocabulary over examples over body: how much a match in each field counts. */
 export const FIELD_WEIGHTS = {

@@ -3,8 +3,8 @@
  * other language's titles, so "passport" still finds *Pas* in the Danish widget. One language per
  * index keeps what the widget downloads small; measured on our sets it searches as well as both.
  */
-import type { ContentBundle } from '../content/types.js';
-import { type ContentLang, LANGS } from '../domain/vocabulary.js';
+import type { ContentBundle } from '../model/content-bundle.js';
+import { type ContentLang, LANGS } from '../model/vocabulary.js';
 import type { SearchDoc } from './search-index.js';
 
 export function topicDocs(content: ContentBundle, lang: ContentLang): SearchDoc[] {

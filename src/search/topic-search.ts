@@ -14,14 +14,10 @@
  * MIN_CONFIDENCE are not returned; between SUGGESTION_FLOOR and it they are offered as "did you
  * mean".
  */
+import type { TopicMatch } from '../model/route-answer.js';
 import { keyOf, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
 import type { SearchIndex } from './search-index.js';
-
-export interface TopicMatch {
-  id: string;
-  score: number;
-}
 
 /** The confidence at which a topic is returned at all; below it the question is refused. */
 export const MIN_CONFIDENCE = 0.5;

@@ -4,15 +4,14 @@
  * they never decide anything themselves.
  */
 import { type Actor, createActor } from 'xstate';
-import type { Municipality } from '../content/schema.js';
-import type { ContentBundle } from '../content/types.js';
-import { addArticle, bundleFromCore, type WidgetArticle, type WidgetCore } from '../content/widget-data.js';
-import type { ContentLang, Intent, RoutableChannel } from '../domain/vocabulary.js';
 import { conversationMachine } from '../machine/conversation-machine.js';
-import type { ConversationEmitted } from '../machine/conversation-types.js';
+import type { ContentBundle } from '../model/content-bundle.js';
+import type { Municipality } from '../model/content-schema.js';
+import type { DecisionEvent } from '../model/decision-events.js';
+import type { ContentLang, Intent, RoutableChannel } from '../model/vocabulary.js';
+import { ChannelRouter } from '../routing/channel-router.js';
 import { cuesFor, findQuery } from '../routing/query-findings.js';
-import { Router } from '../routing/router.js';
-import { SearchIndex } from '../search/search-index.js';
+import { addArticle, unpackCore, type WidgetArticle, type WidgetCore } from '../widget-data/unpack.js';
 
 export type ArticleLoader = (lang: ContentLang, topic: string) => Promise<WidgetArticle>;
 
@@ -27,7 +26,7 @@ export interface SessionOptions {
 
 export class WidgetSession {
   readonly bundle: ContentBundle;
-  readonly router: Router;
+  readonly router: ChannelRouter;
   readonly actor: Actor<typeof conversationMachine>;
   readonly contentLang: ContentLang;
   private readonly loaded = new Set<string>();
@@ -35,15 +34,16 @@ export class WidgetSession {
 
   constructor(private readonly options: SessionOptions) {
     this.contentLang = options.core.contentLang;
-    this.bundle = bundleFromCore(options.core, options.municipality);
-    this.router = new Router(this.bundle, { [this.contentLang]: new SearchIndex(options.core.index) });
+    const { bundle, index } = unpackCore(options.core, options.municipality);
+    this.bundle = bundle;
+    this.router = new ChannelRouter(bundle, { [this.contentLang]: index });
     this.clock = options.clock ?? (() => new Date());
     this.actor = createActor(conversationMachine, {
       input: { content: this.bundle, municipality: options.municipality.slug, lang: options.uiLang, assisted: options.assisted },
     });
   }
 
-  start(onEmitted: (event: ConversationEmitted) => void): void {
+  start(onEmitted: (event: DecisionEvent) => void): void {
     this.actor.on('*', onEmitted);
     this.actor.start();
   }

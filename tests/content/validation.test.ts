@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '../../src/content/load.js';
 import { readContent } from '../../src/content/read.js';
-import type { ContentError } from '../../src/content/types.js';
+import type { ContentError } from '../../src/model/content-bundle.js';
 
 let dirs: string[] = [];
 afterEach(() => {

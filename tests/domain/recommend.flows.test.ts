@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/domain/recommend.js';
-import type { Recommendation } from '../../src/domain/recommendation.js';
-import { INTENTS, ROUTABLE_CHANNELS } from '../../src/domain/vocabulary.js';
+import type { Recommendation } from '../../src/model/recommendation.js';
+import { INTENTS, ROUTABLE_CHANNELS } from '../../src/model/vocabulary.js';
 import { shippedContent } from '../support/content.js';
 
 const content = shippedContent();

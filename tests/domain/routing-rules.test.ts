@@ -1,6 +1,6 @@
 /** The strategy's rules (DOMAIN.md), one named case each. */
 import { describe, expect, it } from 'vitest';
-import type { ContentBundle } from '../../src/content/types.js';
+import type { ContentBundle } from '../../src/model/content-bundle.js';
 import { type RouteInput, recommend } from '../../src/domain/recommend.js';
 import { shippedContent } from '../support/content.js';
 

@@ -1,9 +1,9 @@
 import { loadContent } from '../../src/content/load.js';
-import type { ContentBundle } from '../../src/content/types.js';
-import { Router } from '../../src/routing/router.js';
+import type { ContentBundle } from '../../src/model/content-bundle.js';
+import { ChannelRouter } from '../../src/routing/channel-router.js';
 
 let content: ContentBundle | undefined;
-let router: Router | undefined;
+let router: ChannelRouter | undefined;
 
 /** The shipped content, read once per test file. */
 export function shippedContent(): ContentBundle {
@@ -11,7 +11,7 @@ export function shippedContent(): ContentBundle {
   return content;
 }
 
-export function shippedRouter(): Router {
-  router ??= new Router(shippedContent());
+export function shippedRouter(): ChannelRouter {
+  router ??= new ChannelRouter(shippedContent());
   return router;
 }

@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RecommendationCard } from '../../src/ui/components/recommendation-card.js';
-import type { Recommendation } from '../../src/domain/recommendation.js';
+import type { Recommendation } from '../../src/model/recommendation.js';
 import { testI18n } from './i18n.js';
 
 afterEach(cleanup);

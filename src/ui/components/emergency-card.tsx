@@ -1,7 +1,7 @@
 /** Danger first: 112 as the biggest thing on screen, the crisis line that fits, then the rest. */
 import type { TFunction } from 'i18next';
-import type { Recommendation } from '../../domain/recommendation.js';
-import type { ContentLang } from '../../domain/vocabulary.js';
+import type { Recommendation } from '../../model/recommendation.js';
+import type { ContentLang } from '../../model/vocabulary.js';
 import { safeHref } from '../safe-href.js';
 
 interface Props {

@@ -4,10 +4,10 @@
  * element and the most prominent; every link is https: or tel:; the reason is one keypress away.
  */
 import type { TFunction } from 'i18next';
-import type { WidgetArticle } from '../../content/widget-data.js';
-import type { Action, Recommendation } from '../../domain/recommendation.js';
-import { sayWhen } from '../../domain/texts.js';
-import type { ContentLang, RoutableChannel } from '../../domain/vocabulary.js';
+import type { WidgetArticle } from '../../widget-data/unpack.js';
+import type { Action, Recommendation } from '../../model/recommendation.js';
+import { sayWhen } from '../../domain/sentences.js';
+import type { ContentLang, RoutableChannel } from '../../model/vocabulary.js';
 import { safeHref } from '../safe-href.js';
 
 interface Props {

@@ -7,7 +7,7 @@
  */
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ContentLang, Intent } from '../../domain/vocabulary.js';
+import type { ContentLang, Intent } from '../../model/vocabulary.js';
 import { LANG_NAMES, UI_LANGS, type UiLang } from '../../i18n/create-i18n.js';
 import { useSnapshot } from '../use-snapshot.js';
 import type { WidgetSession } from '../widget-session.js';

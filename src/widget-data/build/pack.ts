@@ -1,11 +1,11 @@
-/** Builds the widget's core data for one content language (at build time, in Node). */
-import type { LANGS, Localized } from '../domain/vocabulary.js';
-import { buildIndexData } from '../search/search-index.js';
-import { allStopwords, topicDocs } from '../search/topic-docs.js';
-import type { ContentBundle } from './types.js';
-import type { TopicCore, WidgetCore } from './widget-data.js';
+/** Packs the content for the widget (at build time, in Node): the core per language and each article. */
+import type { Article, ContentBundle } from '../../model/content-bundle.js';
+import type { ContentLang, Localized } from '../../model/vocabulary.js';
+import { buildIndexData } from '../../search/search-index.js';
+import { allStopwords, topicDocs } from '../../search/topic-docs.js';
+import type { TopicCore, WidgetArticle, WidgetCore } from '../unpack.js';
 
-export function widgetCore(content: ContentBundle, lang: (typeof LANGS)[number]): WidgetCore {
+export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCore {
   // The widget shows one language: the other language's words stay behind (as empty strings).
   const pick = (text: Localized): Localized => ({ da: lang === 'da' ? text.da : '', en: lang === 'en' ? text.en : '' });
   const topics: Record<string, TopicCore> = {};
@@ -41,4 +41,10 @@ export function widgetCore(content: ContentBundle, lang: (typeof LANGS)[number])
       .map((t) => t.id),
     index: buildIndexData(topicDocs(content, lang), allStopwords(content)),
   };
+}
+
+/** The article the card shows: what you need, facts; search words and the body stay behind. */
+export function widgetArticle(article: Article): WidgetArticle {
+  const { terms: _terms, examples: _examples, body: _body, ...rest } = article;
+  return rest;
 }

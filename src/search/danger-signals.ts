@@ -6,9 +6,9 @@
  * Patterns are written in ordinary Danish and English and folded like the text, so "slaar",
  * "slår" and "slar" all match.
  */
-import type { DangerKind } from '../content/schema.js';
-import { editDistance } from '../search/fuzzy.js';
-import { clean, fold } from '../search/normalize.js';
+import type { DangerKind } from '../model/content-schema.js';
+import { editDistance } from './fuzzy.js';
+import { clean, fold } from './normalize.js';
 
 const W = '\\w*';
 const VICTIM =

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import * as v from 'valibot';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Example, ExampleSchema } from '../../src/content/schema.js';
+import { type Example, ExampleSchema } from '../../src/model/content-schema.js';
 import { axe, type Harness, instrument, lastChannel, startHarness } from './harness.js';
 
 const EXAMPLES_DIR = 'content/examples';

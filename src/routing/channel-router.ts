@@ -1,29 +1,20 @@
 /**
- * The whole decision for one request: danger first, then the topic (search, or the citizen's own
- * choice), the inquiry type (cues, or the topic's default), then the channel. The CLI, the
- * evaluation and the widget all call this, so they cannot disagree.
+ * The whole answer for one request of the route contract: the danger check and the topic search
+ * (or the citizen's own choice), then `decide()`, the one decision the conversation makes too.
+ * The CLI, the evaluation and the widget all route through it, so they cannot disagree.
  */
-import type { ContentBundle } from '../content/types.js';
-import { signalsDanger } from '../domain/danger.js';
-import { emergencyRecommendation } from '../domain/emergency.js';
-import { recommend } from '../domain/recommend.js';
-import type { Recommendation } from '../domain/recommendation.js';
-import { type ContentLang, type Intent, LANGS } from '../domain/vocabulary.js';
+import type { ContentBundle } from '../model/content-bundle.js';
+import type { RouteAnswer, TopicMatch } from '../model/route-answer.js';
+import { type ContentLang, contentLangOf, type Intent, LANGS } from '../model/vocabulary.js';
+import { keyOf } from '../search/analyze.js';
+import { signalsDanger } from '../search/danger-signals.js';
 import { IntentDetector } from '../search/intent-cues.js';
+import { words } from '../search/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
 import { allStopwords, genericWords, topicDocs } from '../search/topic-docs.js';
-import { keyOf } from '../search/analyze.js';
-import { words } from '../search/normalize.js';
-import { searchTopics, suggestTopics, type TopicMatch } from '../search/topic-search.js';
+import { searchTopics, suggestTopics } from '../search/topic-search.js';
+import { decide } from './decide.js';
 import type { RouteRequest } from './route-request.js';
-
-export interface RouteAnswer {
-  q: string;
-  urgent: boolean;
-  topics: TopicMatch[];
-  intent: Intent | null;
-  recommendation: Recommendation | null;
-}
 
 /** The answer as the route contract writes it: the widget's extra `closesAt` is left out. */
 export function contractLine(answer: RouteAnswer): RouteAnswer {
@@ -32,11 +23,7 @@ export function contractLine(answer: RouteAnswer): RouteAnswer {
   return { ...answer, recommendation: recommendation as RouteAnswer['recommendation'] };
 }
 
-export function contentLang(lang: string): ContentLang {
-  return lang.startsWith('da') ? 'da' : 'en';
-}
-
-export class Router {
+export class ChannelRouter {
   /** One search index per content language (the widget loads just its own). */
   readonly indexes: Partial<Record<ContentLang, SearchIndex>>;
   readonly intents: IntentDetector;
@@ -54,7 +41,7 @@ export class Router {
   }
 
   private indexFor(lang: string): SearchIndex | undefined {
-    return this.indexes[contentLang(lang)] ?? Object.values(this.indexes)[0];
+    return this.indexes[contentLangOf(lang)] ?? Object.values(this.indexes)[0];
   }
 
   /** Search in the index of the question's language (the other one if only that is loaded). */
@@ -69,30 +56,26 @@ export class Router {
     return index ? suggestTopics(index, q, this.lightKeys) : [];
   }
 
-  /** The inquiry type: the citizen's choice, else a cue in the words, else the topic's default. */
-  intentFor(q: string, topicId: string): Intent {
-    const topic = this.content.topics[topicId]!;
-    return this.intents.detect(q, topic) ?? topic.defaultIntent;
+  /** The inquiry type the words point to for this topic (null: no cue). */
+  cueFor(q: string, topicId: string): Intent | null {
+    return this.intents.detect(q, this.content.topics[topicId]!);
   }
 
   route(request: RouteRequest): RouteAnswer {
-    const lang = contentLang(request.lang);
     const danger = signalsDanger(request.q);
     const topics = request.topic ? [{ id: request.topic, score: 1 }] : this.search(request.q, request.lang);
-    const topicId = topics[0]?.id ?? null;
-    const intent = topicId ? (request.intent ?? this.intentFor(request.q, topicId)) : null;
-
-    let recommendation: Recommendation | null = null;
-    if (danger) recommendation = emergencyRecommendation(this.content, danger, lang, topicId);
-    else if (topicId && intent)
-      recommendation = recommend(this.content, {
-        topic: topicId,
-        intent,
-        circumstances: { canUseDigital: request.canUseDigital, assisted: request.assisted },
-        municipality: request.municipality,
-        now: request.now,
-        lang,
-      });
+    const topic = topics[0]?.id ?? null;
+    const { intent, recommendation } = decide({
+      content: this.content,
+      danger,
+      topic,
+      chosenIntent: request.intent,
+      cueIntent: topic && !request.intent ? this.cueFor(request.q, topic) : null,
+      circumstances: { canUseDigital: request.canUseDigital, assisted: request.assisted },
+      municipality: request.municipality,
+      now: request.now,
+      lang: request.lang,
+    });
     return { q: request.q, urgent: danger !== null, topics, intent, recommendation };
   }
 }

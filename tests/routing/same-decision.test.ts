@@ -5,7 +5,7 @@ import { type RouteCase, readJsonl } from '../../src/eval/eval-sets.js';
 import { conversationMachine } from '../../src/machine/conversation-machine.js';
 import { findQuery } from '../../src/routing/query-findings.js';
 import { parseRouteRequest } from '../../src/routing/route-request.js';
-import type { Intent } from '../../src/domain/vocabulary.js';
+import type { Intent } from '../../src/model/vocabulary.js';
 import { shippedContent, shippedRouter } from '../support/content.js';
 
 const router = shippedRouter();

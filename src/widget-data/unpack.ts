@@ -2,10 +2,10 @@
  * What the widget downloads, cut to what it needs: one content language, one municipality, the
  * search index built ahead, and each topic's article only when the citizen reaches it.
  */
-import type { Municipality } from './schema.js';
-import type { Article, ContentBundle, Topic } from './types.js';
-import { type ContentLang, LANGS } from '../domain/vocabulary.js';
-import type { IndexData } from '../search/search-index.js';
+import type { Article, ContentBundle, Topic } from '../model/content-bundle.js';
+import type { Municipality } from '../model/content-schema.js';
+import { type ContentLang, LANGS } from '../model/vocabulary.js';
+import { type IndexData, SearchIndex } from '../search/search-index.js';
 
 /** A topic's article before it loads: its title (for topic choices and reasons). */
 export type ArticleStub = Pick<Article, 'title'> & { intents: Article['intents'] };
@@ -29,15 +29,15 @@ export interface WidgetCore extends Omit<ContentBundle, 'municipalities' | 'topi
 /** The article the card shows: what you need, facts; search words and the body stay behind. */
 export type WidgetArticle = Omit<Article, 'terms' | 'examples' | 'body'>;
 
-export function widgetArticle(article: Article): WidgetArticle {
-  const { terms: _terms, examples: _examples, body: _body, ...rest } = article;
-  return rest;
-}
-
 const emptyArticle = (stub: ArticleStub): Article => ({ summary: '', terms: [], examples: [], facts: [], body: '', ...stub });
 
-/** The bundle the routing core runs on in the browser; articles are filled in as they load. */
-export function bundleFromCore(core: WidgetCore, municipality: Municipality): ContentBundle {
+/** What the routing core runs on in the browser: the bundle (articles fill in as they load) and the index. */
+export interface UnpackedCore {
+  bundle: ContentBundle;
+  index: SearchIndex;
+}
+
+export function unpackCore(core: WidgetCore, municipality: Municipality): UnpackedCore {
   const topics: Record<string, Topic> = {};
   for (const [id, t] of Object.entries(core.topics)) {
     const { phone, ...links } = t.channels;
@@ -52,7 +52,7 @@ export function bundleFromCore(core: WidgetCore, municipality: Municipality): Co
     };
   }
   const { contentLang: _lang, popular: _popular, index: _index, ...shared } = core;
-  return { ...shared, topics, municipalities: { [municipality.slug]: municipality } };
+  return { bundle: { ...shared, topics, municipalities: { [municipality.slug]: municipality } }, index: new SearchIndex(core.index) };
 }
 
 export function addArticle(bundle: ContentBundle, id: string, lang: ContentLang, article: WidgetArticle): void {

@@ -43,3 +43,13 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export type Weekday = (typeof WEEKDAYS)[number];
 
 export type Localized = Record<ContentLang, string>;
+
+/**
+ * The one language rule: topic content exists in Danish and English, so Danish ("da", "da-DK",
+ * ISO 639-2 "dan") reads Danish and every other language (English, and interface languages such
+ * as Arabic and Ukrainian that have no content of their own) reads English.
+ */
+export function contentLangOf(lang: string): ContentLang {
+  const base = lang.trim().toLowerCase().split('-')[0];
+  return base === 'da' || base === 'dan' ? 'da' : 'en';
+}

@@ -1,6 +1,6 @@
 /** Fills {placeholders} in content sentences and says a time the way a person would. */
-import { addDays, localTime, toIsoWithOffset } from './copenhagen-time.js';
-import type { ContentLang } from './vocabulary.js';
+import { addDays, localTime } from './copenhagen-time.js';
+import type { ContentLang } from '../model/vocabulary.js';
 
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
@@ -31,5 +31,3 @@ export function sayWhen(at: Date, now: Date, lang: ContentLang): string {
   if (when.date === addDays(today, 1)) return `tomorrow at ${clock}`;
   return `${DAY_NAMES.en[when.weekday]} ${day} ${month} at ${clock}`;
 }
-
-export { toIsoWithOffset };

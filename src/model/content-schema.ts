@@ -5,7 +5,7 @@
  * the widget under a strict Content-Security-Policy.
  */
 import * as v from 'valibot';
-import { AUTHORITIES, CHANNELS, INTENTS, RULES, WEEKDAYS } from '../domain/vocabulary.js';
+import { AUTHORITIES, CHANNELS, INTENTS, RULES, WEEKDAYS } from './vocabulary.js';
 
 const text = (what: string) =>
   v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));
@@ -227,6 +227,30 @@ export type Emergency = v.InferOutput<typeof EmergencySchema>;
 /** Sentences with {placeholders}, in Danish and English, keyed by situation. */
 export const TextsSchema = v.record(v.string(), localized('text'));
 export type Texts = v.InferOutput<typeof TextsSchema>;
+
+/** The reasons (reasons.yaml) the routing decision may give; content:check requires each one. */
+export const REQUIRED_REASONS = [
+  'information',
+  'interaction-minside',
+  'interaction-phone',
+  'interaction-assisted',
+  'transaction-selfservice',
+  'transaction-assisted',
+  'transaction-meeting-law',
+  'transaction-meeting-topic',
+  'relation-meeting',
+  'relation-apply',
+  'closed',
+  'after-hours',
+  'not-asked',
+  'authority',
+  'emergency',
+] as const;
+export type ReasonKey = (typeof REQUIRED_REASONS)[number];
+
+/** The action labels (action-labels.yaml) the routing decision may use. */
+export const REQUIRED_LABELS = ['web', 'minside', 'digitalpost', 'phone', 'assisted-phone', 'assisted-booking', 'after-hours', 'meeting', 'emergency'] as const;
+export type LabelKey = (typeof REQUIRED_LABELS)[number];
 
 /** An example conversation (content/examples/): played by the browser tests, read as documentation. */
 export const ExampleSchema = v.strictObject({

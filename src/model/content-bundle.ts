@@ -1,4 +1,4 @@
-import type { AuthorityId, ContentLang, Intent, TopicRule } from '../domain/vocabulary.js';
+import type { AuthorityId, ContentLang, Intent, TopicRule } from './vocabulary.js';
 import type {
   ArticleMeta,
   Authorities,
@@ -9,7 +9,7 @@ import type {
   Stopwords,
   Texts,
   TopicData,
-} from './schema.js';
+} from './content-schema.js';
 
 /** One topic's article in one language: the front matter plus the Markdown body. */
 export interface Article extends ArticleMeta {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signalsDanger } from '../../src/domain/danger.js';
+import { signalsDanger } from '../../src/search/danger-signals.js';
 import { readJsonl, type UrgentCase } from '../../src/eval/eval-sets.js';
 
 describe('danger signals on the dev set', () => {

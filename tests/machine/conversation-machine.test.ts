@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { conversationMachine } from '../../src/machine/conversation-machine.js';
-import type { ConversationEmitted, ConversationEvent } from '../../src/machine/conversation-types.js';
+import type { ConversationEvent } from '../../src/machine/conversation-types.js';
+import type { DecisionEvent } from '../../src/model/decision-events.js';
 import { findQuery } from '../../src/routing/query-findings.js';
 import { shippedContent, shippedRouter } from '../support/content.js';
 
@@ -11,7 +12,7 @@ const OPEN = '2026-12-01T10:30:00+01:00';
 
 function start(municipality = 'aarhus', assisted = false) {
   const actor = createActor(conversationMachine, { input: { content: shippedContent(), municipality, lang: 'da', assisted } });
-  const emitted: ConversationEmitted[] = [];
+  const emitted: DecisionEvent[] = [];
   actor.on('*', (e) => emitted.push(e));
   actor.start();
   const send = (e: ConversationEvent) => {

@@ -5,10 +5,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LANGS } from '../domain/vocabulary.js';
-import { readContent } from './read.js';
-import { widgetCore } from './widget-core.js';
-import { widgetArticle } from './widget-data.js';
+import { readContent } from '../../content/read.js';
+import { LANGS } from '../../model/vocabulary.js';
+import { widgetArticle, widgetCore } from './pack.js';
 
 const out = resolve(process.argv[2] ?? 'dist');
 const { bundle, errors } = readContent(resolve('content'));
