@@ -1,15 +1,26 @@
 /**
  * The evaluation sets, read line by line: the development sets kept in the repository
- * (tests/sets/dev, copied from where new sets arrive; EVAL_DIR points elsewhere) and our own
- * phrasing sets (tests/sets/own).
+ * (tests/sets/dev, copied from where new sets arrive; EVAL_DIR points elsewhere), our own
+ * phrasing sets (tests/sets/own) and the frozen blind pairs (tests/blind).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const EVAL_DIR = resolve(process.env.EVAL_DIR ?? fileURLToPath(new URL('../../tests/sets/dev', import.meta.url)));
 /** The project's own phrasing sets, written by a helper who had not seen the content. */
 export const OWN_DIR = fileURLToPath(new URL('../../tests/sets/own', import.meta.url));
+/** Frozen blind pairs (tests/blind/<pair>/{queries,urgent,routes}.jsonl): reported, never tuned on. */
+export const BLIND_DIR = fileURLToPath(new URL('../../tests/blind', import.meta.url));
+
+/** The blind pairs present, by folder name, oldest first. */
+export function blindPairs(): string[] {
+  if (!existsSync(BLIND_DIR)) return [];
+  return readdirSync(BLIND_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
 
 export interface QueryCase {
   q: string;

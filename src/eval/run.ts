@@ -1,48 +1,66 @@
 /** `npm run eval`: search, danger and routing quality on the evaluation sets. SHOW_MISSES=1 lists misses. */
+import { join } from 'node:path';
 import { loadContent } from '../content/load.js';
 import { ChannelRouter } from '../routing/channel-router.js';
-import { EVAL_DIR, OWN_DIR, type QueryCase, type RouteCase, readJsonl, type UrgentCase } from './eval-sets.js';
-import { type Ratio, scoreQueries, scoreRoutes, scoreUrgent } from './scores.js';
+import { BLIND_DIR, blindPairs, EVAL_DIR, OWN_DIR, type QueryCase, type RouteCase, readJsonl, type UrgentCase } from './eval-sets.js';
+import { type Ratio, type RouteScores, type SearchScores, scoreQueries, scoreRoutes, scoreUrgent, type UrgentScores } from './scores.js';
 
 const pct = (r: Ratio) => (r.of ? `${((100 * r.hit) / r.of).toFixed(1)} %` : '-');
 const cell = (r: Ratio) => `${pct(r)} (${r.hit}/${r.of})`;
-const row = (name: string, dev: Ratio, own: Ratio, target: string) => `| ${name} | ${cell(dev)} | ${cell(own)} | ${target} |`;
+
+interface Column {
+  name: string;
+  queries: SearchScores;
+  urgent: UrgentScores;
+}
 
 const router = new ChannelRouter(loadContent());
-const queries = scoreQueries(router, readJsonl<QueryCase>('queries-dev.jsonl'));
-const urgent = scoreUrgent(readJsonl<UrgentCase>('urgent-dev.jsonl'));
 const routeCases = readJsonl<RouteCase>('routes-dev.jsonl');
-// Our own phrasings, written without looking at the content: a check on how search generalises.
-const own = scoreQueries(router, readJsonl<QueryCase>('phrasings.jsonl', OWN_DIR));
-const ownUrgent = scoreUrgent(readJsonl<UrgentCase>('danger-phrasings.jsonl', OWN_DIR));
-const asWritten = scoreRoutes(router, routeCases, false);
-const routingOnly = scoreRoutes(router, routeCases, true);
+const columns: Column[] = [
+  { name: 'dev sets', queries: scoreQueries(router, readJsonl<QueryCase>('queries-dev.jsonl')), urgent: scoreUrgent(readJsonl<UrgentCase>('urgent-dev.jsonl')) },
+  // Our own phrasings, written without looking at the content: a check on how search generalises.
+  {
+    name: 'own phrasings (tests/sets/own)',
+    queries: scoreQueries(router, readJsonl<QueryCase>('phrasings.jsonl', OWN_DIR)),
+    urgent: scoreUrgent(readJsonl<UrgentCase>('danger-phrasings.jsonl', OWN_DIR)),
+  },
+];
+const routeColumns: Array<{ name: string; scores: RouteScores }> = [
+  { name: 'routes-dev as written (search decides)', scores: scoreRoutes(router, routeCases, false) },
+  { name: 'routes-dev, topic given (routing alone)', scores: scoreRoutes(router, routeCases, true) },
+];
+for (const pair of blindPairs()) {
+  const dir = join(BLIND_DIR, pair);
+  columns.push({ name: `blind ${pair}`, queries: scoreQueries(router, readJsonl<QueryCase>('queries.jsonl', dir)), urgent: scoreUrgent(readJsonl<UrgentCase>('urgent.jsonl', dir)) });
+  routeColumns.push({ name: `blind ${pair} as written`, scores: scoreRoutes(router, readJsonl<RouteCase>('routes.jsonl', dir), false) });
+}
+
+const searchRow = (name: string, pick: (c: Column) => Ratio, target: string) => `| ${name} | ${columns.map((c) => cell(pick(c))).join(' | ')} | ${target} |`;
+const routeRow = (name: string, text: (s: RouteScores) => string) => `| ${name} | ${routeColumns.map((c) => text(c.scores)).join(' | ')} |`;
 
 const lines = [
   `Evaluation sets: ${EVAL_DIR}`,
   '',
-  '| search and danger | dev sets | own phrasings (tests/sets/own) | target |',
-  '| --- | --- | --- | --- |',
-  row('topic top-1, in-scope', queries.top1, own.top1, '≥ 90 %'),
-  row('topic in top 3', queries.top3, own.top3, '≥ 97 %'),
-  row('out-of-scope refused', queries.refusedOutOfScope, own.refusedOutOfScope, '≥ 90 %'),
-  row('in-scope wrongly refused', queries.wronglyRefused, own.wronglyRefused, '≤ 3 %'),
-  row('intent, where labelled', queries.intent, own.intent, '≥ 85 %'),
-  row('danger signals caught', urgent.caught, ownUrgent.caught, 'all'),
-  row('false alarms on near-misses', urgent.falseAlarms, ownUrgent.falseAlarms, '≤ 1 of 15'),
+  `| search and danger | ${columns.map((c) => c.name).join(' | ')} | target |`,
+  `| --- |${' --- |'.repeat(columns.length)} --- |`,
+  searchRow('topic top-1, in-scope', (c) => c.queries.top1, '≥ 90 %'),
+  searchRow('topic in top 3', (c) => c.queries.top3, '≥ 97 %'),
+  searchRow('out-of-scope refused', (c) => c.queries.refusedOutOfScope, '≥ 90 %'),
+  searchRow('in-scope wrongly refused', (c) => c.queries.wronglyRefused, '≤ 3 %'),
+  searchRow('intent, where labelled', (c) => c.queries.intent, '≥ 85 %'),
+  searchRow('danger signals caught', (c) => c.urgent.caught, 'all'),
+  searchRow('false alarms on near-misses', (c) => c.urgent.falseAlarms, '≤ 1 of 15'),
   '',
-  '| routing (routes-dev) | as written (search decides) | topic given (routing alone) |',
-  '| --- | --- | --- |',
-  `| primary channel accepted | ${pct(asWritten.accepted)} (${asWritten.accepted.hit}/${asWritten.accepted.of}) | ${pct(routingOnly.accepted)} (${routingOnly.accepted.hit}/${routingOnly.accepted.of}) |`,
-  `| unwanted channel offered | ${asWritten.unwantedOffered.hit} | ${routingOnly.unwantedOffered.hit} |`,
-  `| topic agrees | ${pct(asWritten.topic)} (${asWritten.topic.hit}/${asWritten.topic.of}) | ${pct(routingOnly.topic)} (${routingOnly.topic.hit}/${routingOnly.topic.of}) |`,
-  `| authority agrees | ${pct(asWritten.authority)} (${asWritten.authority.hit}/${asWritten.authority.of}) | ${pct(routingOnly.authority)} (${routingOnly.authority.hit}/${routingOnly.authority.of}) |`,
+  `| routing | ${routeColumns.map((c) => c.name).join(' | ')} |`,
+  `| --- |${' --- |'.repeat(routeColumns.length)}`,
+  routeRow('primary channel accepted', (s) => cell(s.accepted)),
+  routeRow('unwanted channel offered', (s) => String(s.unwantedOffered.hit)),
+  routeRow('topic agrees', (s) => cell(s.topic)),
+  routeRow('authority agrees', (s) => cell(s.authority)),
 ];
 console.log(lines.join('\n'));
 if (process.env.SHOW_MISSES) {
   console.log('\nMisses:');
-  for (const m of [...queries.misses, ...urgent.misses]) console.log(`  ${m}`);
-  for (const m of [...own.misses, ...ownUrgent.misses]) console.log(`  own phrasings: ${m}`);
-  for (const m of asWritten.misses) console.log(`  route (as written) ${m}`);
-  for (const m of routingOnly.misses) console.log(`  route (topic given) ${m}`);
+  for (const c of columns) for (const m of [...c.queries.misses, ...c.urgent.misses]) console.log(`  ${c.name}: ${m}`);
+  for (const c of routeColumns) for (const m of c.scores.misses) console.log(`  ${c.name}: ${m}`);
 }
