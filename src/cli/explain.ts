@@ -3,6 +3,7 @@ import { toIsoWithOffset } from '../domain/copenhagen-time.js';
 import { contentLangOf } from '../model/vocabulary.js';
 import type { ChannelRouter } from '../routing/channel-router.js';
 import type { RouteRequest } from '../routing/route-request.js';
+import { own } from '../model/own-key.js';
 
 export function explain(router: ChannelRouter, request: RouteRequest): string {
   const answer = router.route(request);
@@ -14,7 +15,7 @@ export function explain(router: ChannelRouter, request: RouteRequest): string {
   if (answer.urgent) out.push('DANGER SIGNALLED: the emergency answer comes first.');
   out.push('');
   out.push(answer.topics.length ? 'Matched topics:' : 'Matched topics: none with confidence (the question is refused).');
-  for (const t of answer.topics) out.push(`  ${t.score.toFixed(3)}  ${t.id}  (${router.content.topics[t.id]!.articles[lang].title})`);
+  for (const t of answer.topics) out.push(`  ${t.score.toFixed(3)}  ${t.id}  (${own(router.content.topics, t.id)?.articles[lang].title ?? t.id})`);
   out.push(`Inquiry type:  ${answer.intent ?? '-'}`);
   const r = answer.recommendation;
   if (r) {

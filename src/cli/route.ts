@@ -8,8 +8,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../content/load.js';
-import { parseRouteRequest, parseRouteLine } from '../routing/route-request.js';
-import { contractLine, ChannelRouter } from '../routing/channel-router.js';
+import { parseRouteRequest } from '../routing/route-request.js';
+import { answerLine } from './answer-line.js';
+import { ChannelRouter } from '../routing/channel-router.js';
 import { explain } from './explain.js';
 
 const USAGE = `usage:
@@ -25,18 +26,9 @@ async function jsonl(router: ChannelRouter): Promise<number> {
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    const parsed = parseRouteLine(line, router.content);
-    if (!parsed.ok) {
-      failed++;
-      process.stdout.write(`${JSON.stringify({ error: parsed.error, line: n })}\n`);
-      continue;
-    }
-    try {
-      process.stdout.write(`${JSON.stringify(contractLine(router.route(parsed.request)))}\n`);
-    } catch (e) {
-      failed++;
-      process.stdout.write(`${JSON.stringify({ error: `could not route: ${(e as Error).message}`, line: n })}\n`);
-    }
+    const answer = answerLine(router, line, n);
+    if ('error' in answer) failed++;
+    process.stdout.write(`${JSON.stringify(answer)}\n`);
   }
   if (failed) process.stderr.write(`${failed} of ${n} line(s) had errors\n`);
   return failed ? 1 : 0;

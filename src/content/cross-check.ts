@@ -2,6 +2,7 @@
 import { INTENTS, LANGS, NEVER_OFFERED } from '../model/vocabulary.js';
 import { type Catalog, type ChannelRow, type ChannelTable, REQUIRED_LABELS, REQUIRED_REASONS, type Texts } from '../model/content-schema.js';
 import type { ContentBundle, ContentError, Topic } from '../model/content-bundle.js';
+import { hasOwn, own } from '../model/own-key.js';
 
 interface Input {
   channelTable: ChannelTable;
@@ -25,7 +26,7 @@ function checkRow(row: Partial<ChannelRow>, file: string, field: string, errors:
 
 function checkTopic(topic: Topic, catalog: Catalog, topics: Record<string, Topic>, errors: ContentError[]): void {
   const file = `topics/${topic.id}.yaml`;
-  const entry = catalog[topic.id];
+  const entry = own(catalog, topic.id);
   if (entry) {
     if (entry.authority !== topic.authority)
       errors.push({ file, field: 'authority', message: `the catalog says "${entry.authority}", the file says "${topic.authority}"` });
@@ -48,7 +49,7 @@ function checkTopic(topic: Topic, catalog: Catalog, topics: Record<string, Topic
   if (topic.intents.includes('interaction') && !topic.channels.minside)
     errors.push({ file, field: 'channels.minside', message: 'a topic with an interaction intent needs a Min Side link' });
   for (const r of topic.related)
-    if (!topics[r]) errors.push({ file, field: 'related', message: `"${r}" is not a known topic id` });
+    if (!hasOwn(topics, r)) errors.push({ file, field: 'related', message: `"${r}" is not a known topic id` });
   for (const lang of LANGS) {
     const article = topic.articles[lang];
     const afile = `topics/${topic.id}.${lang}.md`;
@@ -79,14 +80,14 @@ export function crossCheck(input: Input, errors: ContentError[]): void {
   for (const intent of INTENTS) checkRow(channelTable[intent], 'channel-table.yaml', intent, errors);
 
   for (const id of Object.keys(catalog))
-    if (!topics[id]) errors.push({ file: `topics/${id}.yaml`, field: '(file)', message: `the catalog topic "${id}" has no content (or its files have errors)` });
+    if (!hasOwn(topics, id)) errors.push({ file: `topics/${id}.yaml`, field: '(file)', message: `the catalog topic "${id}" has no content (or its files have errors)` });
   for (const topic of Object.values(topics)) checkTopic(topic, catalog, topics, errors);
 
   for (const [slug, m] of Object.entries(municipalities)) {
     const file = `municipalities/${slug}.yaml`;
     for (const [intent, row] of Object.entries(m.channelTable ?? {})) if (row) checkRow(row, file, `channelTable.${intent}`, errors);
     for (const id of Object.keys(m.topics ?? {}))
-      if (!topics[id]) errors.push({ file, field: `topics.${id}`, message: `"${id}" is not a known topic id` });
+      if (!hasOwn(topics, id)) errors.push({ file, field: `topics.${id}`, message: `"${id}" is not a known topic id` });
     const primary = m.theme?.primary;
     if (primary && /^#[0-9a-f]{6}$/i.test(primary) && contrastWithWhite(primary) < 4.5)
       errors.push({ file, field: 'theme.primary', message: `white text on ${primary} has contrast ${contrastWithWhite(primary).toFixed(2)}:1; WCAG AA needs 4.5:1 (try a darker shade)` });
@@ -94,7 +95,7 @@ export function crossCheck(input: Input, errors: ContentError[]): void {
   }
 
   for (const key of REQUIRED_REASONS)
-    if (!reasons[key]) errors.push({ file: 'reasons.yaml', field: key, message: 'this sentence is missing' });
+    if (!hasOwn(reasons, key)) errors.push({ file: 'reasons.yaml', field: key, message: 'this sentence is missing' });
   for (const key of REQUIRED_LABELS)
-    if (!input.actionLabels[key]) errors.push({ file: 'action-labels.yaml', field: key, message: 'this label is missing' });
+    if (!hasOwn(input.actionLabels, key)) errors.push({ file: 'action-labels.yaml', field: key, message: 'this label is missing' });
 }

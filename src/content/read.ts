@@ -23,6 +23,7 @@ import {
   TopicDataSchema,
 } from '../model/content-schema.js';
 import type { Article, ContentBundle, ContentError, Topic } from '../model/content-bundle.js';
+import { hasOwn } from '../model/own-key.js';
 import { crossCheck } from './cross-check.js';
 
 type Errors = ContentError[];
@@ -45,7 +46,13 @@ function parseYaml(source: string, file: string, errors: Errors, lineOffset = 0)
     }
     return undefined;
   }
-  return doc.toJS();
+  try {
+    // Aliases are never needed in content; a few are allowed, a "billion laughs" is refused.
+    return doc.toJS({ maxAliasCount: 20 });
+  } catch (e) {
+    errors.push({ file, field: '(file)', message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
 }
 
 function validate<S extends v.GenericSchema>(schema: S, data: unknown, file: string, errors: Errors, prefix = ''): v.InferOutput<S> | undefined {
@@ -114,7 +121,8 @@ function readTopics(dir: string, errors: Errors): Record<string, Topic> {
       if (article) articles[lang] = article;
     }
     if (data && data.id !== id) errors.push({ file: rel, field: 'id', message: `the id "${data.id}" must match the file name "${id}"` });
-    if (data && articles.da && articles.en) topics[id] = { ...data, articles: { da: articles.da, en: articles.en } } as Topic;
+    // Only a topic whose id matches its file name enters: a file named "__proto__.yaml" must not reach the object's prototype.
+    if (data && data.id === id && articles.da && articles.en) topics[id] = { ...data, articles: { da: articles.da, en: articles.en } } as Topic;
   }
   return topics;
 }
@@ -131,9 +139,9 @@ function readMunicipalities(dir: string, errors: Errors): ContentBundle['municip
     const m = readYamlFile(dir, rel, MunicipalitySchema, errors);
     const slug = basename(file, '.yaml');
     if (m && m.slug !== slug) errors.push({ file: rel, field: 'slug', message: `the slug "${m.slug}" must match the file name "${slug}"` });
-    if (m) out[slug] = m;
+    if (m && m.slug === slug) out[slug] = m;
   }
-  if (!out.demo) errors.push({ file: 'municipalities/demo.yaml', field: '(file)', message: 'the demo municipality is required (it is the default)' });
+  if (!hasOwn(out, 'demo')) errors.push({ file: 'municipalities/demo.yaml', field: '(file)', message: 'the demo municipality is required (it is the default)' });
   return out;
 }
 

@@ -10,6 +10,7 @@ import { type ContentLang, type Intent, LANGS, NEVER_OFFERED, type RoutableChann
 import { toIsoWithOffset } from './copenhagen-time.js';
 import { type OpeningState, openingState, type Schedule } from './opening-hours.js';
 import { fill, sayWhen } from './sentences.js';
+import { own } from '../model/own-key.js';
 
 export interface RouteInput {
   topic: string;
@@ -50,7 +51,7 @@ function channelRow(content: ContentBundle, m: Municipality, intent: Intent): Ch
 }
 
 function topicLink(ctx: Context, channel: 'web' | 'selfservice' | 'minside' | 'digitalpost' | 'meeting'): Link | undefined {
-  return ctx.municipality.topics?.[ctx.topic.id]?.[channel] ?? ctx.topic.channels[channel];
+  return own(ctx.municipality.topics, ctx.topic.id)?.[channel] ?? ctx.topic.channels[channel];
 }
 
 function label(ctx: Context, key: LabelKey, values: Record<string, string>): string {
@@ -71,14 +72,14 @@ function borgerservicePhoneSchedule(m: Municipality): Schedule {
 function phoneFor(ctx: Context): { phone: Phone; name: string; schedule: Schedule } {
   const { topic, municipality, content } = ctx;
   const lang = ctx.input.lang;
-  const own = municipality.topics?.[topic.id]?.phone ?? topic.channels.phone;
+  const local = own(municipality.topics, topic.id)?.phone ?? topic.channels.phone;
   const authority = content.authorities[topic.authority];
-  if (topic.authority !== 'kommune' && (own || authority.phone)) {
+  if (topic.authority !== 'kommune' && (local || authority.phone)) {
     const schedule = authority.phoneHours ? { weekly: authority.phoneHours } : borgerservicePhoneSchedule(municipality);
-    return { phone: own ?? authority.phone!, name: authorityName(ctx, lang), schedule };
+    return { phone: local ?? authority.phone!, name: authorityName(ctx, lang), schedule };
   }
   return {
-    phone: own ?? municipality.borgerservice.phone,
+    phone: local ?? municipality.borgerservice.phone,
     name: municipality.borgerservice.name[lang],
     schedule: borgerservicePhoneSchedule(municipality),
   };
@@ -253,9 +254,9 @@ function duplicates(a: Option, b: Option): boolean {
 }
 
 export function recommend(content: ContentBundle, input: RouteInput): Recommendation {
-  const topic = content.topics[input.topic];
+  const topic = own(content.topics, input.topic);
   if (!topic) throw new RoutingError('topic', `unknown topic "${input.topic}"`);
-  const municipality = content.municipalities[input.municipality];
+  const municipality = own(content.municipalities, input.municipality);
   if (!municipality) throw new RoutingError('municipality', `unknown municipality "${input.municipality}"`);
   if (!topic.intents.includes(input.intent))
     throw new RoutingError('intent', `the topic "${topic.id}" has no ${input.intent} intent (it has ${topic.intents.join(', ')})`);

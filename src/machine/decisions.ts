@@ -4,6 +4,7 @@ import type { Recommendation } from '../model/recommendation.js';
 import type { TopicMatch } from '../model/route-answer.js';
 import { decide } from '../routing/decide.js';
 import type { ConversationContext } from './conversation-types.js';
+import { own } from '../model/own-key.js';
 
 /** A runner-up practically level with the best topic makes the citizen choose. */
 const AMBIGUOUS_SHARE = 0.95;
@@ -20,7 +21,7 @@ function decideWith(ctx: ConversationContext, canUseDigital: boolean | null): Re
     topic,
     chosenIntent: ctx.intent,
     // A choice of the citizen's own outranks what their first words pointed to.
-    cueIntent: topic && !ctx.intentChosen ? (ctx.cues[topic] ?? null) : null,
+    cueIntent: topic && !ctx.intentChosen ? (own(ctx.cues, topic) ?? null) : null,
     circumstances: { canUseDigital, assisted: ctx.assisted },
     municipality: ctx.municipality,
     now: new Date(ctx.now),

@@ -20,6 +20,10 @@ const httpsUrl = v.pipe(
   v.string('a link must be text'),
   v.trim(),
   v.regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, 'a link must be a full https: address (https://…)'),
+  // "https://kommune.example@evil.example/" shows one host and opens another.
+  v.regex(/^https:\/\/[^/?#@]*(?:[/?#]|$)/i, 'a link must not carry a user name or password before the host (an @ before the first /)'),
+  // Quotes and angle brackets have no place in an address and are how markup breaks out of one.
+  v.regex(/^[^"'<>`\\]*$/, 'a link must not contain quotes, angle brackets, backticks or backslashes'),
 );
 
 const telUrl = v.pipe(

@@ -15,6 +15,7 @@ import { allStopwords, genericWords, topicDocs } from '../search/topic-docs.js';
 import { searchTopics, suggestTopics } from '../search/topic-search.js';
 import { decide } from './decide.js';
 import type { RouteRequest } from './route-request.js';
+import { own } from '../model/own-key.js';
 
 /** The answer as the route contract writes it: the widget's extra `closesAt` is left out. */
 export function contractLine(answer: RouteAnswer): RouteAnswer {
@@ -58,7 +59,8 @@ export class ChannelRouter {
 
   /** The inquiry type the words point to for this topic (null: no cue). */
   cueFor(q: string, topicId: string): Intent | null {
-    return this.intents.detect(q, this.content.topics[topicId]!);
+    const topic = own(this.content.topics, topicId);
+    return topic ? this.intents.detect(q, topic) : null;
   }
 
   route(request: RouteRequest): RouteAnswer {

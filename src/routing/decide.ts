@@ -5,11 +5,12 @@
  * content are arguments, so every caller that hands in the same facts gets the same answer.
  */
 import { emergencyRecommendation } from '../domain/emergency.js';
-import { recommend } from '../domain/recommend.js';
+import { recommend, RoutingError } from '../domain/recommend.js';
 import type { ContentBundle } from '../model/content-bundle.js';
 import type { DangerKind } from '../model/content-schema.js';
 import type { Circumstances, Recommendation } from '../model/recommendation.js';
 import { contentLangOf, type Intent } from '../model/vocabulary.js';
+import { own } from '../model/own-key.js';
 
 export interface DecisionFacts {
   content: ContentBundle;
@@ -39,7 +40,8 @@ export interface Decision {
  * the topic has that inquiry type, so a choice made for another topic never breaks the decision.
  */
 export function intentFor(content: ContentBundle, topicId: string, chosen: Intent | null, cue: Intent | null): Intent {
-  const topic = content.topics[topicId]!;
+  const topic = own(content.topics, topicId);
+  if (!topic) throw new RoutingError('topic', `unknown topic "${topicId}"`);
   if (chosen && topic.intents.includes(chosen)) return chosen;
   if (cue && topic.intents.includes(cue)) return cue;
   return topic.defaultIntent;

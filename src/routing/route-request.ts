@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { ContentBundle } from '../model/content-bundle.js';
 import { INTENTS, type Intent } from '../model/vocabulary.js';
+import { hasOwn, own } from '../model/own-key.js';
 
 export interface RouteRequest {
   q: string;
@@ -19,6 +20,28 @@ export interface RouteRequest {
 }
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The years the calendar code is proven on (holidays against an oracle for 1900–2200). */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
+/**
+ * Why an ISO date-time that has the right shape still names no real moment, or null. JavaScript
+ * would roll February 30 over to March 2 and fail on years before 1000 far from the field.
+ */
+export function impossibleDateTime(iso: string): string | null {
+  const [date = '', rest = ''] = iso.split('T');
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute, second = 0] = rest.replace(/(Z|[+-]\d{2}:\d{2})$/, '').split(':').map(Number) as [number, number, number?];
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(rest);
+  if (year < FIRST_YEAR || year > LAST_YEAR) return `the year must be between ${FIRST_YEAR} and ${LAST_YEAR}`;
+  if (month < 1 || month > 12) return 'the month must be 01–12';
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return `${date.slice(0, 7)} has ${daysInMonth} days`;
+  if (hour > 23 || minute > 59 || second >= 60) return 'the time of day must be 00:00–23:59';
+  if (offset && (Number(offset[2]) > 14 || Number(offset[3]) > 59)) return 'the offset must be between -14:00 and +14:00';
+  return null;
+}
 
 const LineSchema = v.looseObject(
   {
@@ -55,13 +78,16 @@ export function parseRouteRequest(data: unknown, content: ContentBundle, clock: 
     return { ok: false, error: field && !issue.message.includes(`"${field}"`) ? `"${field}": ${issue.message}` : issue.message };
   }
   const line = result.output;
+  const impossible = line.now ? impossibleDateTime(line.now) : null;
+  if (impossible) return { ok: false, error: `"now" is not a real date-time (${impossible}): ${line.now}` };
   const now = line.now ? new Date(line.now) : clock();
   if (Number.isNaN(now.getTime())) return { ok: false, error: `"now" is not a real date-time: ${line.now}` };
-  if (!content.municipalities[line.municipality])
+  if (!hasOwn(content.municipalities, line.municipality))
     return { ok: false, error: `"municipality": unknown municipality "${line.municipality}" (known: ${Object.keys(content.municipalities).join(', ')})` };
-  if (line.topic !== null && !content.topics[line.topic]) return { ok: false, error: `"topic": unknown topic "${line.topic}"` };
-  if (line.topic !== null && line.intent !== null && !content.topics[line.topic]!.intents.includes(line.intent))
-    return { ok: false, error: `"intent": the topic "${line.topic}" has no ${line.intent} intent (it has ${content.topics[line.topic]!.intents.join(', ')})` };
+  const topic = line.topic === null ? undefined : own(content.topics, line.topic);
+  if (line.topic !== null && !topic) return { ok: false, error: `"topic": unknown topic "${line.topic}"` };
+  if (topic && line.intent !== null && !topic.intents.includes(line.intent))
+    return { ok: false, error: `"intent": the topic "${topic.id}" has no ${line.intent} intent (it has ${topic.intents.join(', ')})` };
   return {
     ok: true,
     request: {

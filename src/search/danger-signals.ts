@@ -8,7 +8,7 @@
  */
 import type { DangerKind } from '../model/content-schema.js';
 import { editDistance } from './fuzzy.js';
-import { clean, fold } from './normalize.js';
+import { clean, fold, limitText, MAX_TEXT } from './normalize.js';
 
 const W = '\\w*';
 const VICTIM =
@@ -160,7 +160,7 @@ function strongWord(folded: string): DangerKind | null {
 
 /** The kind of danger the text signals, or null. */
 export function signalsDanger(text: string): DangerKind | null {
-  const folded = fold(clean(text.slice(0, 2000)));
+  const folded = fold(clean(limitText(text, 2 * MAX_TEXT)));
   if (!folded || JOKING.test(folded)) return null;
   const past = NOT_NOW_FOLDED.test(folded);
   for (const { kind, re } of COMPILED) {

@@ -7,7 +7,7 @@ import type { IntentCues } from '../model/content-schema.js';
 import type { Topic } from '../model/content-bundle.js';
 import { INTENTS, type Intent, LANGS } from '../model/vocabulary.js';
 import { keyOf } from './analyze.js';
-import { words } from './normalize.js';
+import { limitText, words } from './normalize.js';
 import { getOrCreate } from './get-or-create.js';
 
 /** A topic's own cue outweighs a general one. */
@@ -19,7 +19,7 @@ function phraseKeys(phrase: string): string {
 
 /** The query as keys with spaces around, so a cue matches whole words only. */
 function haystack(text: string): string {
-  return ` ${words(text.slice(0, 1000)).map(keyOf).join(' ')} `;
+  return ` ${words(limitText(text)).map(keyOf).join(' ')} `;
 }
 
 export class IntentDetector {

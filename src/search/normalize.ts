@@ -3,14 +3,28 @@
  * punctuation, and æ/ø/å folded both ways so "kørekort", "koerekort" and "korekort" meet.
  */
 
+/** How much of a citizen's text is read: a question is a sentence or two, not a document. */
+export const MAX_TEXT = 1000;
+
 /**
- * Lower case, NFKC, letters and digits only (everything else becomes a space). A hyphen inside a
+ * The citizen's text as search and the danger check read it: NFKC first, then cut to `max`
+ * characters. Cutting before NFKC would let 1,000 characters unfold into a 6,000-letter word
+ * (one ligature can become 18 letters).
+ */
+export function limitText(text: string, max = MAX_TEXT): string {
+  return text.normalize('NFKC').slice(0, max);
+}
+
+/**
+ * Lower case, NFKC, format characters removed (a zero-width space or soft hyphen inside a word
+ * must not split it: "p\u200Ba\u200Bs" is "pas"), letters and digits only (everything else becomes a space). A hyphen inside a
  * word joins it ("id-kort" → "idkort", "e-boks" → "eboks"); the split spelling "id kort" is joined
  * at search time when the index knows the joined word.
  */
 export function clean(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(/\p{Cf}+/gu, '')
     .toLowerCase()
     .replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -17,6 +17,7 @@
 import type { TopicMatch } from '../model/route-answer.js';
 import { keyOf, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
+import { limitText } from './normalize.js';
 import type { SearchIndex } from './search-index.js';
 
 /** The confidence at which a topic is returned at all; below it the question is refused. */
@@ -137,7 +138,7 @@ interface Ranking {
 
 /** `lightKeys`: stem keys of intent cues and generic words (see LIGHT_MASS). */
 function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string>): Ranking {
-  const tokens = joinPairs(index, index.tokenize(query.slice(0, 1000)));
+  const tokens = joinPairs(index, index.tokenize(limitText(query)));
   if (tokens.length === 0) return { ranked: [], floor: MIN_CONFIDENCE };
   const unknownMass = UNKNOWN_MASS * index.maxIdf;
 

@@ -12,6 +12,7 @@ import type { ContentLang, Intent, RoutableChannel } from '../model/vocabulary.j
 import { ChannelRouter } from '../routing/channel-router.js';
 import { cuesFor, findQuery } from '../routing/query-findings.js';
 import { addArticle, unpackCore, type WidgetArticle, type WidgetCore } from '../widget-data/unpack.js';
+import { hasOwn, own } from '../model/own-key.js';
 
 export type ArticleLoader = (lang: ContentLang, topic: string) => Promise<WidgetArticle>;
 
@@ -53,7 +54,7 @@ export class WidgetSession {
   }
 
   private async ensureArticles(topics: string[]): Promise<void> {
-    const missing = topics.filter((t) => this.bundle.topics[t] && !this.loaded.has(t));
+    const missing = topics.filter((t) => hasOwn(this.bundle.topics, t) && !this.loaded.has(t));
     const articles = await Promise.all(missing.map((t) => this.options.loadArticle(this.contentLang, t)));
     missing.forEach((t, i) => {
       addArticle(this.bundle, t, this.contentLang, articles[i]!);
@@ -71,7 +72,7 @@ export class WidgetSession {
   }
 
   async chooseTopic(topic: string, intent?: Intent): Promise<void> {
-    if (!this.bundle.topics[topic]) return;
+    if (!hasOwn(this.bundle.topics, topic)) return;
     await this.ensureArticles([topic]);
     this.actor.send({ type: 'citizen.chooseTopic', topic, intent, now: this.now() });
   }
@@ -114,14 +115,14 @@ export class WidgetSession {
   }
 
   popular(): string[] {
-    return this.options.core.popular.filter((t) => this.bundle.topics[t]);
+    return this.options.core.popular.filter((t) => hasOwn(this.bundle.topics, t));
   }
 
   title(topic: string): string {
-    return this.bundle.topics[topic]?.articles[this.contentLang].title ?? topic;
+    return own(this.bundle.topics, topic)?.articles[this.contentLang].title ?? topic;
   }
 
   article(topic: string | null): WidgetArticle | null {
-    return topic && this.loaded.has(topic) ? this.bundle.topics[topic]!.articles[this.contentLang] : null;
+    return topic && this.loaded.has(topic) ? own(this.bundle.topics, topic)!.articles[this.contentLang] : null;
   }
 }

@@ -6,6 +6,7 @@ import type { Article, ContentBundle, Topic } from '../model/content-bundle.js';
 import type { Municipality } from '../model/content-schema.js';
 import { type ContentLang, LANGS } from '../model/vocabulary.js';
 import { type IndexData, SearchIndex } from '../search/search-index.js';
+import { own } from '../model/own-key.js';
 
 /** A topic's article before it loads: its title (for topic choices and reasons). */
 export type ArticleStub = Pick<Article, 'title'> & { intents: Article['intents'] };
@@ -56,6 +57,6 @@ export function unpackCore(core: WidgetCore, municipality: Municipality): Unpack
 }
 
 export function addArticle(bundle: ContentBundle, id: string, lang: ContentLang, article: WidgetArticle): void {
-  const topic = bundle.topics[id];
+  const topic = own(bundle.topics, id);
   if (topic) topic.articles[lang] = { terms: [], examples: [], body: '', ...article };
 }

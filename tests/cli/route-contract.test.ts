@@ -83,6 +83,37 @@ describe('route --jsonl', () => {
     expect((out[10]!.recommendation as { channel: string }).channel).toBe('meeting');
   });
 
+  it('answers names every object inherits ("constructor", "__proto__", "hasOwnProperty") as unknown, and every line after them', () => {
+    const lines = [
+      '{"q":"pas"}',
+      '{"q":"x","topic":"constructor","intent":"information"}',
+      '{"q":"pas"}',
+      '{"q":"hej","municipality":"hasOwnProperty"}',
+      '{"q":"","topic":"__proto__"}',
+      '{"q":"","topic":"toString"}',
+      '{"q":"pas","municipality":"constructor","intent":"information"}',
+      '{"q":"pas"}',
+    ];
+    const { out, status } = runJsonl(lines);
+    expect(out).toHaveLength(lines.length);
+    expect(status).toBe(1);
+    checkAnswer(out[0]!);
+    expect(out[1]).toEqual({ error: expect.stringMatching(/"topic": unknown topic "constructor"/), line: 2 });
+    checkAnswer(out[2]!);
+    expect(out[3]).toEqual({ error: expect.stringMatching(/"municipality": unknown municipality "hasOwnProperty"/), line: 4 });
+    expect(out[4]).toEqual({ error: expect.stringMatching(/"topic": unknown topic "__proto__"/), line: 5 });
+    expect(out[5]).toEqual({ error: expect.stringMatching(/"topic": unknown topic "toString"/), line: 6 });
+    expect(out[6]).toEqual({ error: expect.stringMatching(/"municipality": unknown municipality "constructor"/), line: 7 });
+    checkAnswer(out[7]!);
+  });
+
+  it('refuses impossible dates, naming "now", instead of rolling them over', () => {
+    const dates = ['2026-02-30T10:00:00+01:00', '2027-02-29T10:00:00+01:00', '0999-02-01T10:00:00+01:00', '2026-13-01T10:00:00+01:00', '2026-04-31T10:00:00+02:00', '2026-02-01T24:00:00+01:00', '2026-02-01T10:00:00+15:00'];
+    const { out } = runJsonl([...dates.map((now) => JSON.stringify({ q: 'pas', now })), JSON.stringify({ q: 'pas', now: '2028-02-29T10:00:00+01:00' })]);
+    dates.forEach((now, i) => expect(out[i], now).toEqual({ error: expect.stringMatching(new RegExp(`^"now" is not a real date-time \\(.+\\): ${now.replace(/[+]/g, '\\+')}$`)), line: i + 1 }));
+    checkAnswer(out[dates.length]!);
+  });
+
   it('survives anything a citizen can type', () => {
     const hostile = [
       '',

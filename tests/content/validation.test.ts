@@ -116,6 +116,35 @@ describe('content:check finds', () => {
   });
 });
 
+describe('content:check on hostile content', () => {
+  it('a YAML alias bomb is listed as an error while the rest is still checked', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]'].join('\n');
+    const errors = broken({ 'stopwords.yaml': () => bomb, 'topics/rotter.da.md': (t) => t.replace('summary:', 'sumary:') });
+    has(errors, 'stopwords.yaml', '(file)', /not valid YAML: .*alias/i);
+    has(errors, 'topics/rotter.da.md', 'sumary', /unknown field/);
+  });
+
+  it('a link with a user name before the host, or with quote characters', () => {
+    has(
+      broken({ 'municipalities/demo.yaml': (t) => t.replace('booking: https://kanalby.example/borgerservice/bestil-tid', 'booking: https://kanalby.example@evil.example/bestil-tid') }),
+      'municipalities/demo.yaml',
+      /^borgerservice\.booking/,
+      /user name or password/,
+    );
+    has(
+      broken({ 'municipalities/demo.yaml': (t) => t.replace('booking: https://kanalby.example/borgerservice/bestil-tid', `booking: 'https://kanalby.example/"onmouseover="x'`) }),
+      'municipalities/demo.yaml',
+      /^borgerservice\.booking/,
+      /quotes/,
+    );
+  });
+
+  it('names every object has ("toString", "constructor") are no known topic ids', () => {
+    has(broken({ 'municipalities/demo.yaml': (t) => `${t}\ntopics:\n  toString: {selfservice: https://kanalby.example/x}\n` }), 'municipalities/demo.yaml', 'topics.toString', /not a known topic/);
+    has(broken({ 'topics/pas.yaml': (t) => t.replace('related: [id-kort, borgerservice]', 'related: [id-kort, constructor]') }), 'topics/pas.yaml', 'related', /"constructor" is not a known topic/);
+  });
+});
+
 describe('npm run content:check', () => {
   it('exits 1 and prints file: field: message for broken content', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kanalguide-content-'));

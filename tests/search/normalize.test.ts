@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyOf } from '../../src/search/analyze.js';
-import { clean, fold, words } from '../../src/search/normalize.js';
+import { clean, fold, limitText, MAX_TEXT, words } from '../../src/search/normalize.js';
 
 describe('Danish normalisation', () => {
   it('folds æ, ø and å whichever way the citizen typed them', () => {
@@ -26,5 +26,19 @@ describe('Danish normalisation', () => {
     expect(keyOf('sundhedskortet')).toBe(keyOf('sundhedskort'));
     expect(keyOf('kørekortet')).toBe(keyOf('koerekort'));
     expect(keyOf('pas')).toBe('pas');
+  });
+
+  it('keeps a word whole when zero-width or other invisible format characters sit inside it', () => {
+    expect(words('p\u200Ba\u200Bs')).toEqual(['pas']);
+    expect(words('sundheds\u00ADkort\u2060 og\uFEFF flyt\u200Cning\u200D')).toEqual(['sundhedskort', 'og', 'flytning']);
+    expect(words('pas\u202E nu')).toEqual(['pas', 'nu']);
+  });
+
+  it('cuts the text after NFKC, so a ligature cannot unfold past the cap', () => {
+    // U+FDFA is one character that NFKC unfolds into 18 letters and spaces.
+    const text = '\uFDFA'.repeat(MAX_TEXT);
+    expect(text.normalize('NFKC').length).toBeGreaterThan(10 * MAX_TEXT);
+    expect(limitText(text)).toHaveLength(MAX_TEXT);
+    expect(limitText('pas')).toBe('pas');
   });
 });

@@ -1,8 +1,10 @@
 /** Search quality floors on the dev sets and our own phrasings, and cases named by what the citizen typed. */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OWN_DIR, type QueryCase, readJsonl, type UrgentCase } from '../../src/eval/eval-sets.js';
 import { type Ratio, scoreQueries, scoreUrgent } from '../../src/eval/scores.js';
+import { MAX_SPLIT_LOOKUPS } from '../../src/search/compounds.js';
+import { MAX_TEXT } from '../../src/search/normalize.js';
 import { shippedRouter } from '../support/content.js';
 
 const router = shippedRouter();
@@ -52,6 +54,37 @@ describe('what citizens type', () => {
 
   it.each(['skift farve på væggen', 'opskrift på lasagne', 'hej', 'zzzzz', 'tell me a joke', ''])("'%s' is refused", (q) => {
     expect(router.search(q)).toEqual([]);
+  });
+});
+
+describe('hostile text', () => {
+  it("finds 'pas' with zero-width spaces between its letters", () => {
+    expect(top('p\u200Ba\u200Bs')).toBe('pas');
+  });
+
+  it('reads at most MAX_TEXT characters of a question after NFKC, however much it unfolds', () => {
+    const index = router.indexes.da!;
+    const tokenize = vi.spyOn(index, 'tokenize');
+    try {
+      router.search('\uFDFA'.repeat(MAX_TEXT));
+      const read = tokenize.mock.results.flatMap((r) => r.value as Array<{ surface: string }>);
+      expect(read.length).toBeGreaterThan(0);
+      expect(read.reduce((n, t) => n + t.surface.length, 0)).toBeLessThanOrEqual(MAX_TEXT);
+    } finally {
+      tokenize.mockRestore();
+    }
+  });
+
+  it('bounds the compound lookups of a made-up 1,000-letter word', () => {
+    const index = router.indexes.da!;
+    const known = vi.spyOn(index, 'known');
+    try {
+      router.search('sundhedskort'.repeat(84));
+      // Two splitting attempts (the word as typed and its stem) within their budgets, and a few direct lookups.
+      expect(known.mock.calls.length).toBeLessThanOrEqual(2 * MAX_SPLIT_LOOKUPS + 20);
+    } finally {
+      known.mockRestore();
+    }
   });
 });
 

@@ -16,6 +16,7 @@ import { EmergencyCard } from './emergency-card.js';
 import { ReadAloud } from './read-aloud.js';
 import { RecommendationCard } from './recommendation-card.js';
 import { TopicChoices } from './topic-choices.js';
+import { own } from '../../model/own-key.js';
 
 interface Props {
   session: WidgetSession;
@@ -77,7 +78,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
     act();
   };
 
-  const topicIntents = ctx.topic ? (session.bundle.topics[ctx.topic]?.intents ?? []) : [];
+  const topicIntents = ctx.topic ? (own(session.bundle.topics, ctx.topic)?.intents ?? []) : [];
   const recommendation = ctx.recommendation;
   const authorityName = recommendation?.authority
     ? recommendation.authority === 'kommune'
