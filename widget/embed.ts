@@ -24,9 +24,16 @@ const LAUNCHER_LABEL: Record<string, string> = {
   uk: 'Отримати допомогу',
 };
 
+/**
+ * Marks the page as taken by a loader. A symbol, not `window.Kanalguide`: an element with id or
+ * name "Kanalguide" makes that name truthy through the window's named properties (issue 19, 7).
+ */
+const STARTED = Symbol.for('kanalguide.started');
+
 function start(): void {
   const script = document.currentScript as HTMLScriptElement | null;
-  if (!script || window.Kanalguide) return;
+  if (!script || Object.hasOwn(window, STARTED)) return;
+  Object.defineProperty(window, STARTED, { value: true });
   const base = new URL('.', script.src).href;
   const config = readConfig(script.dataset, document.documentElement.lang, location.href);
 
@@ -90,6 +97,8 @@ function start(): void {
   launcher?.addEventListener('pointerenter', () => void load(), { once: true });
   launcher?.addEventListener('focus', () => void load(), { once: true });
 
+  // An own property of window, so it wins over any named element the page has (those live on
+  // the window's prototype chain).
   window.Kanalguide = {
     open: () => run({ type: 'open' }),
     close: () => run({ type: 'close' }),

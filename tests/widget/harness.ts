@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { startDemoServer } from '../../src/server/demo-server.js';
+import { CSP, startDemoServer } from '../../src/server/demo-server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,13 +36,15 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Records routing decisions from the DOM events a host page would listen to, and page errors. */
-export async function instrument(page: Page): Promise<{ errors: string[]; requests: string[] }> {
+/** Records routing decisions from the DOM events a host page would listen to, page errors and console warnings. */
+export async function instrument(page: Page): Promise<{ errors: string[]; warnings: string[]; requests: string[] }> {
   const errors: string[] = [];
+  const warnings: string[] = [];
   const requests: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('request', (r) => requests.push(r.url()));
   await page.addInitScript(() => {
@@ -50,7 +52,16 @@ export async function instrument(page: Page): Promise<{ errors: string[]; reques
     w.__routed = [];
     document.addEventListener('kanalguide:routed', (e) => w.__routed.push((e as CustomEvent).detail));
   });
-  return { errors, requests };
+  return { errors, warnings, requests };
+}
+
+/**
+ * Answers `url` with a host page holding `body`, under the demo pages' CSP, so a test can stage a
+ * careless or hostile page without a file in the demo. The page itself passes axe.
+ */
+export async function hostPage(page: Page, url: string, body: string): Promise<void> {
+  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Værtsside</title><link rel="icon" href="data:,"></head><body><main><h1>Værtsside</h1>${body}</main></body></html>`;
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html }));
 }
 
 export async function lastChannel(page: Page): Promise<string | undefined> {
