@@ -35,7 +35,7 @@ function start(): void {
   if (!script || Object.hasOwn(window, STARTED)) return;
   Object.defineProperty(window, STARTED, { value: true });
   const base = new URL('.', script.src).href;
-  const config = readConfig(script.dataset, document.documentElement.lang, location.href);
+  const config = readConfig((name) => script.getAttribute(`data-${name}`), document.documentElement.lang, location.href);
 
   let host: HTMLElement;
   if (config.mode === 'inline' && config.target && document.querySelector(config.target)) {

@@ -28,15 +28,20 @@ export function safeEndpoint(value: string | null | undefined, base: string): st
   }
 }
 
-export function readConfig(data: DOMStringMap, pageLang: string, pageUrl: string): WidgetConfig {
-  const municipality = data.municipality && SLUG.test(data.municipality) ? data.municipality : 'demo';
+/**
+ * `attribute` reads one data-* attribute of the script tag, e.g. `(name) => script.getAttribute(`data-${name}`)`.
+ * Not `script.dataset`: a missing attribute falls through to Object.prototype there, so a page's
+ * `Object.prototype.logEndpoint` would become the log endpoint (issue 19, 8).
+ */
+export function readConfig(attribute: (name: string) => string | null, pageLang: string, pageUrl: string): WidgetConfig {
+  const slug = attribute('municipality');
   return {
-    municipality,
-    lang: data.lang || pageLang || 'da',
-    mode: data.mode === 'inline' ? 'inline' : 'floating',
-    target: data.target ?? null,
-    position: data.position === 'left' ? 'left' : 'right',
-    logEndpoint: safeEndpoint(data.logEndpoint, pageUrl),
-    assisted: data.assisted === 'true',
+    municipality: slug && SLUG.test(slug) ? slug : 'demo',
+    lang: attribute('lang') || pageLang || 'da',
+    mode: attribute('mode') === 'inline' ? 'inline' : 'floating',
+    target: attribute('target'),
+    position: attribute('position') === 'left' ? 'left' : 'right',
+    logEndpoint: safeEndpoint(attribute('log-endpoint'), pageUrl),
+    assisted: attribute('assisted') === 'true',
   };
 }
