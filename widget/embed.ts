@@ -7,7 +7,7 @@
  *   data-lang="en"   data-mode="inline" data-target="#help"   data-position="left"
  *   data-log-endpoint="/api/events"   data-assisted="true"
  */
-import { readConfig } from '../src/ui/widget-config.js';
+import { readConfig, type WidgetConfig } from '../src/ui/widget-config.js';
 import type { AppHandle, Command, KanalguideApi, KanalguideEvent, KanalguideEventName, MountApp } from './api.js';
 import { LAUNCHER_CSS } from './launcher-css.js';
 
@@ -32,22 +32,60 @@ const STARTED = Symbol.for('kanalguide.started');
 
 function start(): void {
   const script = document.currentScript as HTMLScriptElement | null;
-  if (!script || Object.hasOwn(window, STARTED)) return;
-  Object.defineProperty(window, STARTED, { value: true });
-  const base = new URL('.', script.src).href;
-  const config = readConfig((name) => script.getAttribute(`data-${name}`), document.documentElement.lang, location.href);
-
-  let host: HTMLElement;
-  if (config.mode === 'inline' && config.target && document.querySelector(config.target)) {
-    host = document.querySelector(config.target) as HTMLElement;
-  } else {
-    config.mode = 'floating';
-    host = document.createElement('div');
-    document.body.append(host);
+  if (!script) return;
+  if (Object.hasOwn(window, STARTED)) {
+    console.warn('Kanalguide: the page has more than one script tag for the widget; the first one’s configuration is used and the others are ignored. Remove the extra tags.');
+    return;
   }
-  host.classList.add('kanalguide-host');
-  // Open, so assistive technology, axe-core and the host's own tests can see inside.
-  const root = host.attachShadow({ mode: 'open' });
+  Object.defineProperty(window, STARTED, { value: true });
+  // Async tags run in whichever order they arrive; the first tag in the page is the one that counts.
+  const first = [...document.scripts].find((s) => s.src === script.src) ?? script;
+  const config = readConfig((name) => first.getAttribute(`data-${name}`), document.documentElement.lang, location.href);
+  const base = new URL('.', script.src).href;
+  // A blocking tag in <head> runs before the body (and the inline target) exists.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => show(config, base), { once: true });
+  else show(config, base);
+}
+
+/**
+ * The inline container's shadow root, or null (with the reason in the console) when the widget
+ * falls back to its floating launcher: the citizen gets help either way (issue 19, 10).
+ */
+function inlineRoot(selector: string | null): ShadowRoot | null {
+  const fallback = 'the widget shows its floating launcher instead.';
+  if (!selector) {
+    console.error(`Kanalguide: data-mode="inline" needs data-target, the CSS selector of its container; ${fallback}`);
+    return null;
+  }
+  let target: Element | null;
+  try {
+    target = document.querySelector(selector);
+  } catch {
+    console.error(`Kanalguide: data-target="${selector}" is not a valid CSS selector; ${fallback}`);
+    return null;
+  }
+  if (!target) {
+    console.error(`Kanalguide: data-target="${selector}" matches no element on the page; ${fallback}`);
+    return null;
+  }
+  try {
+    // Open, so assistive technology, axe-core and the host's own tests can see inside.
+    return target.attachShadow({ mode: 'open' });
+  } catch {
+    console.error(`Kanalguide: data-target="${selector}" is a <${target.localName}>, which cannot hold the widget (use an empty <div>); ${fallback}`);
+    return null;
+  }
+}
+
+function show(config: WidgetConfig, base: string): void {
+  let root = config.mode === 'inline' ? inlineRoot(config.target) : null;
+  if (!root) {
+    config.mode = 'floating';
+    const host = document.createElement('div');
+    document.body.append(host);
+    root = host.attachShadow({ mode: 'open' });
+  }
+  root.host.classList.add('kanalguide-host');
   // A constructable stylesheet applies under style-src 'self'; a <style> element would be blocked.
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(LAUNCHER_CSS);

@@ -59,8 +59,8 @@ export async function instrument(page: Page): Promise<{ errors: string[]; warnin
  * Answers `url` with a host page holding `body`, under the demo pages' CSP, so a test can stage a
  * careless or hostile page without a file in the demo. The page itself passes axe.
  */
-export async function hostPage(page: Page, url: string, body: string): Promise<void> {
-  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Værtsside</title><link rel="icon" href="data:,"></head><body><main><h1>Værtsside</h1>${body}</main></body></html>`;
+export async function hostPage(page: Page, url: string, body: string, head = ''): Promise<void> {
+  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Værtsside</title><link rel="icon" href="data:,">${head}</head><body><main><h1>Værtsside</h1>${body}</main></body></html>`;
   await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html }));
 }
 

@@ -18,12 +18,12 @@ afterAll(async () => {
 const tag = (attributes: string) => `<script src="/widget/kanalguide.js" ${attributes} async></script>`;
 
 /** Opens a staged host page; `before` runs in the page before any of its scripts (as a hostile library would). */
-async function openHost(body: string, before?: string) {
+async function openHost(body: string, before?: string, head?: string) {
   const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const watch = await instrument(page);
   if (before) await page.addInitScript(before);
-  await hostPage(page, h.url('/host.html'), body);
+  await hostPage(page, h.url('/host.html'), body, head);
   await page.goto(h.url('/host.html'));
   return { page, context, ...watch };
 }
@@ -109,6 +109,60 @@ describe('a host page that changed Object.prototype', () => {
       await page.route(h.url('/collect'), (route) => route.fulfill({ status: 204 }));
       await reportMove(page);
       expect(JSON.parse((await posted).postData() ?? '{}')).toMatchObject({ type: 'routed' });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('two script tags, or a target that is not there', () => {
+  const twice = 'Kanalguide: the page has more than one script tag for the widget; the first one’s configuration is used and the others are ignored. Remove the extra tags.';
+
+  for (const [how, second] of [
+    ['both async', tag('data-municipality="aarhus" data-lang="da" data-position="left"')],
+    // A parser-blocking second tag runs before the async first one has: the first still wins.
+    ['the second one blocking', '<script src="/widget/kanalguide.js" data-municipality="aarhus" data-lang="da" data-position="left"></script>'],
+  ] as const) {
+    it(`two tags (${how}): one widget with the first tag's configuration, and a warning`, async () => {
+      const { page, context, errors, warnings } = await openHost(tag('data-municipality="demo" data-lang="en"') + second);
+      try {
+        await page.getByRole('button', { name: 'Get help with your inquiry' }).click();
+        await page.getByLabel('What do you need help with?').waitFor();
+        expect(await page.locator('.kanalguide-host').count()).toBe(1);
+        await page.getByText('Kanalby Municipality').waitFor();
+        expect(warnings).toEqual([twice]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  for (const [attributes, error] of [
+    ['data-target="[[["', 'Kanalguide: data-target="[[[" is not a valid CSS selector; the widget shows its floating launcher instead.'],
+    ['data-target="#hjaelp"', 'Kanalguide: data-target="#hjaelp" matches no element on the page; the widget shows its floating launcher instead.'],
+    ['data-target="ul"', 'Kanalguide: data-target="ul" is a <ul>, which cannot hold the widget (use an empty <div>); the widget shows its floating launcher instead.'],
+    ['', 'Kanalguide: data-mode="inline" needs data-target, the CSS selector of its container; the widget shows its floating launcher instead.'],
+  ] as const) {
+    it(`inline with ${attributes || 'no data-target'}: the console names data-target and the citizen gets the floating launcher`, async () => {
+      const { page, context, errors } = await openHost(`<ul><li>Pas</li></ul>${tag(`data-municipality="demo" data-mode="inline" ${attributes}`)}`);
+      try {
+        await page.getByRole('button', { name: 'Få hjælp til din henvendelse' }).click();
+        await askField(page).waitFor();
+        expect(await axeClean(page)).toEqual([]);
+        expect(errors).toEqual([error]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('a blocking tag in <head> waits for the page, then renders into its target', async () => {
+    const head = '<script src="/widget/kanalguide.js" data-municipality="demo" data-mode="inline" data-target="#hjaelp"></script>';
+    const { page, context, errors } = await openHost('<div id="hjaelp"></div>', undefined, head);
+    try {
+      await page.locator('#hjaelp').getByLabel('Hvad har du brug for hjælp til?').waitFor();
       expect(errors).toEqual([]);
     } finally {
       await context.close();
