@@ -169,3 +169,128 @@ describe('two script tags, or a target that is not there', () => {
     }
   });
 });
+
+/** The citizen's message when the widget cannot help, and its phone link. */
+const notice = (page: Page) => page.locator('.kanalguide-host').getByRole('alert');
+const CONTACT_CENTRE_DA = 'Vi kan ikke vise hjælpen lige nu. Ring til borger.dk’s kontaktcenter på 70 10 18 81.';
+/** Chromium's own line for a response that failed; the test that expects it names the status. */
+const resourceError = (status: string) => `Failed to load resource: ${status}`;
+
+describe('a widget that cannot load tells the citizen whom to call and the webmaster what to fix', () => {
+  it('data-municipality="atlantis" (no such municipality): borger.dk’s contact centre, by keyboard too, and the console names data-municipality', async () => {
+    const { page, context, errors } = await openHost(tag('data-municipality="atlantis"'));
+    try {
+      const launcher = page.getByRole('button', { name: 'Få hjælp til din henvendelse' });
+      await launcher.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => notice(page).textContent(), { timeout: 10_000 }).toBe(`${CONTACT_CENTRE_DA}Luk`);
+      expect(await notice(page).getByRole('link', { name: '70 10 18 81' }).getAttribute('href')).toBe('tel:+4570101881');
+      expect(await axeClean(page)).toEqual([]);
+      // The number is the next stop for the keyboard, then the close button, which hands focus back.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.querySelector('.kanalguide-host')?.shadowRoot?.activeElement?.textContent)).toBe('70 10 18 81');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await notice(page).count()).toBe(0);
+      expect(await launcher.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+      expect(errors).toEqual([
+        resourceError('the server responded with a status of 404 (Not Found)'),
+        `Kanalguide: data-municipality="atlantis" names no municipality the widget knows (${h.url('/widget/data/municipalities/atlantis.json')} answered 404).`,
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the content does not arrive (a blocked fetch): the municipality’s own number, in English on an English tag', async () => {
+    const { page, context, errors } = await openHost(tag('data-municipality="aarhus" data-lang="en"'));
+    try {
+      await page.route(h.url('/widget/data/core.en.json'), (route) => route.abort('failed'));
+      await page.getByRole('button', { name: 'Get help with your inquiry' }).click();
+      await expect.poll(() => notice(page).locator('p').textContent(), { timeout: 10_000 }).toBe('We cannot show the help right now. Call Aarhus Citizen Service on 89 40 20 00.');
+      expect(await notice(page).getAttribute('lang')).toBe('en');
+      expect(await axeClean(page)).toEqual([]);
+      expect(errors).toEqual([
+        resourceError('net::ERR_FAILED'),
+        expect.stringMatching(/^Kanalguide: could not load http:\/\/127\.0\.0\.1:\d+\/widget\/data\/core\.en\.json \(TypeError: Failed to fetch\)\. Check the script tag’s src; .*Access-Control-Allow-Origin/),
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('app.js does not arrive (a failed dynamic import): borger.dk’s contact centre, and a second click tries again', async () => {
+    const { page, context, errors } = await openHost(tag('data-municipality="demo"'));
+    try {
+      let refuse = true;
+      await page.route(h.url('/widget/app.js'), (route) => (refuse ? route.abort('failed') : route.fallback()));
+      const launcher = page.getByRole('button', { name: 'Få hjælp til din henvendelse' });
+      await launcher.click();
+      await expect.poll(() => notice(page).locator('p').textContent(), { timeout: 10_000 }).toBe(CONTACT_CENTRE_DA);
+      expect(errors).toEqual([resourceError('net::ERR_FAILED'), expect.stringMatching(/^Kanalguide: could not load http:\/\/127\.0\.0\.1:\d+\/widget\/app\.js \(TypeError: Failed to fetch dynamically imported module/)]);
+      refuse = false;
+      await launcher.click();
+      await askField(page).waitFor();
+      expect(await notice(page).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an Object.prototype key the widget cannot put aside: borger.dk’s contact centre, and the console says what happened', async () => {
+    const { page, context, errors } = await openHost(
+      tag('data-municipality="demo"'),
+      'Object.defineProperty(Object.prototype, "lockedKey", { value: "x", enumerable: true, configurable: false });',
+    );
+    try {
+      await page.getByRole('button', { name: 'Få hjælp til din henvendelse' }).click();
+      await expect.poll(() => notice(page).locator('p').textContent(), { timeout: 10_000 }).toBe('Vi kan ikke vise hjælpen lige nu. Ring til Borgerservice Kanalby på 00 00 00 00.');
+      expect(errors).toEqual([expect.stringMatching(/^Kanalguide: stopped on an unexpected error \(TypeError: .*\); a script on the page that changes built-in objects such as Object\.prototype can cause this\.$/)]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('inline, with an unknown municipality: the message stands in the widget’s place without a click', async () => {
+    const { page, context, errors } = await openHost(`<div id="hjaelp"></div>${tag('data-municipality="atlantis" data-mode="inline" data-target="#hjaelp"')}`);
+    try {
+      await expect.poll(() => page.locator('#hjaelp').getByRole('alert').textContent(), { timeout: 10_000 }).toBe(CONTACT_CENTRE_DA);
+      expect(await axeClean(page)).toEqual([]);
+      expect(errors).toHaveLength(2);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('data-municipality', () => {
+  it('"Aarhus " with a capital and a space is Aarhus', async () => {
+    const { page, context, errors } = await openHost(tag('data-municipality="Aarhus "'));
+    try {
+      await page.getByRole('button', { name: 'Få hjælp til din henvendelse' }).click();
+      await page.getByRole('dialog').getByText('Aarhus Kommune').waitFor({ timeout: 10_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const [attribute, error] of [
+    ['data-municipality="../aarhus"', 'Kanalguide: data-municipality="../aarhus" is not a municipality slug (lower-case letters, digits and hyphens, e.g. "aarhus").'],
+    ['', 'Kanalguide: data-municipality is missing from the script tag: set it to your municipality’s slug, e.g. data-municipality="aarhus".'],
+  ] as const) {
+    it(`${attribute || 'missing'}: an error at once, and the citizen is given borger.dk’s contact centre, never the demo municipality`, async () => {
+      const { page, context, errors, requests } = await openHost(tag(attribute));
+      try {
+        await page.getByRole('button', { name: 'Få hjælp til din henvendelse' }).waitFor();
+        expect(errors).toEqual([error]);
+        await page.getByRole('button', { name: 'Få hjælp til din henvendelse' }).click();
+        await expect.poll(() => notice(page).locator('p').textContent(), { timeout: 10_000 }).toBe(CONTACT_CENTRE_DA);
+        expect(requests.filter((r) => r.includes('/data/'))).toEqual([]);
+        expect(errors).toEqual([error]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
