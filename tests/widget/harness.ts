@@ -1,7 +1,7 @@
 /** Headless Chromium (Debian's) against our own demo server on loopback, with axe-core injected. */
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CSP, startDemoServer } from '../../src/server/demo-server.js';
@@ -86,4 +86,19 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: (n as unknown as { target: unknown }).target })) }));
   });
+}
+
+/**
+ * A second web server on another port, so another origin: a municipality's own site that embeds
+ * the widget from ours. It serves `html` at every path, under `csp`.
+ */
+export async function startOtherOrigin(html: string, csp: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp }).end(html);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
 }

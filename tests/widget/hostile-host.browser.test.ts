@@ -3,9 +3,13 @@
  * demo server's origin under the demo pages' strict CSP, in headless Chromium. Where a test
  * expects the console to speak, it says exactly what; every other console error fails it.
  */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, hostPage, instrument, startHarness } from './harness.js';
+import { axe, type Harness, hostPage, instrument, startHarness, startOtherOrigin } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -293,4 +297,99 @@ describe('data-municipality', () => {
       }
     });
   }
+});
+
+/** The municipality's own site: a page on another origin with the tag for `widgetOrigin`, and a CSP opened for it. */
+function siteEmbedding(widgetOrigin: string) {
+  const csp = `default-src 'self'; script-src 'self' ${widgetOrigin}; connect-src 'self' ${widgetOrigin}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`;
+  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Kommunens egen side</title><link rel="icon" href="data:,"></head><body><main><h1>Kommunens egen side</h1></main><script src="${widgetOrigin}/widget/kanalguide.js" data-municipality="aarhus" async></script></body></html>`;
+  return startOtherOrigin(html, csp);
+}
+
+/** A static host that serves the built widget as many do: the files, and no CORS headers. */
+async function startBareWidgetHost(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const name = (req.url ?? '').replace(/^\/widget\//, '');
+    if (!/^[\w./-]+$/.test(name) || name.includes('..')) return void res.writeHead(404).end();
+    readFile(join('dist/widget', name)).then(
+      (body) => res.writeHead(200, { 'Content-Type': name.endsWith('.js') ? 'text/javascript' : 'application/json' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+async function openOther() {
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const watch = await instrument(page);
+  return { page, context, ...watch };
+}
+
+describe('a page on another origin', () => {
+  let site: Awaited<ReturnType<typeof startOtherOrigin>>;
+  beforeAll(async () => {
+    site = await siteEmbedding(new URL(h.url('/')).origin);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('loads the widget from our server, and the citizen reporting a move gets the way to do it', async () => {
+    const { page, context, errors } = await openOther();
+    try {
+      await page.goto(`${site.origin}/`);
+      await reportMove(page);
+      await page.getByRole('link', { name: 'Anmeld flytning på borger.dk' }).waitFor();
+      expect(await axeClean(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('may read the widget’s files, its 404s included, and nothing else of our server', async () => {
+    const { page, context } = await openOther();
+    try {
+      await page.goto(`${site.origin}/`);
+      const read = (url: string) => page.evaluate((u) => fetch(u, { credentials: 'omit' }).then((r) => r.status, () => 'refused'), url);
+      expect(await read(h.url('/widget/data/core.da.json'))).toBe(200);
+      expect(await read(h.url('/widget/data/municipalities/atlantis.json'))).toBe(404);
+      expect(await read(h.url('/demo/site.css'))).toBe('refused');
+      expect(await read(h.url('/'))).toBe('refused');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a page on another origin, with the widget on a host that sends no CORS headers', () => {
+  let bare: Awaited<ReturnType<typeof startBareWidgetHost>>;
+  let site: Awaited<ReturnType<typeof startOtherOrigin>>;
+  beforeAll(async () => {
+    bare = await startBareWidgetHost();
+    site = await siteEmbedding(bare.origin);
+  });
+  afterAll(async () => {
+    await site?.close();
+    await bare?.close();
+  });
+
+  it('the citizen gets borger.dk’s contact centre, and the console names Access-Control-Allow-Origin', async () => {
+    const { page, context, errors } = await openOther();
+    try {
+      await page.goto(`${site.origin}/`);
+      await page.getByRole('button', { name: 'Få hjælp til din henvendelse' }).click();
+      await expect.poll(() => notice(page).locator('p').textContent(), { timeout: 10_000 }).toBe(CONTACT_CENTRE_DA);
+      // Chromium explains the refusal in its own line; ours names the file and the header.
+      expect(errors).toEqual([
+        expect.stringMatching(/has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header/),
+        resourceError('net::ERR_FAILED'),
+        expect.stringMatching(/^Kanalguide: could not load http:\/\/127\.0\.0\.1:\d+\/widget\/app\.js \(TypeError: Failed to fetch dynamically imported module.*Access-Control-Allow-Origin/),
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
 });
