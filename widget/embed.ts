@@ -177,15 +177,15 @@ function show(config: WidgetConfig, problem: string | null, base: string): void 
         for (const c of queue.splice(0)) app.run(c);
       })
       .catch((e: unknown) => {
-        // The next click tries again (a flaky connection is the likely cause).
+        // The next click tries again (a flaky connection is the likely cause). A warm-up that
+        // failed before anyone asked stays quiet: the citizen's click will say it.
         loading = null;
-        queue.length = 0;
-        fail(unreachable(`${base}app.js`, e), null);
+        if (queue.splice(0).length) fail(unreachable(`${base}app.js`, e), null);
       });
     return loading;
   };
   const run = (command: Command) => {
-    if (command.type !== 'close') notice?.remove();
+    notice?.remove();
     // The tag's problem was said in the console at load; the citizen hears it when they ask.
     if (problem) {
       if (command.type !== 'close') tellCitizen(null);

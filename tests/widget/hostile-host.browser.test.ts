@@ -232,10 +232,27 @@ describe('a widget that cannot load tells the citizen whom to call and the webma
       await launcher.click();
       await expect.poll(() => notice(page).locator('p').textContent(), { timeout: 10_000 }).toBe(CONTACT_CENTRE_DA);
       expect(errors).toEqual([resourceError('net::ERR_FAILED'), expect.stringMatching(/^Kanalguide: could not load http:\/\/127\.0\.0\.1:\d+\/widget\/app\.js \(TypeError: Failed to fetch dynamically imported module/)]);
+      // Hovering warmed the import before the click: that failure alone said nothing twice.
+      expect(errors.filter((e) => e.startsWith('Kanalguide:'))).toHaveLength(1);
       refuse = false;
       await launcher.click();
       await askField(page).waitFor();
       expect(await notice(page).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('app.js does not arrive while the pointer only rests on the launcher: nothing is said until the citizen asks', async () => {
+    const { page, context, errors } = await openHost(tag('data-municipality="demo"'));
+    try {
+      const refused = new Promise<void>((ok) => page.on('requestfailed', (r) => r.url().endsWith('/app.js') && ok()));
+      await page.route(h.url('/widget/app.js'), (route) => route.abort('failed'));
+      await page.getByRole('button', { name: 'Få hjælp til din henvendelse' }).hover();
+      await refused;
+      await page.waitForLoadState('networkidle');
+      expect(await notice(page).count()).toBe(0);
+      expect(errors).toEqual([resourceError('net::ERR_FAILED')]);
     } finally {
       await context.close();
     }
@@ -261,6 +278,18 @@ describe('a widget that cannot load tells the citizen whom to call and the webma
       await expect.poll(() => page.locator('#hjaelp').getByRole('alert').textContent(), { timeout: 10_000 }).toBe(CONTACT_CENTRE_DA);
       expect(await axeClean(page)).toEqual([]);
       expect(errors).toHaveLength(2);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a tag the loader cannot read', () => {
+  it('type="module": the console says to use a classic script tag', async () => {
+    const { page, context, errors } = await openHost('<script type="module" src="/widget/kanalguide.js" data-municipality="demo"></script>');
+    try {
+      await page.waitForLoadState('networkidle');
+      expect(errors).toEqual(['Kanalguide: load kanalguide.js with a classic <script src> tag (not type="module"): it reads its data-* attributes from document.currentScript.']);
     } finally {
       await context.close();
     }
