@@ -138,7 +138,7 @@ function show(config: WidgetConfig, problem: string | null, base: string): void 
     notice?.remove();
     const lang = config.lang.toLowerCase().startsWith('da') ? 'da' : 'en';
     const [before, on, contactCentre, closeLabel] = CANNOT_HELP[lang];
-    // The municipality's own number only when it is a phone link (it comes from a fetched file).
+    // The municipality's own number only when its link passes safeHref (it comes from a fetched file).
     const own = contact && safeHref(contact.phone.href) ? contact : null;
     const phone = document.createElement('a');
     phone.href = own ? own.phone.href : CONTACT_CENTRE.href;

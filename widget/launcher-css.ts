@@ -21,8 +21,8 @@ export const LAUNCHER_CSS = `
 }
 .unavailable.left { right: auto; left: 20px; }
 .unavailable.inline { position: static; width: auto; max-width: 720px; box-shadow: none; }
-.unavailable p { margin: 0 0 8px; }
+.unavailable p { margin: 0; }
 .unavailable a { color: #004d99; font-weight: 600; white-space: nowrap; }
-.unavailable button { font: inherit; color: #1a1a1a; background: #f1f1f1; border: 1px solid #747474; border-radius: 4px; padding: 4px 12px; min-height: 32px; cursor: pointer; }
+.unavailable button { margin-top: 8px; font: inherit; color: #1a1a1a; background: #f1f1f1; border: 1px solid #747474; border-radius: 4px; padding: 4px 12px; min-height: 32px; cursor: pointer; }
 .unavailable :focus-visible { outline: 3px solid #454545; outline-offset: 1px; }
 `;
