@@ -1,4 +1,5 @@
 /** The one global a host page sees: window.Kanalguide. */
+import type { Municipality } from '../src/model/content-schema.js';
 import type { DecisionEvent } from '../src/model/decision-events.js';
 import type { WidgetConfig } from '../src/ui/widget-config.js';
 
@@ -28,6 +29,15 @@ export interface AppHandle {
   run(command: Command): void;
 }
 
+/** Whom the citizen can call instead: the municipality's Borgerservice, once its file has loaded. */
+export type Contact = Pick<Municipality['borgerservice'], 'name' | 'phone'>;
+
+/**
+ * A command that failed: `cause` is for the webmaster's console (what failed, what to fix), and
+ * the citizen is told whom to call (issue 19, 5).
+ */
+export type Fail = (cause: string, contact: Contact | null) => void;
+
 /** app.js exports `mount` with this signature; the loader calls it once. */
 export type MountApp = (
   root: ShadowRoot,
@@ -35,4 +45,5 @@ export type MountApp = (
   base: string,
   emit: (event: KanalguideEvent) => void,
   launcher: HTMLButtonElement | null,
+  fail: Fail,
 ) => AppHandle;

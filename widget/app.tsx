@@ -13,11 +13,23 @@ import { WidgetPanel } from '../src/ui/components/widget-panel.js';
 import styles from '../src/ui/styles.css?inline';
 import { WidgetSession } from '../src/ui/widget-session.js';
 import type { WidgetArticle, WidgetCore } from '../src/widget-data/unpack.js';
+import { unreachable } from '../src/ui/widget-config.js';
 import type { AppHandle, Command, KanalguideEvent, MountApp } from './api.js';
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { credentials: 'omit' });
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+/** A file of the widget that did not arrive, worded for the webmaster. */
+class LoadError extends Error {}
+
+/** `missing` words a 404 where the name in the URL came from the page (the municipality's slug). */
+async function getJson<T>(url: string, missing?: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit' });
+  } catch (e) {
+    // A network error, a CORS refusal and a CSP block all look alike from here: a TypeError.
+    throw new LoadError(unreachable(url, e));
+  }
+  if (response.status === 404 && missing) throw new LoadError(missing);
+  if (!response.ok) throw new LoadError(unreachable(url, `${response.status} ${response.statusText}`));
   return (await response.json()) as T;
 }
 
@@ -27,7 +39,7 @@ function sendLog(endpoint: string | null, event: DecisionEvent): void {
   void fetch(endpoint, { method: 'POST', body: JSON.stringify(event), headers: { 'content-type': 'application/json' }, credentials: 'omit', keepalive: true }).catch(() => undefined);
 }
 
-export const mount: MountApp = (root, config, base, emit, launcher): AppHandle => {
+export const mount: MountApp = (root, config, base, emit, launcher, fail): AppHandle => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(styles);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -78,12 +90,18 @@ export const mount: MountApp = (root, config, base, emit, launcher): AppHandle =
     i18n ??= await createI18n(lang);
     const wanted = contentLangOf(lang);
     if (session && sessionLang === wanted) return session;
-    const [core, m] = await Promise.all([
+    const municipalityUrl = `${base}data/municipalities/${config.municipality}.json`;
+    // Settled, not all: when only the content fails, the citizen can still be given the municipality's number.
+    const [coreFile, municipalityFile] = await Promise.allSettled([
       getJson<WidgetCore>(`${base}data/core.${wanted}.json`),
-      getJson<Municipality>(`${base}data/municipalities/${config.municipality}.json`),
+      getJson<Municipality>(municipalityUrl, `data-municipality="${config.municipality}" names no municipality the widget knows (${municipalityUrl} answered 404).`),
     ]);
-    if (m.theme?.primary) (root.host as HTMLElement).style.setProperty('--kg-primary', m.theme.primary);
+    if (municipalityFile.status === 'rejected') throw municipalityFile.reason;
+    const m = municipalityFile.value;
     municipality = m;
+    if (coreFile.status === 'rejected') throw coreFile.reason;
+    const core = coreFile.value;
+    if (m.theme?.primary) (root.host as HTMLElement).style.setProperty('--kg-primary', m.theme.primary);
     session = new WidgetSession({
       core,
       municipality: m,
@@ -140,10 +158,13 @@ export const mount: MountApp = (root, config, base, emit, launcher): AppHandle =
     }
   }
 
+  const failed = (e: unknown) =>
+    fail(e instanceof LoadError ? e.message : `stopped on an unexpected error (${String(e)}); a script on the page that changes built-in objects such as Object.prototype can cause this.`, municipality?.borgerservice ?? null);
+
   // Commands run one after another, so "open" then "ask" never race.
   let chain = Promise.resolve();
   function run(command: Command): void {
-    chain = chain.then(() => perform(command).catch(() => undefined));
+    chain = chain.then(() => perform(command).catch(failed));
   }
 
   return { run };

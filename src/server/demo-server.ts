@@ -48,6 +48,11 @@ export function startDemoServer(port: number, host = '127.0.0.1'): Promise<Serve
     res.setHeader('Content-Security-Policy', CSP);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    // A municipality's pages on another origin import app.js (a module) and fetch the JSON, both in
+    // CORS mode: without this header the widget loads its launcher and nothing else. Its 404s
+    // carry it too, so an unknown municipality reads as a 404, not as a refusal. Only the
+    // widget's files: the demo pages are nobody else's to read.
+    if (req.url?.startsWith('/widget/')) res.setHeader('Access-Control-Allow-Origin', '*');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Only GET and HEAD.\n');
       return;

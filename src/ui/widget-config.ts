@@ -28,15 +28,42 @@ export function safeEndpoint(value: string | null | undefined, base: string): st
   }
 }
 
-export function readConfig(data: DOMStringMap, pageLang: string, pageUrl: string): WidgetConfig {
-  const municipality = data.municipality && SLUG.test(data.municipality) ? data.municipality : 'demo';
+export interface ScriptTagConfig {
+  config: WidgetConfig;
+  /** What the webmaster must fix on the tag before the widget can help; null when nothing. */
+  problem: string | null;
+}
+
+/**
+ * `attribute` reads one data-* attribute of the script tag, e.g. `(name) => script.getAttribute(`data-${name}`)`.
+ * Not `script.dataset`: a missing attribute falls through to Object.prototype there, so a page's
+ * `Object.prototype.logEndpoint` would become the log endpoint (issue 19, 8).
+ */
+export function readConfig(attribute: (name: string) => string | null, pageLang: string, pageUrl: string): ScriptTagConfig {
+  // "Aarhus" and "aarhus " mean aarhus; anything else is said, never quietly the demo (issue 19, 6).
+  const given = attribute('municipality');
+  const municipality = given?.trim().toLowerCase() ?? '';
+  const problem =
+    given === null
+      ? 'data-municipality is missing from the script tag: set it to your municipality’s slug, e.g. data-municipality="aarhus".'
+      : SLUG.test(municipality)
+        ? null
+        : `data-municipality=${JSON.stringify(given)} is not a municipality slug (lower-case letters, digits and hyphens, e.g. "aarhus").`;
   return {
-    municipality,
-    lang: data.lang || pageLang || 'da',
-    mode: data.mode === 'inline' ? 'inline' : 'floating',
-    target: data.target ?? null,
-    position: data.position === 'left' ? 'left' : 'right',
-    logEndpoint: safeEndpoint(data.logEndpoint, pageUrl),
-    assisted: data.assisted === 'true',
+    config: {
+      municipality,
+      lang: attribute('lang') || pageLang || 'da',
+      mode: attribute('mode') === 'inline' ? 'inline' : 'floating',
+      target: attribute('target'),
+      position: attribute('position') === 'left' ? 'left' : 'right',
+      logEndpoint: safeEndpoint(attribute('log-endpoint'), pageUrl),
+      assisted: attribute('assisted') === 'true',
+    },
+    problem,
   };
+}
+
+/** The webmaster's words for a file of the widget that did not arrive: what to check. */
+export function unreachable(url: string, reason: unknown): string {
+  return `could not load ${url} (${String(reason)}). Check the script tag’s src; a page on another origin than the widget also needs Access-Control-Allow-Origin from the widget’s server, and a Content-Security-Policy whose script-src and connect-src allow that server.`;
 }

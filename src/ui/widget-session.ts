@@ -25,6 +25,23 @@ export interface SessionOptions {
   clock?: () => Date;
 }
 
+/**
+ * Runs `start` with the host page's enumerable keys on Object.prototype made non-enumerable, then
+ * puts them back. XState 5.33's system start replays its scheduled events with for…in over a plain
+ * object, so such a key reads as a scheduled event and throws (issue 19, 8). Starting the machine
+ * is synchronous and its first state emits nothing, so no script of the page sees the change. A
+ * key the page made non-configurable cannot be hidden; the start then fails and the loader says so.
+ */
+function withPrototypeKeysHidden(start: () => void): void {
+  const keys = Object.keys(Object.prototype).filter((key) => Object.getOwnPropertyDescriptor(Object.prototype, key)?.configurable);
+  for (const key of keys) Object.defineProperty(Object.prototype, key, { enumerable: false });
+  try {
+    start();
+  } finally {
+    for (const key of keys) Object.defineProperty(Object.prototype, key, { enumerable: true });
+  }
+}
+
 export class WidgetSession {
   readonly bundle: ContentBundle;
   readonly router: ChannelRouter;
@@ -46,7 +63,7 @@ export class WidgetSession {
 
   start(onEmitted: (event: DecisionEvent) => void): void {
     this.actor.on('*', onEmitted);
-    this.actor.start();
+    withPrototypeKeysHidden(() => this.actor.start());
   }
 
   private now(): string {

@@ -1,10 +1,10 @@
 /** Headless Chromium (Debian's) against our own demo server on loopback, with axe-core injected. */
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { startDemoServer } from '../../src/server/demo-server.js';
+import { CSP, startDemoServer } from '../../src/server/demo-server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,13 +36,15 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Records routing decisions from the DOM events a host page would listen to, and page errors. */
-export async function instrument(page: Page): Promise<{ errors: string[]; requests: string[] }> {
+/** Records routing decisions from the DOM events a host page would listen to, page errors and console warnings. */
+export async function instrument(page: Page): Promise<{ errors: string[]; warnings: string[]; requests: string[] }> {
   const errors: string[] = [];
+  const warnings: string[] = [];
   const requests: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('request', (r) => requests.push(r.url()));
   await page.addInitScript(() => {
@@ -50,7 +52,16 @@ export async function instrument(page: Page): Promise<{ errors: string[]; reques
     w.__routed = [];
     document.addEventListener('kanalguide:routed', (e) => w.__routed.push((e as CustomEvent).detail));
   });
-  return { errors, requests };
+  return { errors, warnings, requests };
+}
+
+/**
+ * Answers `url` with a host page holding `body`, under the demo pages' CSP, so a test can stage a
+ * careless or hostile page without a file in the demo. The page itself passes axe.
+ */
+export async function hostPage(page: Page, url: string, body: string, head = ''): Promise<void> {
+  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Værtsside</title><link rel="icon" href="data:,">${head}</head><body><main><h1>Værtsside</h1>${body}</main></body></html>`;
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': CSP }, body: html }));
 }
 
 export async function lastChannel(page: Page): Promise<string | undefined> {
@@ -75,4 +86,19 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: (n as unknown as { target: unknown }).target })) }));
   });
+}
+
+/**
+ * A second web server on another port, so another origin: a municipality's own site that embeds
+ * the widget from ours. It serves `html` at every path, under `csp`.
+ */
+export async function startOtherOrigin(html: string, csp: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp }).end(html);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
 }
