@@ -21,6 +21,8 @@ const MAY_IMPORT = {
   cli: ['model', 'domain', 'search', 'routing', 'machine', 'content', 'widget-data', 'eval', 'bench'],
   eval: ['model', 'domain', 'search', 'routing', 'machine', 'content', 'widget-data', 'bench'],
   bench: ['model', 'domain', 'search', 'routing', 'machine', 'content', 'widget-data', 'eval'],
+  // Node: trains the models search ships as data.
+  training: ['model', 'search'],
 };
 
 /** Code that runs in a browser: no Node built-ins, no Node-only folder. */

@@ -13,6 +13,7 @@ export function explain(router: ChannelRouter, request: RouteRequest): string {
   out.push(`Municipality:  ${request.municipality}   now: ${toIsoWithOffset(request.now)} (Europe/Copenhagen)`);
   out.push(`Circumstances: can use digital: ${request.canUseDigital ?? 'not asked'}; assisted by staff: ${request.assisted}`);
   if (answer.urgent) out.push('DANGER SIGNALLED: the emergency answer comes first.');
+  if (answer.caution) out.push('CAUTION: a weaker danger signal; the answer comes under "Is anyone in danger right now? Call 112" and the fitting crisis line.');
   out.push('');
   out.push(answer.topics.length ? 'Matched topics:' : 'Matched topics: none with confidence (the question is refused).');
   for (const t of answer.topics) out.push(`  ${t.score.toFixed(3)}  ${t.id}  (${own(router.content.topics, t.id)?.articles[lang].title ?? t.id})`);

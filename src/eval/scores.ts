@@ -1,7 +1,7 @@
 /** Scores the search, danger and routing sets; shared by `npm run eval` and the quality tests. */
 import { parseRouteRequest } from '../routing/route-request.js';
 import type { ChannelRouter } from '../routing/channel-router.js';
-import { signalsDanger } from '../search/danger-signals.js';
+import { assessDanger } from '../search/danger-signals.js';
 import type { QueryCase, RouteCase, UrgentCase } from './eval-sets.js';
 
 export interface Ratio {
@@ -55,29 +55,36 @@ export function scoreQueries(router: ChannelRouter, cases: QueryCase[]): SearchS
 }
 
 export interface UrgentScores {
+  /** Danger messages that got the emergency card first. */
   caught: Ratio;
+  /** Danger messages that got the emergency card or at least the caution line. */
+  caughtOrCaution: Ratio;
+  /** Near-misses that got the emergency card. */
   falseAlarms: Ratio;
+  /** Near-misses that got the caution line. */
+  cautionOnCalm: Ratio;
   misses: string[];
 }
 
 export function scoreUrgent(cases: UrgentCase[]): UrgentScores {
-  let caught = 0, urgent = 0, alarms = 0, calm = 0;
+  let caught = 0, flagged = 0, urgent = 0, alarms = 0, cautions = 0, calm = 0;
   const misses: string[] = [];
   for (const c of cases) {
-    const kind = signalsDanger(c.q);
+    const finding = assessDanger(c.q);
     if (c.urgent) {
       urgent++;
-      if (kind) caught++;
-      else misses.push(`danger missed: ${JSON.stringify(c.q)}`);
+      if (finding?.level === 'urgent') caught++;
+      if (finding) flagged++;
+      if (!finding) misses.push(`danger missed: ${JSON.stringify(c.q)}`);
+      else if (finding.level === 'caution') misses.push(`danger only as caution (${finding.kind}): ${JSON.stringify(c.q)}`);
     } else {
       calm++;
-      if (kind) {
-        alarms++;
-        misses.push(`false alarm (${kind}): ${JSON.stringify(c.q)}`);
-      }
+      if (finding?.level === 'urgent') alarms++;
+      if (finding?.level === 'caution') cautions++;
+      if (finding) misses.push(`${finding.level === 'urgent' ? 'false alarm' : 'caution'} (${finding.kind}): ${JSON.stringify(c.q)}`);
     }
   }
-  return { caught: ratio(caught, urgent), falseAlarms: ratio(alarms, calm), misses };
+  return { caught: ratio(caught, urgent), caughtOrCaution: ratio(flagged, urgent), falseAlarms: ratio(alarms, calm), cautionOnCalm: ratio(cautions, calm), misses };
 }
 
 export interface RouteScores {

@@ -17,6 +17,7 @@ const fresh = (input: ConversationInput, now = new Date(0).toISOString()): Conve
   suggestions: [],
   cues: {},
   danger: null,
+  caution: null,
   topic: null,
   intent: null,
   intentChosen: false,
@@ -59,6 +60,7 @@ export const conversationMachine = setup({
         ? {
             now: event.now,
             danger: event.danger,
+            caution: event.caution,
             matches: event.matches,
             suggestions: event.suggestions,
             cues: event.cues,

@@ -23,6 +23,8 @@ export interface ConversationContext extends ConversationInput {
   /** The inquiry type each matched topic's cue words point to (null: no cue). */
   cues: Record<string, Intent | null>;
   danger: DangerKind | null;
+  /** A weaker danger signal in the citizen's words: shown as a line above every step until they start over. */
+  caution: DangerKind | null;
   topic: string | null;
   intent: Intent | null;
   /** Whether the citizen chose the intent themselves (then cues no longer apply). */

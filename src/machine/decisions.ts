@@ -54,5 +54,6 @@ export function routedDecision(ctx: ConversationContext, r: Recommendation): Rou
     canUseDigital: ctx.canUseDigital,
     open: r.open,
     urgent: r.channel === 'emergency',
+    caution: ctx.caution !== null && r.channel !== 'emergency',
   };
 }

@@ -18,6 +18,8 @@ export interface RoutedDecision {
   canUseDigital: boolean | null;
   open: boolean | null;
   urgent: boolean;
+  /** The errand was answered under the line on danger (a weaker signal). False whenever `urgent`. */
+  caution: boolean;
 }
 
 export type DecisionEvent =

@@ -10,7 +10,10 @@ export interface TopicMatch {
 
 export interface RouteAnswer {
   q: string;
+  /** Danger now: the recommendation is the emergency answer. */
   urgent: boolean;
+  /** A weaker signal: the errand is answered under a line asking whether anyone is in danger now. False whenever `urgent`. */
+  caution: boolean;
   /** Best first, at most five; empty when nothing matches with confidence. */
   topics: TopicMatch[];
   intent: Intent | null;

@@ -7,7 +7,7 @@ import type { ContentBundle } from '../model/content-bundle.js';
 import type { RouteAnswer, TopicMatch } from '../model/route-answer.js';
 import { type ContentLang, contentLangOf, type Intent, LANGS } from '../model/vocabulary.js';
 import { keyOf } from '../search/analyze.js';
-import { signalsDanger } from '../search/danger-signals.js';
+import { assessDanger } from '../search/danger-signals.js';
 import { IntentDetector } from '../search/intent-cues.js';
 import { words } from '../search/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
@@ -64,7 +64,8 @@ export class ChannelRouter {
   }
 
   route(request: RouteRequest): RouteAnswer {
-    const danger = signalsDanger(request.q);
+    const finding = assessDanger(request.q);
+    const danger = finding?.level === 'urgent' ? finding.kind : null;
     const topics = request.topic ? [{ id: request.topic, score: 1 }] : this.search(request.q, request.lang);
     const topic = topics[0]?.id ?? null;
     const { intent, recommendation } = decide({
@@ -78,6 +79,6 @@ export class ChannelRouter {
       now: request.now,
       lang: request.lang,
     });
-    return { q: request.q, urgent: danger !== null, topics, intent, recommendation };
+    return { q: request.q, urgent: danger !== null, caution: finding?.level === 'caution', topics, intent, recommendation };
   }
 }

@@ -2,12 +2,15 @@
 import type { DangerKind } from '../model/content-schema.js';
 import type { TopicMatch } from '../model/route-answer.js';
 import type { Intent } from '../model/vocabulary.js';
-import { signalsDanger } from '../search/danger-signals.js';
+import { assessDanger } from '../search/danger-signals.js';
 import type { ChannelRouter } from './channel-router.js';
 
 /** What the search and danger check at the boundary found; it rides on the conversation's event. */
 export interface QueryFindings {
+  /** Danger now: the emergency answer comes first. */
   danger: DangerKind | null;
+  /** A weaker signal of this kind: the errand is answered under a line on danger and the fitting crisis line. */
+  caution: DangerKind | null;
   matches: TopicMatch[];
   suggestions: TopicMatch[];
   /** The inquiry type each matched topic's cue words point to (null: no cue). */
@@ -16,8 +19,10 @@ export interface QueryFindings {
 
 export function findQuery(router: ChannelRouter, text: string, lang = 'da'): QueryFindings {
   const matches = router.search(text, lang);
+  const finding = assessDanger(text);
   return {
-    danger: signalsDanger(text),
+    danger: finding?.level === 'urgent' ? finding.kind : null,
+    caution: finding?.level === 'caution' ? finding.kind : null,
     matches,
     suggestions: matches.length ? [] : router.suggest(text, lang),
     cues: cuesFor(router, text, matches),

@@ -7,6 +7,7 @@
  * "slår" and "slar" all match.
  */
 import type { DangerKind } from '../model/content-schema.js';
+import { type DangerModel, shippedDangerModel } from './danger-model.js';
 import { editDistance } from './fuzzy.js';
 import { clean, fold, limitText, MAX_TEXT } from './normalize.js';
 
@@ -158,8 +159,8 @@ function strongWord(folded: string): DangerKind | null {
   return null;
 }
 
-/** The kind of danger the text signals, or null. */
-export function signalsDanger(text: string): DangerKind | null {
+/** The kind of danger the written patterns find in the text, or null. */
+export function patternDanger(text: string): DangerKind | null {
   const folded = fold(clean(limitText(text, 2 * MAX_TEXT)));
   if (!folded || JOKING.test(folded)) return null;
   const past = NOT_NOW_FOLDED.test(folded);
@@ -167,4 +168,34 @@ export function signalsDanger(text: string): DangerKind | null {
     if (re.test(folded) && !(past && kind !== 'suicide' && kind !== 'violence')) return kind;
   }
   return strongWord(folded);
+}
+
+/**
+ * How strongly a message signals danger: `urgent` shows the emergency card first, `caution`
+ * answers the errand under a line that asks whether anyone is in danger now.
+ */
+export interface DangerFinding {
+  level: 'urgent' | 'caution';
+  kind: DangerKind;
+}
+
+/**
+ * The patterns are precise where they match; the model carries danger said in other words, with
+ * typos, without æ/ø/å, in other inflections. Either one finding danger makes it urgent; the
+ * model alone, less sure, makes it a caution.
+ */
+export function assessDanger(text: string, model: DangerModel = shippedDangerModel()): DangerFinding | null {
+  const pattern = patternDanger(text);
+  if (pattern) return { level: 'urgent', kind: pattern };
+  const { score, kind } = model.read(text);
+  const { urgent, caution } = model.packed.thresholds;
+  if (score >= urgent) return { level: 'urgent', kind };
+  if (score >= caution) return { level: 'caution', kind };
+  return null;
+}
+
+/** The kind of danger that calls for the emergency card first, or null. */
+export function signalsDanger(text: string): DangerKind | null {
+  const finding = assessDanger(text);
+  return finding?.level === 'urgent' ? finding.kind : null;
 }

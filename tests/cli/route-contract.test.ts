@@ -18,6 +18,8 @@ const CHANNELS = ['web', 'selfservice', 'minside', 'digitalpost', 'phone', 'assi
 function checkAnswer(a: Record<string, unknown>) {
   expect(typeof a.q).toBe('string');
   expect(typeof a.urgent).toBe('boolean');
+  expect(typeof a.caution).toBe('boolean');
+  if (a.urgent) expect(a.caution).toBe(false);
   const topics = a.topics as Array<{ id: string; score: number }>;
   expect(topics.length).toBeLessThanOrEqual(5);
   for (const t of topics) {

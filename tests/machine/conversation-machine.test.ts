@@ -45,7 +45,7 @@ describe('choosingTopic', () => {
   const ambiguous = () => {
     const c = start();
     // Two topics equally confident: the citizen is asked to choose.
-    c.send({ type: 'citizen.submitQuery', now: OPEN, danger: null, matches: [{ id: 'pas', score: 0.8 }, { id: 'id-kort', score: 0.78 }], suggestions: [], cues: {} });
+    c.send({ type: 'citizen.submitQuery', now: OPEN, danger: null, caution: null, matches: [{ id: 'pas', score: 0.8 }, { id: 'id-kort', score: 0.78 }], suggestions: [], cues: {} });
     return c;
   };
   it('is where close matches lead', () => {
@@ -184,3 +184,32 @@ describe('assisted mode', () => {
     expect(c.emitted.find((e) => e.type === 'routed')).toMatchObject({ decision: { assisted: true, channel: 'web' } });
   });
 });
+
+describe('a weaker danger signal (caution)', () => {
+  const worried = { type: 'citizen.submitQuery' as const, now: OPEN, danger: null, caution: 'suicide' as const, matches: [{ id: 'pas', score: 0.9 }], suggestions: [], cues: { pas: 'information' as const } };
+
+  it('answers the errand and carries the caution into the logged decision', () => {
+    const c = start();
+    expect(c.send(worried).value).toBe('recommending');
+    expect(c.actor.getSnapshot().context.caution).toBe('suicide');
+    expect(c.emitted.find((e) => e.type === 'routed')).toMatchObject({ decision: { topic: 'pas', urgent: false, caution: true } });
+  });
+
+  it('stays while the citizen picks another way of asking, and is gone after starting over', () => {
+    const c = start();
+    c.send(worried);
+    c.send({ type: 'citizen.changeIntent' });
+    c.send({ type: 'citizen.chooseIntent', intent: 'transaction', now: OPEN });
+    expect(c.actor.getSnapshot().context.caution).toBe('suicide');
+    c.send({ type: 'citizen.startOver' });
+    expect(c.actor.getSnapshot().context.caution).toBeNull();
+  });
+
+  it('is never logged beside an emergency', () => {
+    const c = start();
+    c.send({ ...worried, danger: 'violence' });
+    expect(c.state()).toBe('emergency');
+    expect(c.emitted.find((e) => e.type === 'routed')).toMatchObject({ decision: { urgent: true, caution: false } });
+  });
+});
+

@@ -10,10 +10,10 @@ const now = '2026-12-01T10:30:00+01:00';
 const input = { content: shippedContent(), municipality: 'aarhus', lang: 'da', assisted: false };
 
 const EVENTS: ConversationEvent[] = [
-  { type: 'citizen.submitQuery', now, danger: 'suicide', matches: [], suggestions: [], cues: {} },
-  { type: 'citizen.submitQuery', now, danger: null, matches: [], suggestions: [], cues: {} },
-  { type: 'citizen.submitQuery', now, danger: null, matches: [{ id: 'pas', score: 0.9 }], cues: { pas: 'information' }, suggestions: [] },
-  { type: 'citizen.submitQuery', now, danger: null, matches: [{ id: 'flytning', score: 0.9 }, { id: 'udrejse', score: 0.88 }], suggestions: [], cues: {} },
+  { type: 'citizen.submitQuery', now, danger: 'suicide', caution: null, matches: [], suggestions: [], cues: {} },
+  { type: 'citizen.submitQuery', now, danger: null, caution: null, matches: [], suggestions: [], cues: {} },
+  { type: 'citizen.submitQuery', now, danger: null, caution: null, matches: [{ id: 'pas', score: 0.9 }], cues: { pas: 'information' }, suggestions: [] },
+  { type: 'citizen.submitQuery', now, danger: null, caution: null, matches: [{ id: 'flytning', score: 0.9 }, { id: 'udrejse', score: 0.88 }], suggestions: [], cues: {} },
   { type: 'citizen.chooseTopic', topic: 'flytning', now },
   { type: 'citizen.changeIntent' },
   { type: 'citizen.chooseIntent', intent: 'information', now },

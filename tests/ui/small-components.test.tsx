@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AskForm } from '../../src/ui/components/ask-form.js';
+import { CautionLine } from '../../src/ui/components/caution-line.js';
 import { EmergencyCard } from '../../src/ui/components/emergency-card.js';
 import { ReadAloud } from '../../src/ui/components/read-aloud.js';
 import { TopicChoices } from '../../src/ui/components/topic-choices.js';
@@ -94,3 +95,26 @@ describe('ReadAloud', () => {
     expect(speak).toHaveBeenCalledWith(expect.objectContaining({ text: 'Hvad har du brug for?', lang: 'da-DK', voice }));
   });
 });
+
+describe('CautionLine', () => {
+  const emergency = {
+    emergency: { name: { da: 'Alarm 112', en: 'Emergency 112' }, phone: { href: 'tel:112', label: '112', verify: false } },
+    lines: {
+      suicide: [{ name: { da: 'Livslinien', en: 'Livslinien' }, phone: { href: 'tel:+4570201201', label: '70 201 201', verify: false } }],
+      fire: [],
+    },
+  };
+  it('asks whether anyone is in danger, with 112 and the crisis line for the kind', () => {
+    render(<CautionLine t={testI18n('da')} kind="suicide" emergency={emergency} lang="da" />);
+    const region = screen.getByRole('region', { name: 'Er nogen i fare lige nu? Ring 112.' });
+    expect(region).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Ring 112' }).getAttribute('href')).toBe('tel:112');
+    expect(screen.getByRole('link', { name: /Livslinien/ }).getAttribute('href')).toBe('tel:+4570201201');
+  });
+
+  it('offers 112 alone where the kind has no line of its own (fire)', () => {
+    render(<CautionLine t={testI18n('en')} kind="fire" emergency={emergency} lang="en" />);
+    expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['tel:112']);
+  });
+});
+

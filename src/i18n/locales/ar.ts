@@ -51,6 +51,10 @@ export const ar: Messages = {
     transaction: 'أتقدم بطلب أو أطلب أو أبلّغ',
     relation: 'أتحدث مع موظف',
   },
+  caution: {
+    question: 'هل أي شخص في خطر الآن؟ اتصل بالرقم 112.',
+    call: 'اتصل بالرقم 112',
+  },
   emergency: {
     heading: 'هل هناك شخص في خطر؟ اتصل بالرقم 112 الآن.',
     lines: 'يمكنك أيضاً الاتصال بـ',

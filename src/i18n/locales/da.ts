@@ -51,6 +51,10 @@ export const da = {
     transaction: 'Søge, bestille eller anmelde',
     relation: 'Tale med en medarbejder',
   },
+  caution: {
+    question: 'Er nogen i fare lige nu? Ring 112.',
+    call: 'Ring 112',
+  },
   emergency: {
     heading: 'Er nogen i fare? Ring 112 nu.',
     lines: 'Du kan også ringe til',

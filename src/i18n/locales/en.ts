@@ -50,6 +50,10 @@ export const en: Messages = {
     transaction: 'Apply, order or report',
     relation: 'Talk to a member of staff',
   },
+  caution: {
+    question: 'Is anyone in danger right now? Call 112.',
+    call: 'Call 112',
+  },
   emergency: {
     heading: 'Is someone in danger? Call 112 now.',
     lines: 'You can also call',

@@ -12,6 +12,7 @@ import { LANG_NAMES, UI_LANGS, type UiLang } from '../../i18n/create-i18n.js';
 import { useSnapshot } from '../use-snapshot.js';
 import type { WidgetSession } from '../widget-session.js';
 import { AskForm } from './ask-form.js';
+import { CautionLine } from './caution-line.js';
 import { EmergencyCard } from './emergency-card.js';
 import { ReadAloud } from './read-aloud.js';
 import { RecommendationCard } from './recommendation-card.js';
@@ -120,6 +121,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
       </div>
       <div class="body">
         {uiLang !== 'da' && uiLang !== 'en' && <p class="notice">{t('contentFallback')}</p>}
+        {ctx.caution && state !== 'emergency' && <CautionLine t={t} kind={ctx.caution} emergency={session.bundle.emergency} lang={lang} />}
         <div class="log" role="log" aria-live="polite" aria-label={t('title')} hidden={log.length === 0}>
           {log.map((m, i) => (
             <p key={i} class={`msg ${m.who}`}>

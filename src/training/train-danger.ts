@@ -1,0 +1,134 @@
+/**
+ * `npm run train:danger`: trains the danger model on training/danger/*.jsonl and writes
+ * src/search/danger-model.json. A fifth of the sentences is held out first to choose the two
+ * thresholds and report how the model does on sentences it has not seen; then the model is
+ * trained again on all of them. Deterministic: the same data gives the same file, and `--check`
+ * says whether the shipped file is the one the shipped data trains (without writing it).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { DANGER_KINDS, type DangerKind } from '../model/content-schema.js';
+import { dangerFeatures } from '../search/danger-features.js';
+import type { PackedDangerModel } from '../search/danger-model.js';
+import { type Example, type FtrlOptions, type LinearModel, predict, seededShuffle, trainFtrl } from './ftrl.js';
+import { packScorer } from './pack-scorer.js';
+
+const DATA_DIR = fileURLToPath(new URL('../../training/danger', import.meta.url));
+const OUT = fileURLToPath(new URL('../search/danger-model.json', import.meta.url));
+
+export const LABELS = ['urgent', 'caution', 'none'] as const;
+type Label = (typeof LABELS)[number];
+
+interface Sentence {
+  q: string;
+  label: Label;
+  kind: string;
+}
+
+/** The kinds the writers labelled, mapped to the crisis line that fits (null: no single one). */
+const KIND_OF: Record<string, DangerKind | null> = {
+  suicide: 'suicide',
+  selfharm: 'suicide',
+  'violence-now': 'violence',
+  weapon: 'violence',
+  assault: 'violence',
+  'threat-to-kill': 'violence',
+  'child-danger': 'child',
+  unconscious: 'medical',
+  stroke: 'medical',
+  'chest-pain': 'medical',
+  poisoning: 'medical',
+  allergy: 'medical',
+  drowning: 'medical',
+  fall: 'medical',
+  'medical-other': 'medical',
+  fire: 'fire',
+};
+
+/** A caution sentence counts as half a danger: the model's score lands between the two thresholds. */
+const TARGET: Record<Label, number> = { urgent: 1, caution: 0.5, none: 0 };
+
+const DANGER: FtrlOptions = { alpha: 0.1, beta: 1, l1: 11, l2: 1, epochs: 12 };
+const KINDS: FtrlOptions = { alpha: 0.1, beta: 1, l1: 4, l2: 1, epochs: 8 };
+/** Which crisis line fits is told by a few words; 112 comes first whatever the kind. */
+const KIND_WEIGHTS = 60;
+
+/** Most near-misses must stay quiet: at most this share may reach each threshold on held-out sentences. */
+const ALLOWED_URGENT_ON_NONE = 0.01;
+const ALLOWED_CAUTION_ON_NONE = 0.08;
+
+function readSentences(): Sentence[] {
+  const out: Sentence[] = [];
+  for (const file of readdirSync(DATA_DIR).filter((f) => f.endsWith('.jsonl')).sort()) {
+    readFileSync(join(DATA_DIR, file), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        const s = JSON.parse(line) as Sentence;
+        if (typeof s.q !== 'string' || !LABELS.includes(s.label)) throw new Error(`${file}:${i + 1}: needs "q" and a label (${LABELS.join(', ')})`);
+        out.push(s);
+      });
+  }
+  return out;
+}
+
+function trainDanger(sentences: Sentence[]): LinearModel {
+  return trainFtrl(
+    sentences.map((s): Example => ({ features: dangerFeatures(s.q), target: TARGET[s.label] })),
+    DANGER,
+  );
+}
+
+/** The lowest threshold at which no more than `allowed` of the near-misses score at or above it. */
+function thresholdFor(noneScores: number[], allowed: number): number {
+  const sorted = [...noneScores].sort((a, b) => b - a);
+  const k = Math.floor(allowed * sorted.length);
+  return Math.min(0.99, (sorted[k] ?? 0) + 1e-6);
+}
+
+const share = (n: number, of: number) => `${((100 * n) / of).toFixed(1)} % (${n}/${of})`;
+
+const sentences = readSentences();
+const shuffled = seededShuffle(sentences, 20261206);
+const cut = Math.floor(shuffled.length * 0.8);
+const [train, held] = [shuffled.slice(0, cut), shuffled.slice(cut)];
+
+const trial = trainDanger(train);
+const scored = held.map((s) => ({ s, p: predict(trial, dangerFeatures(s.q)) }));
+const noneScores = scored.filter((x) => x.s.label === 'none').map((x) => x.p);
+const thresholds = { urgent: thresholdFor(noneScores, ALLOWED_URGENT_ON_NONE), caution: thresholdFor(noneScores, ALLOWED_CAUTION_ON_NONE) };
+const count = (label: Label, min: number) => scored.filter((x) => x.s.label === label && x.p >= min).length;
+const total = (label: Label) => scored.filter((x) => x.s.label === label).length;
+
+const danger = trainDanger(sentences);
+const kinds = Object.fromEntries(
+  DANGER_KINDS.map((kind) => {
+    const examples = sentences
+      .filter((s) => s.label !== 'none' && KIND_OF[s.kind] !== undefined && KIND_OF[s.kind] !== null)
+      .map((s): Example => ({ features: dangerFeatures(s.q), target: KIND_OF[s.kind] === kind ? 1 : 0 }));
+    return [kind, packScorer(trainFtrl(examples, KINDS), KIND_WEIGHTS)];
+  }),
+) as PackedDangerModel['kinds'];
+
+const packed: PackedDangerModel = { version: 1, danger: packScorer(danger), thresholds, kinds };
+const json = JSON.stringify(packed);
+if (process.argv.includes('--check')) {
+  const same = readFileSync(OUT, 'utf8') === `${json}\n`;
+  console.log(same ? 'src/search/danger-model.json is what training/danger trains' : 'src/search/danger-model.json is stale: run npm run train:danger');
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(OUT, `${json}\n`);
+
+const features = (s: { weights: string }) => Buffer.from(s.weights, 'base64').length;
+console.log(
+  [
+    `sentences: ${sentences.length} (${LABELS.map((l) => `${l} ${sentences.filter((s) => s.label === l).length}`).join(', ')})`,
+    `thresholds (from the held-out fifth): urgent ≥ ${thresholds.urgent.toFixed(3)}, caution ≥ ${thresholds.caution.toFixed(3)}`,
+    `held out: urgent caught as urgent ${share(count('urgent', thresholds.urgent), total('urgent'))}, as urgent or caution ${share(count('urgent', thresholds.caution), total('urgent'))}`,
+    `held out: caution flagged ${share(count('caution', thresholds.caution), total('caution'))}; near-misses urgent ${share(count('none', thresholds.urgent), total('none'))}, caution or urgent ${share(count('none', thresholds.caution), total('none'))}`,
+    `weights kept: danger ${features(packed.danger)}, kinds ${DANGER_KINDS.map((k) => `${k} ${features(packed.kinds[k])}`).join(', ')}`,
+    `src/search/danger-model.json: ${(json.length / 1024).toFixed(1)} KB, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
+  ].join('\n'),
+);

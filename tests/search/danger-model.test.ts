@@ -1,0 +1,71 @@
+/** The learned danger check: how it is packed, how its score becomes a level, and that the shipped model is the trained one. */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { featureHash, dangerFeatures } from '../../src/search/danger-features.js';
+import { DangerModel, type PackedDangerModel, shippedDangerModel, unpackScorer } from '../../src/search/danger-model.js';
+import { assessDanger } from '../../src/search/danger-signals.js';
+import { packScorer } from '../../src/training/pack-scorer.js';
+
+const none = { bias: -20, scale: 1, ids: '', weights: '' };
+
+/** A model that reads one word, with the weight given, and nothing else. */
+function oneWordModel(word: string, weight: number): DangerModel {
+  const danger = packScorer({ bias: -4, weights: new Map([[featureHash(`w:${word}`), weight]]) });
+  const packed: PackedDangerModel = { version: 1, danger, thresholds: { urgent: 0.7, caution: 0.4 }, kinds: { suicide: none, violence: none, child: none, medical: none, fire: none } };
+  return new DangerModel(packed);
+}
+
+describe('the packed model', () => {
+  it('unpacks the ids and weights it was packed with, to the step of its scale', () => {
+    const weights = new Map([
+      [3, 1.5],
+      [200, -0.75],
+      [70_000, 0.004],
+      [65_535, -1.5],
+    ]);
+    const unpacked = unpackScorer(packScorer({ bias: 0.25, weights }));
+    expect(unpacked.bias).toBe(0.25);
+    for (const [id, w] of weights) {
+      if (Math.abs(w) < 1.5 / 254) continue; // rounds to zero and is not shipped
+      expect(unpacked.weights.get(id)).toBeCloseTo(w, 1);
+    }
+    expect(unpacked.weights.has(70_000)).toBe(false);
+  });
+
+  it('keeps only the largest weights when asked', () => {
+    const weights = new Map(Array.from({ length: 100 }, (_, i) => [i * 7, i - 50] as [number, number]));
+    expect(unpackScorer(packScorer({ bias: 0, weights }, 10)).weights.size).toBe(10);
+  });
+});
+
+describe('from score to level', () => {
+  it('a strong reading is urgent, a middling one a caution, a weak one nothing', () => {
+    expect(assessDanger('xq', oneWordModel('xq', 8))).toMatchObject({ level: 'urgent' });
+    expect(assessDanger('xq', oneWordModel('xq', 3.8))).toMatchObject({ level: 'caution' });
+    expect(assessDanger('xq', oneWordModel('xq', 1))).toBeNull();
+    expect(assessDanger('something else', oneWordModel('xq', 8))).toBeNull();
+  });
+
+  it('the written patterns are urgent whatever the model says', () => {
+    expect(assessDanger('han slår mig lige nu', oneWordModel('xq', 0))).toEqual({ level: 'urgent', kind: 'violence' });
+  });
+
+  it('reads æ/ø/å, their spellings without them and the inflections alike', () => {
+    const a = new Set(dangerFeatures('han slår mig'));
+    const b = dangerFeatures('han slaar mig');
+    expect(b.filter((f) => a.has(f)).length / b.length).toBeGreaterThan(0.8);
+  });
+
+  it('an empty or enormous message reads as nothing', () => {
+    expect(shippedDangerModel().read('').score).toBe(0);
+    expect(assessDanger('a'.repeat(100_000))).toBeNull();
+  });
+});
+
+describe('the shipped model', () => {
+  it('is the one the shipped training sentences train (npm run train:danger)', () => {
+    const run = spawnSync('npx', ['tsx', 'src/training/train-danger.ts', '--check'], { encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toMatch(/is what training\/danger trains/);
+    expect(run.status).toBe(0);
+  });
+});
