@@ -102,6 +102,8 @@ export const mount: MountApp = (root, config, base, emit, launcher, fail): AppHa
     if (coreFile.status === 'rejected') throw coreFile.reason;
     const core = coreFile.value;
     if (m.theme?.primary) (root.host as HTMLElement).style.setProperty('--kg-primary', m.theme.primary);
+    // A switch between Danish and English content needs a new session; it takes up where the old one was.
+    const earlier = session?.conversation ?? [];
     session = new WidgetSession({
       core,
       municipality: m,
@@ -110,10 +112,10 @@ export const mount: MountApp = (root, config, base, emit, launcher, fail): AppHa
       loadArticle: (l, topic) => getJson<WidgetArticle>(`${base}data/articles/${l}/${encodeURIComponent(topic)}.json`),
     });
     sessionLang = wanted;
-    session.start((event) => {
+    await session.start((event) => {
       emit(event as KanalguideEvent);
       sendLog(config.logEndpoint, event);
-    });
+    }, earlier);
     return session;
   }
 

@@ -7,6 +7,7 @@ import { type Actor, createActor } from 'xstate';
 import { conversationMachine } from '../machine/conversation-machine.js';
 import type { ContentBundle } from '../model/content-bundle.js';
 import type { Municipality } from '../model/content-schema.js';
+import type { ConversationEvent } from '../machine/conversation-types.js';
 import type { DecisionEvent } from '../model/decision-events.js';
 import type { ContentLang, Intent, RoutableChannel } from '../model/vocabulary.js';
 import { ChannelRouter } from '../routing/channel-router.js';
@@ -48,6 +49,7 @@ export class WidgetSession {
   readonly actor: Actor<typeof conversationMachine>;
   readonly contentLang: ContentLang;
   private readonly loaded = new Set<string>();
+  private history: ConversationEvent[] = [];
   private readonly clock: () => Date;
 
   constructor(private readonly options: SessionOptions) {
@@ -61,9 +63,37 @@ export class WidgetSession {
     });
   }
 
-  start(onEmitted: (event: DecisionEvent) => void): void {
-    this.actor.on('*', onEmitted);
+  /**
+   * Starts the conversation; `earlier`, another session's `conversation`, puts it where that one
+   * was (a switch of content language keeps the citizen's place). The replayed steps are not
+   * reported again: their decisions were reported when they were first made.
+   */
+  async start(onEmitted: (event: DecisionEvent) => void, earlier: readonly ConversationEvent[] = []): Promise<void> {
     withPrototypeKeysHidden(() => this.actor.start());
+    for (const event of earlier) {
+      await this.ensureArticles(this.articlesFor(event));
+      this.send(event);
+    }
+    this.actor.on('*', onEmitted);
+  }
+
+  /** The events of the conversation since it last started over: topic ids, choices and times, never the citizen's words. */
+  get conversation(): readonly ConversationEvent[] {
+    return this.history;
+  }
+
+  private send(event: ConversationEvent): void {
+    if (event.type === 'citizen.startOver') this.history = [];
+    else this.history.push(event);
+    this.actor.send(event);
+  }
+
+  /** The articles a step needs before the machine takes it. */
+  private articlesFor(event: ConversationEvent): string[] {
+    if (event.type === 'citizen.submitQuery') return event.matches.slice(0, 1).map((m) => m.id);
+    if (event.type === 'citizen.chooseTopic') return [event.topic];
+    if (event.type === 'citizen.continueAfterEmergency') return this.actor.getSnapshot().context.matches.map((m) => m.id);
+    return [];
   }
 
   private now(): string {
@@ -85,50 +115,50 @@ export class WidgetSession {
     await this.ensureArticles(findings.matches.slice(0, 1).map((m) => m.id));
     // A topic's own cue words come with its article: read the cues again now that it is here.
     const cues = cuesFor(this.router, text, findings.matches);
-    this.actor.send({ type: 'citizen.submitQuery', now: this.now(), ...findings, cues });
+    this.send({ type: 'citizen.submitQuery', now: this.now(), ...findings, cues });
   }
 
   async chooseTopic(topic: string, intent?: Intent): Promise<void> {
     if (!hasOwn(this.bundle.topics, topic)) return;
     await this.ensureArticles([topic]);
-    this.actor.send({ type: 'citizen.chooseTopic', topic, intent, now: this.now() });
+    this.send({ type: 'citizen.chooseTopic', topic, intent, now: this.now() });
   }
 
   async continueAfterEmergency(): Promise<void> {
     await this.ensureArticles(this.actor.getSnapshot().context.matches.map((m) => m.id));
-    this.actor.send({ type: 'citizen.continueAfterEmergency', now: this.now() });
+    this.send({ type: 'citizen.continueAfterEmergency', now: this.now() });
   }
 
   chooseIntent(intent: Intent): void {
-    this.actor.send({ type: 'citizen.chooseIntent', intent, now: this.now() });
+    this.send({ type: 'citizen.chooseIntent', intent, now: this.now() });
   }
 
   answerDigital(canUseDigital: boolean | null): void {
-    this.actor.send(canUseDigital === null ? { type: 'citizen.skipQuestion', now: this.now() } : { type: 'citizen.answerDigital', canUseDigital, now: this.now() });
+    this.send(canUseDigital === null ? { type: 'citizen.skipQuestion', now: this.now() } : { type: 'citizen.answerDigital', canUseDigital, now: this.now() });
   }
 
   changeIntent(): void {
-    this.actor.send({ type: 'citizen.changeIntent' });
+    this.send({ type: 'citizen.changeIntent' });
   }
 
   followAction(channel: RoutableChannel): void {
-    this.actor.send({ type: 'citizen.followAction', channel });
+    this.send({ type: 'citizen.followAction', channel });
   }
 
   finish(): void {
-    this.actor.send({ type: 'citizen.finish' });
+    this.send({ type: 'citizen.finish' });
   }
 
   answerHelped(helped: boolean): void {
-    this.actor.send({ type: 'citizen.answerHelped', helped });
+    this.send({ type: 'citizen.answerHelped', helped });
   }
 
   goBack(): void {
-    this.actor.send({ type: 'citizen.goBack' });
+    this.send({ type: 'citizen.goBack' });
   }
 
   startOver(): void {
-    this.actor.send({ type: 'citizen.startOver' });
+    this.send({ type: 'citizen.startOver' });
   }
 
   popular(): string[] {

@@ -6,10 +6,12 @@ import { shippedContent } from '../support/content.js';
 
 const content = shippedContent();
 
-function session() {
-  const loadArticle = vi.fn(async (lang: 'da' | 'en', topic: string) => widgetArticle(content.topics[topic]!.articles[lang]));
-  const s = new WidgetSession({ core: widgetCore(content, 'da'), municipality: content.municipalities.demo!, uiLang: 'da', assisted: false, loadArticle });
-  s.start(() => undefined);
+const at = () => new Date('2026-12-01T10:30:00+01:00');
+
+function session(lang: 'da' | 'en' = 'da') {
+  const loadArticle = vi.fn(async (l: 'da' | 'en', topic: string) => widgetArticle(content.topics[topic]!.articles[l]));
+  const s = new WidgetSession({ core: widgetCore(content, lang), municipality: content.municipalities.demo!, uiLang: lang, assisted: false, loadArticle, clock: at });
+  void s.start(() => undefined);
   return { s, loadArticle };
 }
 
@@ -30,3 +32,46 @@ describe('a topic named from outside (Kanalguide.openTopic, #kanalguide=…)', (
     expect(s.actor.getSnapshot().context.recommendation?.topic).toBe('pas');
   });
 });
+
+describe('switching between Danish and English content', () => {
+  async function switched(from: ReturnType<typeof session>['s']) {
+    const loadArticle = vi.fn(async (l: 'da' | 'en', topic: string) => widgetArticle(content.topics[topic]!.articles[l]));
+    const next = new WidgetSession({ core: widgetCore(content, 'en'), municipality: content.municipalities.demo!, uiLang: 'en', assisted: false, loadArticle, clock: at });
+    const reported: unknown[] = [];
+    await next.start((e) => reported.push(e), from.conversation);
+    return { next, reported };
+  }
+
+  it('keeps the citizen at the recommendation, now in English, without reporting the decision twice', async () => {
+    const { s } = session();
+    await s.ask('jeg skal melde flytning');
+    s.answerDigital(true);
+    expect(s.actor.getSnapshot().value).toBe('recommending');
+    const { next, reported } = await switched(s);
+    const ctx = next.actor.getSnapshot().context;
+    expect(next.actor.getSnapshot().value).toBe('recommending');
+    expect(ctx.topic).toBe('flytning');
+    expect(ctx.canUseDigital).toBe(true);
+    expect(ctx.recommendation?.channel).toBe(s.actor.getSnapshot().context.recommendation?.channel);
+    expect(ctx.recommendation?.action.label).toBe(content.topics.flytning!.articles.en.intents.transaction!.action);
+    expect(reported).toEqual([]);
+  });
+
+  it('keeps the emergency card in front', async () => {
+    const { s } = session();
+    await s.ask('jeg vil ikke leve mere');
+    expect(s.actor.getSnapshot().value).toBe('emergency');
+    const { next } = await switched(s);
+    expect(next.actor.getSnapshot().value).toBe('emergency');
+    expect(next.actor.getSnapshot().context.recommendation?.action.href).toBe('tel:112');
+  });
+
+  it('starts fresh after the citizen started over', async () => {
+    const { s } = session();
+    await s.ask('jeg skal melde flytning');
+    s.startOver();
+    const { next } = await switched(s);
+    expect(next.actor.getSnapshot().value).toBe('askingNeed');
+  });
+});
+
