@@ -5,12 +5,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, it } from 'vitest';
-import { openPostgresStore } from '../../../src/server/storage/postgres/postgres-store.js';
+import { dropPostgresSchema, openPostgresStore } from '../../../src/server/storage/postgres/postgres-store.js';
 import { eventStoreContract } from './event-store.contract.js';
 
 const url = process.env.KANALGUIDE_TEST_PG;
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function query<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -26,8 +26,8 @@ if (url) {
     return {
       target: { kind: 'postgres', url, schema },
       open: () => openPostgresStore({ connectionString: url, schema, poolSize: 4 }),
-      schemaVersion: () => admin(async (c) => (await c.query(`SELECT max(version) AS v FROM ${schema}.schema_migrations`)).rows[0].v as number),
-      drop: () => admin(async (c) => void (await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`))),
+      schemaVersion: () => query(async (c) => (await c.query(`SELECT max(version) AS v FROM ${schema}.schema_migrations`)).rows[0].v as number),
+      drop: () => dropPostgresSchema(url, schema),
     };
   });
 } else {

@@ -23,7 +23,7 @@ CREATE TABLE events (
   kind            TEXT,
   helped          INTEGER,
   words           TEXT                      -- redacted; purged after 90 days
-) WITHOUT ROWID;
+);
 
 CREATE INDEX events_by_day ON events (municipality, day);
 -- The purge and the not-found list read only rows that still hold words.
