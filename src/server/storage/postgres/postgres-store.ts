@@ -163,6 +163,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     max: options.poolSize ?? 10,
     options: `-c search_path=${schema}`,
   });
+  // An idle connection the server drops (a restart, a failover) is an 'error' event on the pool;
+  // unheard, it would end the process. The pool discards that client and the next query reconnects.
+  pool.on('error', () => undefined);
   try {
     await migrate(pool, schema);
   } catch (error) {
