@@ -97,6 +97,13 @@ module.exports = {
       to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'], pathNot: '^node_modules/valibot/' },
     },
     {
+      name: 'database-drivers-only-in-storage',
+      severity: 'error',
+      comment: 'Storage sits behind one interface: only the adapters in src/server/storage/ import better-sqlite3 or pg (ARCHITECTURE.md).',
+      from: { path: '^(src|widget|staff)/', pathNot: '^src/server/storage/' },
+      to: { path: '^node_modules/(better-sqlite3|pg|pg-[^/]+|@types/(better-sqlite3|pg))/' },
+    },
+    {
       name: 'no-dev-dependency-in-product',
       severity: 'error',
       comment: 'What ships (src/, widget/, staff/) may not need a devDependency; the benchmark may (MiniSearch).',
@@ -106,7 +113,9 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|node_modules)/' },
+    // node_modules is not followed but must not be excluded: excluding it drops the edges into it,
+    // and with them every rule about packages (model-only-valibot, the drivers, dev dependencies).
+    exclude: { path: '^dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

@@ -6,9 +6,10 @@
 import i18next, { type i18n } from 'i18next';
 import { da, type Messages } from './locales/da.js';
 import { en } from './locales/en.js';
+import { UI_LANGS, type UiLang } from '../model/vocabulary.js';
 
-export const UI_LANGS = ['da', 'en', 'ar', 'uk'] as const;
-export type UiLang = (typeof UI_LANGS)[number];
+// The routing log's schema names the interface languages too, so the list lives in the model.
+export { UI_LANGS, type UiLang };
 
 export const LANG_NAMES: Record<UiLang, string> = { da: 'Dansk', en: 'English', ar: 'العربية', uk: 'Українська' };
 const RTL: ReadonlySet<UiLang> = new Set(['ar']);

@@ -39,6 +39,14 @@ export type TopicRule = (typeof RULES)[number];
 export const LANGS = ['da', 'en'] as const;
 export type ContentLang = (typeof LANGS)[number];
 
+/** Interface languages: the widget speaks these; topic content exists only in LANGS. */
+export const UI_LANGS = ['da', 'en', 'ar', 'uk'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+
+/** Staff roles (issue 15): what a staff account may see and do. */
+export const STAFF_ROLES = ['manager', 'staff', 'operator'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 

@@ -70,6 +70,12 @@ describe('the import rules', () => {
         'src/search/b.ts': "import { a } from './a.js';\nexport const b = (): unknown => a;\n",
         // the citizen's entry reaching the machine directly
         'widget/loader.ts': "import { machine } from '../src/machine/machine.js';\nexport const l = machine;\n",
+        // a server module talking to the database past the storage interface
+        'src/server/stats.ts': "import pg from 'pg';\nexport const p = pg;\n",
+        // the leaf importing a package other than valibot (caught only while node_modules is not excluded)
+        'src/model/db.ts': "import pg from 'pg';\nexport const p = pg;\n",
+        'node_modules/pg/package.json': JSON.stringify({ name: 'pg', main: 'index.js' }),
+        'node_modules/pg/index.js': 'module.exports = {};\n',
       }),
     );
     expect(status).not.toBe(0);
@@ -79,5 +85,7 @@ describe('the import rules', () => {
     expect(output).toMatch(/browser-not-to-node: src\/search\/read\.ts → (node:)?fs/);
     expect(output).toMatch(/no-circular: src\/search\/[ab]\.ts/);
     expect(output).toMatch(/widget-entry-imports: widget\/loader\.ts → src\/machine\/machine\.ts/);
+    expect(output).toMatch(/model-only-valibot: src\/model\/db\.ts → node_modules\/pg\//);
+    expect(output).toMatch(/database-drivers-only-in-storage: src\/server\/stats\.ts → node_modules\/pg\//);
   });
 });

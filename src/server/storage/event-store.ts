@@ -1,0 +1,142 @@
+/**
+ * What the server keeps: the routing log, its counts, staff accounts, sessions and login
+ * failures. One interface, two adapters (sqlite/ for one machine, postgres/ for several servers
+ * sharing one database), one contract test suite over both. This file imports no driver: only
+ * the adapters do (ARCHITECTURE.md, principle 5). The choices are argued in ../README.md.
+ */
+import type { LogEvent, LogEventType } from '../../model/log-event.js';
+import type { DangerKind } from '../../model/content-schema.js';
+import type { Intent, StaffRole, UiLang } from '../../model/vocabulary.js';
+
+export interface InsertResult {
+  /** Events stored by this call. */
+  accepted: number;
+  /** Events whose id was already stored, or repeated within the batch: stored once. */
+  duplicates: number;
+}
+
+/** Local dates in Europe/Copenhagen, yyyy-mm-dd, both inclusive. */
+export interface DayRange {
+  /** A municipality's slug, or '*' for every municipality (operators compare them). */
+  municipality: string;
+  from: string;
+  to: string;
+}
+
+export interface CountQuery extends DayRange {
+  topic?: string;
+  intent?: Intent;
+}
+
+/**
+ * One row of the roll-up: how many events of one kind one municipality logged on one local day.
+ * A field an event type does not carry is null (a `notFound` has no topic; only `followed` has
+ * `chosen`). The statistics sum these rows per interval; nothing here computes a share or a cost.
+ */
+export interface CountRow {
+  municipality: string;
+  day: string;
+  type: LogEventType;
+  topic: string | null;
+  intent: Intent | null;
+  recommended: string | null;
+  chosen: string | null;
+  kind: DangerKind | null;
+  helped: boolean | null;
+  assisted: boolean;
+  canUseDigital: boolean | null;
+  lang: UiLang;
+  count: number;
+}
+
+export interface WordsCount {
+  words: string;
+  count: number;
+}
+
+export interface StaffUser {
+  id: number;
+  username: string;
+  role: StaffRole;
+  /** null for operators, who see every municipality. */
+  municipality: string | null;
+  createdAt: Date;
+}
+
+export interface NewStaffUser {
+  username: string;
+  /** Already hashed (argon2id, by the auth layer): the store never sees a password. */
+  passwordHash: string;
+  role: StaffRole;
+  municipality: string | null;
+}
+
+export interface StaffSession {
+  user: StaffUser;
+  expiresAt: Date;
+}
+
+/** A username is unique per deployment; creating it twice is refused with this error. */
+export class UsernameTakenError extends Error {
+  constructor(readonly username: string) {
+    super(`the username "${username}" is taken`);
+    this.name = 'UsernameTakenError';
+  }
+}
+
+export interface EventStore {
+  /**
+   * Stores validated events in one transaction with their roll-up counts: all or nothing, and
+   * when the promise resolves they are committed and counted (the collector answers 202 then).
+   * An id already stored, or repeated in the batch, is stored once. `receivedAt` is the server's
+   * clock, kept beside the event's own `ts`.
+   */
+  insertEvents(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult>;
+
+  /** The roll-up rows in the range, filtered by topic and inquiry type when given. */
+  counts(query: CountQuery): Promise<CountRow[]>;
+
+  /** Recomputes the roll-up from the stored events: for a migration that adds a dimension. */
+  rebuildCounts(): Promise<void>;
+
+  /** Stored (redacted) not-found words in the range, most frequent first. */
+  notFoundWords(query: DayRange, limit?: number): Promise<WordsCount[]>;
+
+  /** Deletes the words of not-found events logged before this local date; returns how many. */
+  purgeWordsBefore(day: string): Promise<number>;
+
+  /** Throws UsernameTakenError when the username exists. */
+  createUser(user: NewStaffUser): Promise<StaffUser>;
+  listUsers(): Promise<StaffUser[]>;
+  /** The user and their password hash, for the login check. */
+  findUser(username: string): Promise<{ user: StaffUser; passwordHash: string } | null>;
+  /** Removes the user with their sessions; false when there was none. */
+  removeUser(username: string): Promise<boolean>;
+  /**
+   * Sets a new password hash, unlocks the account (clears its login failures) and ends its
+   * sessions: a reset after a leaked password must not leave the old sessions open.
+   */
+  setPassword(username: string, passwordHash: string): Promise<boolean>;
+
+  /**
+   * A new session with a random id (32 bytes, base64url), which only the cookie carries: the
+   * store keeps its SHA-256, so a copy of the database opens no session.
+   */
+  createSession(userId: number, expiresAt: Date): Promise<string>;
+  /** The session's user, or null when the id is unknown or expired at `now`. */
+  findSession(sessionId: string, now: Date): Promise<StaffSession | null>;
+  deleteSession(sessionId: string): Promise<void>;
+  /** Logs a user out everywhere; returns how many sessions ended. */
+  deleteSessionsOf(userId: number): Promise<number>;
+  deleteExpiredSessions(now: Date): Promise<number>;
+
+  /**
+   * Failed logins, by username (known or not, so the lock reveals nothing about which exist).
+   * The auth layer decides the window and the threshold; the store only keeps and counts.
+   */
+  recordLoginFailure(username: string, at: Date): Promise<void>;
+  countLoginFailures(username: string, since: Date): Promise<number>;
+  clearLoginFailures(username: string): Promise<void>;
+
+  close(): Promise<void>;
+}

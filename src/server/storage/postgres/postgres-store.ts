@@ -1,0 +1,339 @@
+/**
+ * The shared store, for deployments that run several servers: every server, its sessions and its
+ * login lock see one database. All tables live in one schema (configurable, so each test run
+ * makes and drops its own), reached through the connection's search_path.
+ */
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { LogEvent } from '../../../model/log-event.js';
+import type { StaffRole } from '../../../model/vocabulary.js';
+import {
+  UsernameTakenError,
+  type CountQuery,
+  type CountRow,
+  type DayRange,
+  type EventStore,
+  type InsertResult,
+  type NewStaffUser,
+  type StaffSession,
+  type StaffUser,
+  type WordsCount,
+} from '../event-store.js';
+import { checkNotNewer, readMigrations } from '../migrations.js';
+import { countRow, eventRow, newSessionId, ROLLUP_COLUMNS, rollupIncrements, sessionKey, uniqueById, type EventRow } from '../rows.js';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+export interface PostgresStoreOptions {
+  /** postgres://user:password@host:port/database */
+  connectionString: string;
+  /** Where the tables live; created when missing. */
+  schema?: string;
+  /** Connections in the pool. */
+  poolSize?: number;
+}
+
+/** A schema name goes into SQL text (search_path, CREATE SCHEMA), so only a plain identifier is taken. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Deadlocks are rare (keys are locked in one order) but possible under load; such a batch is retried. */
+const RETRIED = new Set(['40P01', '40001']);
+const ATTEMPTS = 3;
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+/** Applies what is missing under an advisory lock, so servers starting together migrate once. */
+async function migrate(pool: pg.Pool, schema: string): Promise<void> {
+  const migrations = readMigrations(MIGRATIONS_DIR);
+  const client = await pool.connect();
+  const lock = `kanalguide.migrate.${schema}`;
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const { rows } = await client.query<{ version: number }>('SELECT coalesce(max(version), 0) AS version FROM schema_migrations');
+    const current = rows[0]!.version;
+    checkNotNewer(current, migrations, `schema ${schema}`);
+    for (const m of migrations.filter((m) => m.version > current)) {
+      await client.query('BEGIN');
+      try {
+        await client.query(m.sql);
+        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]).catch(() => undefined);
+    client.release();
+  }
+}
+
+interface UserRow {
+  id: number;
+  username: string;
+  password_hash: string;
+  role: StaffRole;
+  municipality: string | null;
+  created_at: Date;
+}
+
+const toUser = (row: UserRow): StaffUser => ({
+  id: row.id,
+  username: row.username,
+  role: row.role,
+  municipality: row.municipality,
+  createdAt: row.created_at,
+});
+
+const KEY_LIST = ROLLUP_COLUMNS.join(', ');
+const KEY_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'smallint', 'smallint', 'smallint', 'text'] as const;
+
+/**
+ * One statement for the whole batch: each column travels as one array parameter and unnest()
+ * turns them back into rows, so 100 events cost one round trip, not 100.
+ */
+const INSERT_EVENTS = `
+  INSERT INTO events (id, municipality, session, type, ts, day, received_at, lang, assisted, topic, intent, recommended,
+                      alternatives, authority, can_use_digital, open, caution, chosen, kind, helped, words)
+  SELECT id, municipality, session, type, ts, day, $21, lang, assisted, topic, intent, recommended,
+         alternatives::jsonb, authority, can_use_digital, open, caution, chosen, kind, helped, words
+  FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::boolean[],
+              $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::boolean[], $15::boolean[], $16::boolean[],
+              $17::text[], $18::text[], $19::boolean[], $20::text[])
+    AS t(id, municipality, session, type, ts, day, lang, assisted, topic, intent, recommended, alternatives, authority,
+         can_use_digital, open, caution, chosen, kind, helped, words)
+  ON CONFLICT (id) DO NOTHING
+  RETURNING id`;
+
+const ADD_COUNTS = `
+  INSERT INTO event_counts (${KEY_LIST}, count)
+  SELECT * FROM unnest(${KEY_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}, $${KEY_TYPES.length + 1}::bigint[])
+  ON CONFLICT (${KEY_LIST}) DO UPDATE SET count = event_counts.count + excluded.count`;
+
+function eventColumns(rows: readonly EventRow[]): unknown[][] {
+  const fields: Array<(r: EventRow) => unknown> = [
+    (r) => r.id,
+    (r) => r.municipality,
+    (r) => r.session,
+    (r) => r.type,
+    (r) => r.ts,
+    (r) => r.day,
+    (r) => r.lang,
+    (r) => r.assisted,
+    (r) => r.topic,
+    (r) => r.intent,
+    (r) => r.recommended,
+    (r) => r.alternatives,
+    (r) => r.authority,
+    (r) => r.canUseDigital,
+    (r) => r.open,
+    (r) => r.caution,
+    (r) => r.chosen,
+    (r) => r.kind,
+    (r) => r.helped,
+    (r) => r.words,
+  ];
+  return fields.map((field) => rows.map(field));
+}
+
+/** Drops a schema and everything in it: for benchmarks and tests that made their own. */
+export async function dropPostgresSchema(connectionString: string, schema: string): Promise<void> {
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`schema "${schema}" must be a plain lower-case identifier`);
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<EventStore> {
+  const schema = options.schema ?? 'public';
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`schema "${schema}" must be a plain lower-case identifier`);
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    options: `-c search_path=${schema}`,
+  });
+  // An idle connection the server drops (a restart, a failover) is an 'error' event on the pool;
+  // unheard, it would end the process. The pool discards that client and the next query reconnects.
+  pool.on('error', () => undefined);
+  try {
+    await migrate(pool, schema);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+
+  /** Runs `work` in one transaction on one connection, retrying a deadlocked attempt. */
+  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        if (attempt >= ATTEMPTS || !RETRIED.has(errorCode(error) ?? '')) throw error;
+      } finally {
+        client.release();
+      }
+    }
+  }
+
+  const scope = (range: DayRange) => [range.municipality === '*' ? null : range.municipality, range.from, range.to];
+
+  return {
+    async insertEvents(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult> {
+      // Sorted by id so two batches sharing ids wait for each other instead of deadlocking.
+      const rows = uniqueById(events)
+        .map((e) => eventRow(e, receivedAt))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const accepted = await transaction(async (client) => {
+        const inserted = await client.query<{ id: string }>(INSERT_EVENTS, [...eventColumns(rows), receivedAt]);
+        const storedIds = new Set(inserted.rows.map((r) => r.id));
+        const increments = rollupIncrements(rows.filter((r) => storedIds.has(r.id)));
+        if (increments.length) {
+          const columns = KEY_TYPES.map((_, i) => increments.map((inc) => inc.key[i]));
+          await client.query(ADD_COUNTS, [...columns, increments.map((inc) => inc.count)]);
+        }
+        return storedIds.size;
+      });
+      return { accepted, duplicates: events.length - accepted };
+    },
+
+    async counts(query: CountQuery): Promise<CountRow[]> {
+      const { rows } = await pool.query(
+        `SELECT * FROM event_counts
+         WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3
+           AND ($4::text IS NULL OR topic = $4) AND ($5::text IS NULL OR intent = $5)
+         ORDER BY day, municipality`,
+        [...scope(query), query.topic ?? null, query.intent ?? null],
+      );
+      return rows.map(countRow);
+    },
+
+    async rebuildCounts(): Promise<void> {
+      await transaction(async (client) => {
+        // Taken whole so no insert adds to the counts between the delete and the recount.
+        await client.query('LOCK TABLE events, event_counts IN EXCLUSIVE MODE');
+        await client.query('DELETE FROM event_counts');
+        await client.query(`
+          INSERT INTO event_counts (${KEY_LIST}, count)
+          SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
+                 coalesce(kind, ''), coalesce(helped::int, -1), assisted::int, coalesce(can_use_digital::int, -1), lang, count(*)
+          FROM events GROUP BY ${KEY_LIST}`);
+      });
+    },
+
+    async notFoundWords(range: DayRange, limit = 100): Promise<WordsCount[]> {
+      const { rows } = await pool.query<WordsCount>(
+        `SELECT words, count(*)::integer AS count FROM events
+         WHERE words IS NOT NULL AND ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3
+         GROUP BY words ORDER BY count DESC, words LIMIT $4`,
+        [...scope(range), limit],
+      );
+      return rows;
+    },
+
+    async purgeWordsBefore(day: string): Promise<number> {
+      const result = await pool.query('UPDATE events SET words = NULL WHERE words IS NOT NULL AND day < $1', [day]);
+      return result.rowCount ?? 0;
+    },
+
+    async createUser(user: NewStaffUser): Promise<StaffUser> {
+      try {
+        const { rows } = await pool.query<UserRow>(
+          'INSERT INTO users (username, password_hash, role, municipality) VALUES ($1, $2, $3, $4) RETURNING *',
+          [user.username, user.passwordHash, user.role, user.municipality],
+        );
+        return toUser(rows[0]!);
+      } catch (error) {
+        if (errorCode(error) === '23505') throw new UsernameTakenError(user.username);
+        throw error;
+      }
+    },
+
+    async listUsers(): Promise<StaffUser[]> {
+      const { rows } = await pool.query<UserRow>('SELECT * FROM users ORDER BY username');
+      return rows.map(toUser);
+    },
+
+    async findUser(username: string) {
+      const { rows } = await pool.query<UserRow>('SELECT * FROM users WHERE username = $1', [username]);
+      return rows[0] ? { user: toUser(rows[0]), passwordHash: rows[0].password_hash } : null;
+    },
+
+    async removeUser(username: string): Promise<boolean> {
+      return transaction(async (client) => {
+        await client.query('DELETE FROM login_failures WHERE username = $1', [username]);
+        // The sessions go with the user (ON DELETE CASCADE).
+        const result = await client.query('DELETE FROM users WHERE username = $1', [username]);
+        return result.rowCount === 1;
+      });
+    },
+
+    async setPassword(username: string, passwordHash: string): Promise<boolean> {
+      return transaction(async (client) => {
+        const { rows } = await client.query<{ id: number }>('UPDATE users SET password_hash = $2 WHERE username = $1 RETURNING id', [username, passwordHash]);
+        if (!rows[0]) return false;
+        await client.query('DELETE FROM sessions WHERE user_id = $1', [rows[0].id]);
+        await client.query('DELETE FROM login_failures WHERE username = $1', [username]);
+        return true;
+      });
+    },
+
+    async createSession(userId: number, expiresAt: Date): Promise<string> {
+      const id = newSessionId();
+      await pool.query('INSERT INTO sessions (id_hash, user_id, expires_at) VALUES ($1, $2, $3)', [sessionKey(id), userId, expiresAt]);
+      return id;
+    },
+
+    async findSession(sessionId: string, now: Date): Promise<StaffSession | null> {
+      const { rows } = await pool.query<UserRow & { expires_at: Date }>(
+        'SELECT users.*, sessions.expires_at FROM sessions JOIN users ON users.id = sessions.user_id WHERE id_hash = $1 AND expires_at > $2',
+        [sessionKey(sessionId), now],
+      );
+      return rows[0] ? { user: toUser(rows[0]), expiresAt: rows[0].expires_at } : null;
+    },
+
+    async deleteSession(sessionId: string): Promise<void> {
+      await pool.query('DELETE FROM sessions WHERE id_hash = $1', [sessionKey(sessionId)]);
+    },
+
+    async deleteSessionsOf(userId: number): Promise<number> {
+      return (await pool.query('DELETE FROM sessions WHERE user_id = $1', [userId])).rowCount ?? 0;
+    },
+
+    async deleteExpiredSessions(now: Date): Promise<number> {
+      return (await pool.query('DELETE FROM sessions WHERE expires_at <= $1', [now])).rowCount ?? 0;
+    },
+
+    async recordLoginFailure(username: string, at: Date): Promise<void> {
+      await pool.query('INSERT INTO login_failures (username, at) VALUES ($1, $2)', [username, at]);
+    },
+
+    async countLoginFailures(username: string, since: Date): Promise<number> {
+      const { rows } = await pool.query<{ n: number }>('SELECT count(*)::integer AS n FROM login_failures WHERE username = $1 AND at >= $2', [username, since]);
+      return rows[0]!.n;
+    },
+
+    async clearLoginFailures(username: string): Promise<void> {
+      await pool.query('DELETE FROM login_failures WHERE username = $1', [username]);
+    },
+
+    async close(): Promise<void> {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,254 @@
+/**
+ * The embedded store, the default: one file, no server to run. better-sqlite3 is synchronous, so
+ * each call runs to its commit before the next starts; the methods are async only to share the
+ * interface with PostgreSQL.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import type { LogEvent } from '../../../model/log-event.js';
+import type { StaffRole } from '../../../model/vocabulary.js';
+import {
+  UsernameTakenError,
+  type CountQuery,
+  type CountRow,
+  type DayRange,
+  type EventStore,
+  type InsertResult,
+  type NewStaffUser,
+  type StaffSession,
+  type StaffUser,
+  type WordsCount,
+} from '../event-store.js';
+import { checkNotNewer, readMigrations } from '../migrations.js';
+import { countRow, eventRow, newSessionId, ROLLUP_COLUMNS, rollupIncrements, sessionKey, uniqueById, type EventRow } from '../rows.js';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+/** Applies what is missing; each migration re-reads the version under a write lock, so two processes opening one new file apply it once. */
+function migrate(db: Database.Database, file: string): void {
+  const migrations = readMigrations(MIGRATIONS_DIR);
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  checkNotNewer(version(), migrations, file);
+  for (const m of migrations) {
+    db.transaction(() => {
+      if (version() >= m.version) return;
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+}
+
+interface UserRow {
+  id: number;
+  username: string;
+  password_hash: string;
+  role: StaffRole;
+  municipality: string | null;
+  created_at: number;
+}
+
+const toUser = (row: UserRow): StaffUser => ({
+  id: row.id,
+  username: row.username,
+  role: row.role,
+  municipality: row.municipality,
+  createdAt: new Date(row.created_at),
+});
+
+const bool = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
+
+const EVENT_COLUMNS =
+  'id, municipality, session, type, ts, day, received_at, lang, assisted, topic, intent, recommended, alternatives, authority, can_use_digital, open, caution, chosen, kind, helped, words';
+
+function eventValues(row: EventRow): unknown[] {
+  return [
+    row.id,
+    row.municipality,
+    row.session,
+    row.type,
+    row.ts,
+    row.day,
+    row.receivedAt.getTime(),
+    row.lang,
+    row.assisted ? 1 : 0,
+    row.topic,
+    row.intent,
+    row.recommended,
+    row.alternatives,
+    row.authority,
+    bool(row.canUseDigital),
+    bool(row.open),
+    bool(row.caution),
+    row.chosen,
+    row.kind,
+    bool(row.helped),
+    row.words,
+  ];
+}
+
+/** Opens (creating the file and its folder when missing) and migrates the database at `file`. */
+export function openSqliteStore(file: string): EventStore {
+  mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, { timeout: 10_000 });
+  // WAL lets the statistics read while the collector writes. synchronous=NORMAL syncs at
+  // checkpoints rather than at every commit: a committed transaction survives a crash of the
+  // process (the SIGKILL test), though the last ones may be lost if the machine loses power.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db, file);
+
+  const keyList = ROLLUP_COLUMNS.join(', ');
+  const insertEvent = db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${EVENT_COLUMNS.split(',').map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`);
+  const addCount = db.prepare(
+    `INSERT INTO event_counts (${keyList}, count) VALUES (${ROLLUP_COLUMNS.map(() => '?').join(', ')}, ?)
+     ON CONFLICT (${keyList}) DO UPDATE SET count = count + excluded.count`,
+  );
+
+  const insertBatch = db.transaction((rows: EventRow[]): number => {
+    const stored = rows.filter((row) => insertEvent.run(eventValues(row)).changes === 1);
+    for (const { key, count } of rollupIncrements(stored)) addCount.run([...key, count]);
+    return stored.length;
+  });
+
+  const rebuild = db.transaction(() => {
+    db.exec(`DELETE FROM event_counts;
+      INSERT INTO event_counts (${keyList}, count)
+      SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
+             coalesce(kind, ''), coalesce(helped, -1), assisted, coalesce(can_use_digital, -1), lang, count(*)
+      FROM events GROUP BY ${keyList}`);
+  });
+
+  const usersByName = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?');
+
+  const setPassword = db.transaction((username: string, hash: string): boolean => {
+    const user = usersByName.get(username);
+    if (!user) return false;
+    db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, user.id);
+    db.prepare('DELETE FROM sessions WHERE user_id = ?').run(user.id);
+    db.prepare('DELETE FROM login_failures WHERE username = ?').run(username);
+    return true;
+  });
+
+  const removeUser = db.transaction((username: string): boolean => {
+    db.prepare('DELETE FROM login_failures WHERE username = ?').run(username);
+    // The sessions go with the user (ON DELETE CASCADE).
+    return db.prepare('DELETE FROM users WHERE username = ?').run(username).changes === 1;
+  });
+
+  /** null for '*' (every municipality), so one statement serves both. */
+  const scope = (range: DayRange) => ({ municipality: range.municipality === '*' ? null : range.municipality, from: range.from, to: range.to });
+
+  return {
+    async insertEvents(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult> {
+      const rows = uniqueById(events).map((e) => eventRow(e, receivedAt));
+      const accepted = insertBatch.immediate(rows);
+      return { accepted, duplicates: events.length - accepted };
+    },
+
+    async counts(query: CountQuery): Promise<CountRow[]> {
+      const rows = db
+        .prepare(
+          `SELECT * FROM event_counts
+           WHERE (@municipality IS NULL OR municipality = @municipality) AND day BETWEEN @from AND @to
+             AND (@topic IS NULL OR topic = @topic) AND (@intent IS NULL OR intent = @intent)
+           ORDER BY day, municipality`,
+        )
+        .all({ ...scope(query), topic: query.topic ?? null, intent: query.intent ?? null }) as Record<string, unknown>[];
+      return rows.map(countRow);
+    },
+
+    async rebuildCounts(): Promise<void> {
+      rebuild.immediate();
+    },
+
+    async notFoundWords(range: DayRange, limit = 100): Promise<WordsCount[]> {
+      return db
+        .prepare(
+          `SELECT words, count(*) AS count FROM events
+           WHERE words IS NOT NULL AND (@municipality IS NULL OR municipality = @municipality) AND day BETWEEN @from AND @to
+           GROUP BY words ORDER BY count DESC, words LIMIT @limit`,
+        )
+        .all({ ...scope(range), limit }) as WordsCount[];
+    },
+
+    async purgeWordsBefore(day: string): Promise<number> {
+      return db.prepare('UPDATE events SET words = NULL WHERE words IS NOT NULL AND day < ?').run(day).changes;
+    },
+
+    async createUser(user: NewStaffUser): Promise<StaffUser> {
+      try {
+        const row = db
+          .prepare<unknown[], UserRow>('INSERT INTO users (username, password_hash, role, municipality, created_at) VALUES (?, ?, ?, ?, ?) RETURNING *')
+          .get(user.username, user.passwordHash, user.role, user.municipality, Date.now())!;
+        return toUser(row);
+      } catch (error) {
+        if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE') throw new UsernameTakenError(user.username);
+        throw error;
+      }
+    },
+
+    async listUsers(): Promise<StaffUser[]> {
+      return db.prepare<[], UserRow>('SELECT * FROM users ORDER BY username').all().map(toUser);
+    },
+
+    async findUser(username: string) {
+      const row = usersByName.get(username);
+      return row ? { user: toUser(row), passwordHash: row.password_hash } : null;
+    },
+
+    async removeUser(username: string): Promise<boolean> {
+      return removeUser.immediate(username);
+    },
+
+    async setPassword(username: string, passwordHash: string): Promise<boolean> {
+      return setPassword.immediate(username, passwordHash);
+    },
+
+    async createSession(userId: number, expiresAt: Date): Promise<string> {
+      const id = newSessionId();
+      db.prepare('INSERT INTO sessions (id_hash, user_id, expires_at) VALUES (?, ?, ?)').run(sessionKey(id), userId, expiresAt.getTime());
+      return id;
+    },
+
+    async findSession(sessionId: string, now: Date): Promise<StaffSession | null> {
+      const row = db
+        .prepare<[string, number], UserRow & { expires_at: number }>(
+          'SELECT users.*, sessions.expires_at FROM sessions JOIN users ON users.id = sessions.user_id WHERE id_hash = ? AND expires_at > ?',
+        )
+        .get(sessionKey(sessionId), now.getTime());
+      return row ? { user: toUser(row), expiresAt: new Date(row.expires_at) } : null;
+    },
+
+    async deleteSession(sessionId: string): Promise<void> {
+      db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(sessionKey(sessionId));
+    },
+
+    async deleteSessionsOf(userId: number): Promise<number> {
+      return db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId).changes;
+    },
+
+    async deleteExpiredSessions(now: Date): Promise<number> {
+      return db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now.getTime()).changes;
+    },
+
+    async recordLoginFailure(username: string, at: Date): Promise<void> {
+      db.prepare('INSERT INTO login_failures (username, at) VALUES (?, ?)').run(username, at.getTime());
+    },
+
+    async countLoginFailures(username: string, since: Date): Promise<number> {
+      const row = db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM login_failures WHERE username = ? AND at >= ?').get(username, since.getTime());
+      return row!.n;
+    },
+
+    async clearLoginFailures(username: string): Promise<void> {
+      db.prepare('DELETE FROM login_failures WHERE username = ?').run(username);
+    },
+
+    async close(): Promise<void> {
+      db.close();
+    },
+  };
+}
