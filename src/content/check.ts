@@ -1,5 +1,6 @@
 /** `npm run content:check`: validates content/ and lists every problem, file and field first. */
 import { resolve } from 'node:path';
+import { BODY_TARGET_LIX, lix } from './lix.js';
 import { readContent } from './read.js';
 
 const dir = resolve(process.argv[2] ?? 'content');
@@ -9,6 +10,12 @@ if (errors.length > 0) {
   console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${dir}`);
   process.exit(1);
 }
-const topics = Object.keys(bundle!.topics).length;
+const topics = Object.values(bundle!.topics);
 const municipalities = Object.keys(bundle!.municipalities).length;
-console.log(`content OK: ${topics} topics in Danish and English, ${municipalities} municipalities`);
+console.log(`content OK: ${topics.length} topics in Danish and English, ${municipalities} municipalities`);
+// The bodies are reported, not refused: a long article may need its terms.
+const bodies = topics.map((t) => ({ id: t.id, lix: lix(t.articles.da.body) })).sort((a, b) => a.lix - b.lix);
+const over = bodies.filter((b) => b.lix > BODY_TARGET_LIX);
+console.log(
+  `plain language: Danish bodies median LIX ${bodies[Math.floor(bodies.length / 2)]!.lix.toFixed(0)}, ${over.length} above ${BODY_TARGET_LIX}${over.length ? ` (${over.map((b) => `${b.id} ${b.lix.toFixed(0)}`).join(', ')})` : ''}`,
+);

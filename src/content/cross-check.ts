@@ -3,6 +3,7 @@ import { INTENTS, LANGS, NEVER_OFFERED } from '../model/vocabulary.js';
 import { type Catalog, type ChannelRow, type ChannelTable, REQUIRED_LABELS, REQUIRED_REASONS, type Texts } from '../model/content-schema.js';
 import type { ContentBundle, ContentError, Topic } from '../model/content-bundle.js';
 import { hasOwn, own } from '../model/own-key.js';
+import { lix, SUMMARY_MAX_LIX } from './lix.js';
 
 interface Input {
   channelTable: ChannelTable;
@@ -50,6 +51,9 @@ function checkTopic(topic: Topic, catalog: Catalog, topics: Record<string, Topic
     errors.push({ file, field: 'channels.minside', message: 'a topic with an interaction intent needs a Min Side link' });
   for (const r of topic.related)
     if (!hasOwn(topics, r)) errors.push({ file, field: 'related', message: `"${r}" is not a known topic id` });
+  const summaryLix = lix(topic.articles.da.summary);
+  if (summaryLix > SUMMARY_MAX_LIX)
+    errors.push({ file: `topics/${topic.id}.da.md`, field: 'summary', message: `LIX ${summaryLix.toFixed(0)} is above ${SUMMARY_MAX_LIX}: write shorter sentences and shorter words (plain language)` });
   for (const lang of LANGS) {
     const article = topic.articles[lang];
     const afile = `topics/${topic.id}.${lang}.md`;

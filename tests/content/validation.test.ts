@@ -102,6 +102,11 @@ describe('content:check finds', () => {
     has(errors, 'topics/valg.yaml', '(file)', /catalog topic "valg" has no content/);
   });
 
+  it('a Danish summary in heavy language (LIX above 35)', () => {
+    const heavy = 'summary: Ansøgningsprocedurerne vedrørende pasudstedelse forudsætter personligt fremmøde kombineret med biometrisk registrering.';
+    has(broken({ 'topics/pas.da.md': (t) => t.replace(/^summary: .*$/m, heavy) }), 'topics/pas.da.md', 'summary', /LIX \d+ is above 35/);
+  });
+
   it('a theme colour too light for white text', () => {
     has(broken({ 'municipalities/demo.yaml': (t) => t.replace('theme: {primary: "#44831E"}', 'theme: {primary: "#7FBF3F"}') }), 'municipalities/demo.yaml', 'theme.primary', /contrast .*4\.5:1/);
   });
