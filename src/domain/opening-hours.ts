@@ -6,6 +6,8 @@ import type { Weekday } from '../model/vocabulary.js';
 export type WeeklyHours = Partial<Record<Weekday, string[]>>;
 
 export interface Schedule {
+  /** A 24-hour line: open every day of the year, holidays included. */
+  always?: boolean;
   weekly: WeeklyHours;
   /** Extra closed days (yyyy-mm-dd) beside the public holidays, e.g. Christmas Eve. */
   closedDays?: readonly string[];
@@ -33,6 +35,7 @@ function intervalsOn(schedule: Schedule, date: string): Array<[number, number]> 
 }
 
 export function openingState(schedule: Schedule, now: Date): OpeningState {
+  if (schedule.always) return { open: true, closesAt: null, opensAt: null };
   const here = localTime(now);
   for (const [from, to] of intervalsOn(schedule, here.date)) {
     if (here.minutes >= from && here.minutes < to) return { open: true, closesAt: instantAt(here.date, to), opensAt: null };

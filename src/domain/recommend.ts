@@ -68,20 +68,29 @@ function borgerservicePhoneSchedule(m: Municipality): Schedule {
   return { weekly: m.borgerservice.phoneHours, closedDays: m.borgerservice.closedDays };
 }
 
-/** The phone that answers for this topic: the topic's own, the authority's, or Borgerservice. */
+/** A phone's own hours, where it keeps them ("always" for a 24-hour line). */
+function ownSchedule(phone: Phone | undefined): Schedule | null {
+  if (!phone?.hours) return null;
+  return phone.hours === 'always' ? { always: true, weekly: {} } : { weekly: phone.hours };
+}
+
+/**
+ * The phone that answers for this topic: the topic's own (a helpline, with its own name and
+ * hours where it keeps them), the authority's, or Borgerservice.
+ */
 function phoneFor(ctx: Context): { phone: Phone; name: string; schedule: Schedule } {
   const { topic, municipality, content } = ctx;
   const lang = ctx.input.lang;
   const local = own(municipality.topics, topic.id)?.phone ?? topic.channels.phone;
   const authority = content.authorities[topic.authority];
   if (topic.authority !== 'kommune' && (local || authority.phone)) {
-    const schedule = authority.phoneHours ? { weekly: authority.phoneHours } : borgerservicePhoneSchedule(municipality);
-    return { phone: local ?? authority.phone!, name: authorityName(ctx, lang), schedule };
+    const schedule = ownSchedule(local) ?? (authority.phoneHours ? { weekly: authority.phoneHours } : borgerservicePhoneSchedule(municipality));
+    return { phone: local ?? authority.phone!, name: local?.name?.[lang] ?? authorityName(ctx, lang), schedule };
   }
   return {
     phone: local ?? municipality.borgerservice.phone,
-    name: municipality.borgerservice.name[lang],
-    schedule: borgerservicePhoneSchedule(municipality),
+    name: local?.name?.[lang] ?? municipality.borgerservice.name[lang],
+    schedule: ownSchedule(local) ?? borgerservicePhoneSchedule(municipality),
   };
 }
 

@@ -41,13 +41,6 @@ export const LinkSchema = v.pipe(
 );
 export type Link = v.InferOutput<typeof LinkSchema>;
 
-export const PhoneSchema = v.strictObject({
-  href: telUrl,
-  label: text('the phone number as shown'),
-  verify: v.optional(v.boolean('verify must be true or false'), false),
-});
-export type Phone = v.InferOutput<typeof PhoneSchema>;
-
 const interval = v.pipe(
   v.string('opening hours must be text like "08:00-15:00"'),
   v.regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'opening hours must look like "08:00-15:00"'),
@@ -62,6 +55,18 @@ export const WeeklyHoursSchema = v.strictObject(
   'opening hours must list weekdays mon … sun',
 );
 export type WeeklyHours = v.InferOutput<typeof WeeklyHoursSchema>;
+
+export const PhoneSchema = v.strictObject({
+  href: telUrl,
+  label: text('the phone number as shown'),
+  /** Who answers, where it is not the topic's authority or Borgerservice (a helpline). */
+  name: v.optional(localized('the name of who answers')),
+  /** When the line answers; "always" for a 24-hour line, which is never "closed". Without it, the authority's or Borgerservice's hours. */
+  hours: v.optional(v.union([v.literal('always'), WeeklyHoursSchema], 'hours must be "always" or opening hours by weekday')),
+  verify: v.optional(v.boolean('verify must be true or false'), false),
+});
+export type Phone = v.InferOutput<typeof PhoneSchema>;
+
 
 const isoDate = v.pipe(
   v.string('a date must be text like "2026-12-24"'),
@@ -216,7 +221,7 @@ export const StopwordsSchema = v.strictObject({
 });
 export type Stopwords = v.InferOutput<typeof StopwordsSchema>;
 
-export const DANGER_KINDS = ['suicide', 'violence', 'child', 'medical', 'fire'] as const;
+export const DANGER_KINDS = ['suicide', 'violence', 'child', 'medical', 'poisoning', 'fire'] as const;
 export type DangerKind = (typeof DANGER_KINDS)[number];
 
 export const EmergencySchema = v.strictObject({

@@ -93,9 +93,6 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `vågner ikke`,
     `bløder (meget|voldsomt|kraftigt|helt vildt)`,
     `(har|får) kramper`,
-    `er forgiftet`,
-    `(drukket|spist|slugt|indtaget|drak|spiste|slugte) ${W} ?(afløbsrens|afløsrens|afløbs rens|rengøringsmiddel|klor|gift|opvasketabs|batteri|lampeolie|rottegift)`,
-    `(swallowed|drank|ate) (some )?(bleach|poison|drain cleaner|a battery|pills)`,
     `(won t|wont|will not|doesn t|does not|can t) wake up`,
     `kan ikke vække`,
     // "drukner i papirarbejde" is a figure of speech.
@@ -109,6 +106,12 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `bleeding (a lot|heavily|badly)`,
     `(having|had) a (stroke|seizure)`,
     `choking`,
+  ],
+  // Poisoning has its own line (Giftlinjen) beside 112; an overdose taken on purpose stays with suicide.
+  poisoning: [
+    `er forgiftet`,
+    `(drukket|spist|slugt|indtaget|drak|spiste|slugte) ${W} ?(afløbsrens|afløsrens|afløbs rens|rengøringsmiddel|klor|gift|opvasketabs|batteri|lampeolie|rottegift)`,
+    `(swallowed|drank|ate) (some )?(bleach|poison|drain cleaner|a battery|pills)`,
   ],
   fire: [
     `(der|det) brænder`,

@@ -39,7 +39,7 @@ const KIND_OF: Record<string, DangerKind | null> = {
   unconscious: 'medical',
   stroke: 'medical',
   'chest-pain': 'medical',
-  poisoning: 'medical',
+  poisoning: 'poisoning',
   allergy: 'medical',
   drowning: 'medical',
   fall: 'medical',

@@ -45,4 +45,9 @@ describe('opening hours', () => {
   it('never open when no hours are kept', () => {
     expect(openingState({ weekly: {} }, new Date('2026-12-01T10:00:00+01:00'))).toEqual({ open: false, closesAt: null, opensAt: null });
   });
+
+  it('are always open for a 24-hour line, on holidays and at night too', () => {
+    for (const iso of ['2026-12-24T03:00:00+01:00', '2027-03-29T10:00:00+02:00', '2026-12-06T23:59:00+01:00'])
+      expect(openingState({ always: true, weekly: {} }, new Date(iso))).toEqual({ open: true, closesAt: null, opensAt: null });
+  });
 });

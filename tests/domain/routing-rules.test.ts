@@ -115,6 +115,15 @@ describe('opening hours', () => {
     expect(channels(r)).not.toContain('phone');
   });
 
+  it('never call a 24-hour helpline closed: Lev Uden Vold answers on Easter Monday night, by its own name', () => {
+    for (const now of [EVENING, '2027-03-29T03:00:00+02:00']) {
+      const r = route('vold', 'information', { now });
+      const line = r.alternatives.find((a) => a.channel === 'phone');
+      expect(line?.action.href, now).toBe('tel:1888');
+      expect(line?.action.label).toBe('Ring til Lev Uden Vold: 1888');
+    }
+  });
+
   it("offer the municipality's after-hours support when Borgerservice is closed", () => {
     const r = route('flytning', 'transaction', { digital: null, now: '2026-12-01T18:00:00+01:00', municipality: 'demo' });
     const help = r.alternatives.find((a) => a.channel === 'assisted');

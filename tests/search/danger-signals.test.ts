@@ -28,6 +28,8 @@ describe('danger signals', () => {
     ['jeg har slugt en masse piller', 'suicide'],
     ["I'm going to end it all", 'suicide'],
     ['jeg bliver slået', 'violence'],
+    ['min søn har drukket afløbsrens', 'poisoning'],
+    ['my toddler swallowed bleach', 'poisoning'],
   ])('%s → %s', (q, kind) => {
     expect(signalsDanger(q)).toBe(kind);
   });
