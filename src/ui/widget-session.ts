@@ -12,7 +12,7 @@ import type { DecisionEvent } from '../model/decision-events.js';
 import type { ContentLang, Intent, RoutableChannel } from '../model/vocabulary.js';
 import { ChannelRouter } from '../routing/channel-router.js';
 import { cuesFor, findQuery } from '../routing/query-findings.js';
-import { addArticle, unpackCore, type WidgetArticle, type WidgetCore } from '../widget-data/unpack.js';
+import { addArticle, type CardArticle, unpackCore, type WidgetArticle, type WidgetCore } from '../widget-data/unpack.js';
 import { hasOwn, own } from '../model/own-key.js';
 
 export type ArticleLoader = (lang: ContentLang, topic: string) => Promise<WidgetArticle>;
@@ -169,7 +169,7 @@ export class WidgetSession {
     return own(this.bundle.topics, topic)?.articles[this.contentLang].title ?? topic;
   }
 
-  article(topic: string | null): WidgetArticle | null {
+  article(topic: string | null): CardArticle | null {
     return topic && this.loaded.has(topic) ? own(this.bundle.topics, topic)!.articles[this.contentLang] : null;
   }
 }

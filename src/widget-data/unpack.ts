@@ -13,7 +13,7 @@ export type ArticleStub = Pick<Article, 'title'> & { intents: Article['intents']
 
 /**
  * A topic as the widget downloads it: links as bare addresses (whether a link is confirmed is
- * for editors, not citizens), no related topics, titles only.
+ * for editors, not citizens), titles only; related topics come with the article.
  */
 export type TopicCore = Omit<Topic, 'articles' | 'channels' | 'related' | 'popular'> & {
   channels: { [C in keyof Topic['channels']]: C extends 'phone' ? Topic['channels'][C] : string };
@@ -28,7 +28,10 @@ export interface WidgetCore extends Omit<ContentBundle, 'municipalities' | 'topi
 }
 
 /** The article the card shows: what you need, facts; search words and the body stay behind. */
-export type WidgetArticle = Omit<Article, 'terms' | 'examples' | 'body'>;
+export type CardArticle = Omit<Article, 'terms' | 'examples' | 'body'>;
+
+/** An article as the widget downloads it, with the topics a citizen here often needs next (after moving: a new doctor). */
+export type WidgetArticle = CardArticle & { related: string[] };
 
 const emptyArticle = (stub: ArticleStub): Article => ({ summary: '', terms: [], examples: [], facts: [], body: '', ...stub });
 
@@ -58,5 +61,8 @@ export function unpackCore(core: WidgetCore, municipality: Municipality): Unpack
 
 export function addArticle(bundle: ContentBundle, id: string, lang: ContentLang, article: WidgetArticle): void {
   const topic = own(bundle.topics, id);
-  if (topic) topic.articles[lang] = { terms: [], examples: [], body: '', ...article };
+  if (!topic) return;
+  const { related, ...rest } = article;
+  topic.articles[lang] = { terms: [], examples: [], body: '', ...rest };
+  topic.related = related;
 }

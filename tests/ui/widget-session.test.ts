@@ -9,7 +9,7 @@ const content = shippedContent();
 const at = () => new Date('2026-12-01T10:30:00+01:00');
 
 function session(lang: 'da' | 'en' = 'da') {
-  const loadArticle = vi.fn(async (l: 'da' | 'en', topic: string) => widgetArticle(content.topics[topic]!.articles[l]));
+  const loadArticle = vi.fn(async (l: 'da' | 'en', topic: string) => widgetArticle(content.topics[topic]!, l));
   const s = new WidgetSession({ core: widgetCore(content, lang), municipality: content.municipalities.demo!, uiLang: lang, assisted: false, loadArticle, clock: at });
   void s.start(() => undefined);
   return { s, loadArticle };
@@ -25,6 +25,13 @@ describe('a topic named from outside (Kanalguide.openTopic, #kanalguide=…)', (
     expect(s.article(name)).toBeNull();
   });
 
+  it('a topic brings the topics often needed next with its article (after moving: a new doctor)', async () => {
+    const { s } = session();
+    expect(s.bundle.topics.flytning!.related).toEqual([]);
+    await s.chooseTopic('flytning');
+    expect(s.bundle.topics.flytning!.related).toContain('skift-laege');
+  });
+
   it('a real topic loads its article and is recommended', async () => {
     const { s, loadArticle } = session();
     await s.chooseTopic('pas');
@@ -35,7 +42,7 @@ describe('a topic named from outside (Kanalguide.openTopic, #kanalguide=…)', (
 
 describe('switching between Danish and English content', () => {
   async function switched(from: ReturnType<typeof session>['s']) {
-    const loadArticle = vi.fn(async (l: 'da' | 'en', topic: string) => widgetArticle(content.topics[topic]!.articles[l]));
+    const loadArticle = vi.fn(async (l: 'da' | 'en', topic: string) => widgetArticle(content.topics[topic]!, l));
     const next = new WidgetSession({ core: widgetCore(content, 'en'), municipality: content.municipalities.demo!, uiLang: 'en', assisted: false, loadArticle, clock: at });
     const reported: unknown[] = [];
     await next.start((e) => reported.push(e), from.conversation);

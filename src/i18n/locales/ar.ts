@@ -42,6 +42,7 @@ export const ar: Messages = {
     verify: '(تحقق من ذلك لدى بلديتك)',
     readMore: 'اقرأ المزيد عن الموضوع',
     notWhat: 'هل تريد شيئاً آخر؟',
+    related: 'قد تحتاج أيضاً إلى',
     done: 'انتهيت',
   },
   intent: {

@@ -42,6 +42,7 @@ export const da = {
     verify: '(tjek hos din kommune)',
     readMore: 'Læs mere om emnet',
     notWhat: 'Vil du noget andet?',
+    related: 'Det kan du også få brug for',
     done: 'Jeg er færdig',
   },
   intent: {

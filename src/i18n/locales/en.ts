@@ -41,6 +41,7 @@ export const en: Messages = {
     verify: '(check with your municipality)',
     readMore: 'Read more about this',
     notWhat: 'Want something else?',
+    related: 'You may also need',
     done: 'I am done',
   },
   intent: {

@@ -4,7 +4,7 @@
  * element and the most prominent; every link is https: or tel:; the reason is one keypress away.
  */
 import type { TFunction } from 'i18next';
-import type { WidgetArticle } from '../../widget-data/unpack.js';
+import type { CardArticle } from '../../widget-data/unpack.js';
 import type { Action, Recommendation } from '../../model/recommendation.js';
 import { sayWhen } from '../../domain/sentences.js';
 import type { ContentLang, RoutableChannel } from '../../model/vocabulary.js';
@@ -13,7 +13,7 @@ import { safeHref } from '../safe-href.js';
 interface Props {
   t: TFunction;
   recommendation: Recommendation;
-  article: WidgetArticle | null;
+  article: CardArticle | null;
   authorityName: string;
   lang: ContentLang;
   now: Date;

@@ -79,7 +79,10 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
     act();
   };
 
-  const topicIntents = ctx.topic ? (own(session.bundle.topics, ctx.topic)?.intents ?? []) : [];
+  const topic = ctx.topic ? own(session.bundle.topics, ctx.topic) : undefined;
+  const topicIntents = topic?.intents ?? [];
+  // At most three, and only topics this widget knows.
+  const related = (topic?.related ?? []).filter((id) => own(session.bundle.topics, id)).slice(0, 3);
   const recommendation = ctx.recommendation;
   const authorityName = recommendation?.authority
     ? recommendation.authority === 'kommune'
@@ -159,10 +162,11 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
         )}
 
         {state === 'askingDigital' && (
-          <div class="choices" role="group" aria-labelledby="kg-digital-q">
+          <div role="group" aria-labelledby="kg-digital-q">
             <p id="kg-digital-q" class="hint">
               {t('digital.why')}
             </p>
+            <div class="choices">
             <button type="button" class="primary" onClick={() => answer(t('digital.yes'), () => session.answerDigital(true))}>
               {t('digital.yes')}
             </button>
@@ -172,6 +176,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
             <button type="button" class="link" onClick={() => answer(t('digital.skip'), () => session.answerDigital(null))}>
               {t('digital.skip')}
             </button>
+            </div>
           </div>
         )}
 
@@ -187,6 +192,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
               withoutMitId={ctx.canUseDigital === false}
               onFollow={(channel) => session.followAction(channel)}
             />
+            <TopicChoices heading={t('card.related')} label={t('card.related')} topics={related} title={(id) => session.title(id)} onChoose={choose} />
             <div class="choices">
               {topicIntents.length > 1 && (
                 <button type="button" class="secondary" onClick={() => session.changeIntent()}>

@@ -26,7 +26,7 @@ function write(path: string, data: unknown): void {
 rmSync(join(out, 'widget'), { recursive: true, force: true });
 for (const lang of LANGS) {
   write(`widget/data/core.${lang}.json`, widgetCore(bundle, lang));
-  for (const t of Object.values(bundle.topics)) write(`widget/data/articles/${lang}/${t.id}.json`, widgetArticle(t.articles[lang]));
+  for (const t of Object.values(bundle.topics)) write(`widget/data/articles/${lang}/${t.id}.json`, widgetArticle(t, lang));
 }
 for (const m of Object.values(bundle.municipalities)) write(`widget/data/municipalities/${m.slug}.json`, m);
 console.log(`content compiled to ${out}`);

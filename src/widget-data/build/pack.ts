@@ -1,5 +1,5 @@
 /** Packs the content for the widget (at build time, in Node): the core per language and each article. */
-import type { Article, ContentBundle } from '../../model/content-bundle.js';
+import type { ContentBundle, Topic } from '../../model/content-bundle.js';
 import type { ContentLang, Localized } from '../../model/vocabulary.js';
 import { buildIndexData } from '../../search/search-index.js';
 import { allStopwords, topicDocs } from '../../search/topic-docs.js';
@@ -43,8 +43,8 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
   };
 }
 
-/** The article the card shows: what you need, facts; search words and the body stay behind. */
-export function widgetArticle(article: Article): WidgetArticle {
-  const { terms: _terms, examples: _examples, body: _body, ...rest } = article;
-  return rest;
+/** The article the card shows, with the topic's related topics (see WidgetArticle). */
+export function widgetArticle(topic: Topic, lang: ContentLang): WidgetArticle {
+  const { terms: _terms, examples: _examples, body: _body, ...rest } = topic.articles[lang];
+  return { ...rest, related: topic.related };
 }
