@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 export const EVAL_DIR = resolve(process.env.EVAL_DIR ?? fileURLToPath(new URL('../../tests/sets/dev', import.meta.url)));
 /** The project's own phrasing sets, written by a helper who had not seen the content. */
 export const OWN_DIR = fileURLToPath(new URL('../../tests/sets/own', import.meta.url));
+/** Questions in the formal wording of municipal websites, written for tuning (tests/sets/formal). */
+export const FORMAL_DIR = fileURLToPath(new URL('../../tests/sets/formal', import.meta.url));
 /** Frozen blind pairs (tests/blind/<pair>/{queries,urgent,routes}.jsonl): reported, never tuned on. */
 export const BLIND_DIR = fileURLToPath(new URL('../../tests/blind', import.meta.url));
 
