@@ -12,7 +12,8 @@
  * word the topic explains fully (its one-word title, a word of its vocabulary standing alone)
  * never lowers it either. 1 means every word of the question is the topic's own. Topics under
  * MIN_CONFIDENCE are not returned; between SUGGESTION_FLOOR and it they are offered as "did you
- * mean".
+ * mean". A long, formal question that names a topic by a word only that topic owns, and shares at
+ * least one more word with it, is answered even where the words around it are unknown.
  */
 import type { TopicMatch } from '../model/route-answer.js';
 import { keyOf, type Token } from './analyze.js';
@@ -76,6 +77,42 @@ interface Candidate {
 interface Slot {
   candidates: Candidate[][];
   mass: number;
+  light: boolean;
+}
+
+/**
+ * A word that one topic alone has as its own (its title or a term standing alone) names that
+ * topic, however many words around it the vocabulary lacks: "Frit valg af leverandør af
+ * hjemmehjælp" is about home help. Such a topic, if it explains at least NAMED_FLOOR of the
+ * question and one more of its words, is answered at STRONG_TERM_CONFIDENCE at least. One word
+ * alone is not enough: "telefonnummer til dominos" names Borgerservice's word and is no errand.
+ */
+export const STRONG_TERM_CONFIDENCE = 0.55;
+/** How much of the question a topic named by its own word must explain to be answered. */
+const NAMED_FLOOR = 0.35;
+/** A posting this heavy is a title word or a vocabulary term on its own, not a word in passing. */
+const OWN_WEIGHT = 0.85;
+/** Shorter words are too often abbreviations of something else in the world ("SU", "pas" as in "pass"). */
+const MIN_STRONG_LENGTH = 5;
+
+/** A topic named by its own word is answered once it explains a fair share of the question. */
+function strengthened(score: number, named: boolean): number {
+  return named && score >= NAMED_FLOOR ? Math.max(score, STRONG_TERM_CONFIDENCE) : score;
+}
+
+const ownersCache = new WeakMap<SearchIndex, Map<string, number>>();
+
+/** How many topics have `key` as their own word. */
+function owners(index: SearchIndex, key: string): number {
+  let cache = ownersCache.get(index);
+  if (!cache) ownersCache.set(index, (cache = new Map()));
+  let n = cache.get(key);
+  if (n === undefined) {
+    n = 0;
+    for (const w of index.postings.get(key)?.values() ?? []) if (w >= OWN_WEIGHT) n++;
+    cache.set(key, n);
+  }
+  return n;
 }
 
 function candidatesFor(index: SearchIndex, token: Token): Candidate[][] {
@@ -148,14 +185,22 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
     const mass = keys.length ? Math.max(...keys.map((c) => knownMass(index, c.key))) : unknownMass * shortWordShare(token.surface);
     // Numbers ("3 uger", "gruppe 2") qualify a question more than they name its subject.
     const light = lightKeys.has(token.key) || /^\d+$/.test(token.key);
-    return { candidates, mass: light ? mass * LIGHT_MASS : mass };
+    return { candidates, mass: light ? mass * LIGHT_MASS : mass, light };
   });
   const total = slots.reduce((sum, s) => sum + s.mass, 0);
   if (total === 0) return { ranked: [], floor: MIN_CONFIDENCE };
 
   const scores = new Map<number, number>();
+  const named = new Set<number>();
+  // How many of the question's words each topic explains (a named topic needs two).
+  const matchedWords = new Map<number, number>();
   for (const slot of slots) {
     if (!slot.candidates.length) continue;
+    // A whole word (not a part, not a guessed spelling) that one topic alone owns.
+    const whole = slot.candidates.length === 1 ? slot.candidates[0]!.filter((c) => c.quality >= QUALITY.inflection) : [];
+    for (const c of slot.light ? [] : whole)
+      if (c.key.length >= MIN_STRONG_LENGTH && owners(index, c.key) === 1)
+        for (const [doc, w] of index.postings.get(c.key) ?? []) if (w >= OWN_WEIGHT) named.add(doc);
     // A compound's parts share the word's mass; each part takes its best match.
     const share = slot.mass / slot.candidates.length;
     const perDoc = new Map<number, number>();
@@ -165,11 +210,14 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
         for (const [doc, w] of index.postings.get(c.key) ?? []) best.set(doc, Math.max(best.get(doc) ?? 0, c.quality * w));
       for (const [doc, v] of best) perDoc.set(doc, (perDoc.get(doc) ?? 0) + share * v);
     }
-    for (const [doc, v] of perDoc) scores.set(doc, (scores.get(doc) ?? 0) + v);
+    for (const [doc, v] of perDoc) {
+      scores.set(doc, (scores.get(doc) ?? 0) + v);
+      matchedWords.set(doc, (matchedWords.get(doc) ?? 0) + 1);
+    }
   }
 
   const ranked = [...scores]
-    .map(([doc, s]) => ({ doc, id: index.ids[doc]!, score: Math.min(1, s / total) }))
+    .map(([doc, s]) => ({ doc, id: index.ids[doc]!, score: strengthened(Math.min(1, s / total), named.has(doc) && (matchedWords.get(doc) ?? 0) >= 2) }))
     .sort((a, b) => b.score - a.score || index.docSize[a.doc]! - index.docSize[b.doc]! || a.id.localeCompare(b.id))
     .map(({ id, score }) => ({ id, score }));
   return { ranked, floor: slots.length === 1 ? MIN_CONFIDENCE_ONE_WORD : MIN_CONFIDENCE };
