@@ -7,14 +7,14 @@ import type { i18n } from 'i18next';
 import { render } from 'preact';
 import { createI18n, type UiLang, uiLang } from '../src/i18n/create-i18n.js';
 import type { Municipality } from '../src/model/content-schema.js';
-import type { DecisionEvent } from '../src/model/decision-events.js';
 import { type ContentLang, contentLangOf } from '../src/model/vocabulary.js';
+import { createLogSender } from '../src/telemetry/log-sender.js';
 import { WidgetPanel } from '../src/ui/components/widget-panel.js';
 import styles from '../src/ui/styles.css?inline';
 import { WidgetSession } from '../src/ui/widget-session.js';
 import type { WidgetArticle, WidgetCore } from '../src/widget-data/unpack.js';
 import { unreachable } from '../src/ui/widget-config.js';
-import type { AppHandle, Command, KanalguideEvent, MountApp } from './api.js';
+import type { AppHandle, Command, MountApp } from './api.js';
 
 /** A file of the widget that did not arrive, worded for the webmaster. */
 class LoadError extends Error {}
@@ -33,12 +33,6 @@ async function getJson<T>(url: string, missing?: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Decisions go to the municipality's collector only when it configured one; no free text is in them. */
-function sendLog(endpoint: string | null, event: DecisionEvent): void {
-  if (!endpoint) return;
-  void fetch(endpoint, { method: 'POST', body: JSON.stringify(event), headers: { 'content-type': 'application/json' }, credentials: 'omit', keepalive: true }).catch(() => undefined);
-}
-
 export const mount: MountApp = (root, config, base, emit, launcher, fail): AppHandle => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(styles);
@@ -53,6 +47,8 @@ export const mount: MountApp = (root, config, base, emit, launcher, fail): AppHa
   let session: WidgetSession | null = null;
   let sessionLang: ContentLang | null = null;
   let municipality: Municipality | null = null;
+  // Decisions go to the municipality's collector only when it configured one.
+  const log = config.logEndpoint ? createLogSender(config.logEndpoint, { municipality: config.municipality, assisted: config.assisted, lang: () => lang }) : null;
 
   const close = () => {
     if (config.mode !== 'floating' || !open) return;
@@ -112,9 +108,10 @@ export const mount: MountApp = (root, config, base, emit, launcher, fail): AppHa
       loadArticle: (l, topic) => getJson<WidgetArticle>(`${base}data/articles/${l}/${encodeURIComponent(topic)}.json`),
     });
     sessionLang = wanted;
-    await session.start((event) => {
-      emit(event as KanalguideEvent);
-      sendLog(config.logEndpoint, event);
+    await session.start((report) => {
+      // The page hears the public decision events only; emergency kinds and empty searches are the log's.
+      if (report.type !== 'emergency' && report.type !== 'notFound') emit(report);
+      log?.(report);
     }, earlier);
     return session;
   }

@@ -6,7 +6,7 @@
  * through `emit`. See README.md beside this file for the states.
  */
 import { assign, emit, setup } from 'xstate';
-import type { DecisionEvent } from '../model/decision-events.js';
+import type { ConversationReport } from '../model/decision-events.js';
 import type { ConversationContext, ConversationEvent, ConversationInput } from './conversation-types.js';
 import { digitalChangesAnswer, isAmbiguous, recommendationFor, routedDecision } from './decisions.js';
 
@@ -30,8 +30,8 @@ const fresh = (input: ConversationInput, now = new Date(0).toISOString()): Conve
 /** Where a question (or a popular topic) leads, from the first step and from "not found". */
 const TAKES_A_QUESTION = {
   'citizen.submitQuery': [
-    { guard: 'isUrgent', target: 'emergency', actions: ['storeFindings', 'decide', 'emitRouted'] },
-    { guard: 'hasNoMatch', target: 'notFound', reenter: true, actions: 'storeFindings' },
+    { guard: 'isUrgent', target: 'emergency', actions: ['storeFindings', 'decide', 'emitRouted', 'emitEmergency'] },
+    { guard: 'hasNoMatch', target: 'notFound', reenter: true, actions: ['storeFindings', 'emitNotFound'] },
     { guard: 'hasSeveralCloseMatches', target: 'choosingTopic', actions: 'storeFindings' },
     { target: 'deciding', actions: 'storeFindings' },
   ],
@@ -43,7 +43,7 @@ export const conversationMachine = setup({
     context: {} as ConversationContext,
     events: {} as ConversationEvent,
     input: {} as ConversationInput,
-    emitted: {} as DecisionEvent,
+    emitted: {} as ConversationReport,
   },
   guards: {
     isUrgent: ({ event }) => event.type === 'citizen.submitQuery' && event.danger !== null,
@@ -87,6 +87,9 @@ export const conversationMachine = setup({
     forgetDigital: assign({ canUseDigital: null, askedDigital: false }),
     decide: assign(({ context }) => ({ recommendation: recommendationFor(context) })),
     emitRouted: emit(({ context }) => ({ type: 'routed' as const, decision: routedDecision(context, context.recommendation!) })),
+    emitEmergency: emit(({ context }) => ({ type: 'emergency' as const, kind: context.danger!, topic: context.topic })),
+    // Not the words: the sender may add them only where the municipality opted in (issue 15).
+    emitNotFound: emit({ type: 'notFound' as const }),
     emitFollowed: emit(({ context, event }) => ({
       type: 'followed' as const,
       channel: event.type === 'citizen.followAction' ? event.channel : context.recommendation!.channel,

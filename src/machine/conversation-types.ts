@@ -1,4 +1,4 @@
-/** The conversation's input, context and events; what it emits is `DecisionEvent` (model). */
+/** The conversation's input, context and events; what it emits is `ConversationReport` (model). */
 import type { ContentBundle } from '../model/content-bundle.js';
 import type { DangerKind } from '../model/content-schema.js';
 import type { Recommendation } from '../model/recommendation.js';

@@ -160,6 +160,16 @@ export const MunicipalitySchema = v.strictObject({
   channelTable: v.optional(v.partial(ChannelTableSchema)),
   topics: v.optional(v.record(v.string(), topicChannels)),
   theme: v.optional(v.strictObject({ primary: v.pipe(v.string(), v.hexColor('theme.primary must be a colour like #44831E')) })),
+  /**
+   * The municipality's own sites that may post its routing decisions to the collector (CORS). An
+   * origin is scheme and host only, as a browser sends it: `https://www.aarhus.dk`.
+   */
+  origins: v.optional(
+    v.array(v.pipe(v.string('each origin must be text'), v.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/, 'each origin must be https:// and a lower-case host, with no path or slash at the end, like https://www.aarhus.dk'))),
+    [],
+  ),
+  /** Store the redacted words of searches that found nothing (issue 15); off unless chosen. */
+  logNotFoundWords: v.optional(v.boolean('logNotFoundWords must be true or false'), false),
 });
 export type Municipality = v.InferOutput<typeof MunicipalitySchema>;
 

@@ -8,7 +8,7 @@ import { conversationMachine } from '../machine/conversation-machine.js';
 import type { ContentBundle } from '../model/content-bundle.js';
 import type { Municipality } from '../model/content-schema.js';
 import type { ConversationEvent } from '../machine/conversation-types.js';
-import type { DecisionEvent } from '../model/decision-events.js';
+import type { ConversationReport } from '../model/decision-events.js';
 import type { ContentLang, Intent, RoutableChannel } from '../model/vocabulary.js';
 import { ChannelRouter } from '../routing/channel-router.js';
 import { cuesFor, findQuery } from '../routing/query-findings.js';
@@ -68,7 +68,7 @@ export class WidgetSession {
    * was (a switch of content language keeps the citizen's place). The replayed steps are not
    * reported again: their decisions were reported when they were first made.
    */
-  async start(onEmitted: (event: DecisionEvent) => void, earlier: readonly ConversationEvent[] = []): Promise<void> {
+  async start(onEmitted: (event: ConversationReport) => void, earlier: readonly ConversationEvent[] = []): Promise<void> {
     withPrototypeKeysHidden(() => this.actor.start());
     for (const event of earlier) {
       await this.ensureArticles(this.articlesFor(event));

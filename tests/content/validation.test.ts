@@ -107,7 +107,13 @@ describe('content:check finds', () => {
     has(broken({ 'topics/pas.da.md': (t) => t.replace(/^summary: .*$/m, heavy) }), 'topics/pas.da.md', 'summary', /LIX \d+ is above 35/);
   });
 
-  it('a theme colour too light for white text', () => {
+  it('an origin with a path, or over http:', () => {
+    const errors = broken({ 'municipalities/demo.yaml': (t) => t.replace('origins: ["https://kanalby.example"]', 'origins: ["https://kanalby.example/", "http://kanalby.example"]') });
+    has(errors, 'municipalities/demo.yaml', 'origins.0', /no path or slash at the end/);
+    has(errors, 'municipalities/demo.yaml', 'origins.1', /must be https:\/\//);
+  });
+
+    it('a theme colour too light for white text', () => {
     has(broken({ 'municipalities/demo.yaml': (t) => t.replace('theme: {primary: "#44831E"}', 'theme: {primary: "#7FBF3F"}') }), 'municipalities/demo.yaml', 'theme.primary', /contrast .*4\.5:1/);
   });
 

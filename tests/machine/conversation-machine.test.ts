@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { conversationMachine } from '../../src/machine/conversation-machine.js';
 import type { ConversationEvent } from '../../src/machine/conversation-types.js';
-import type { DecisionEvent } from '../../src/model/decision-events.js';
+import type { ConversationReport } from '../../src/model/decision-events.js';
 import { findQuery } from '../../src/routing/query-findings.js';
 import { shippedContent, shippedRouter } from '../support/content.js';
 
@@ -12,7 +12,7 @@ const OPEN = '2026-12-01T10:30:00+01:00';
 
 function start(municipality = 'aarhus', assisted = false) {
   const actor = createActor(conversationMachine, { input: { content: shippedContent(), municipality, lang: 'da', assisted } });
-  const emitted: DecisionEvent[] = [];
+  const emitted: ConversationReport[] = [];
   actor.on('*', (e) => emitted.push(e));
   actor.start();
   const send = (e: ConversationEvent) => {
@@ -29,6 +29,17 @@ describe('askingNeed', () => {
   });
   it('goes to notFound when no topic is confident', () => {
     expect(start().ask('opskrift på lasagne').value).toBe('notFound');
+  });
+  it('a search that finds nothing is reported for the log, without the words', () => {
+    const c = start();
+    c.ask('opskrift på lasagne');
+    expect(c.emitted).toEqual([{ type: 'notFound' }]);
+  });
+  it('an emergency is reported for the log with its kind, after the public routed decision', () => {
+    const c = start();
+    c.ask('jeg vil ikke leve mere');
+    expect(c.emitted.map((e) => e.type)).toEqual(['routed', 'emergency']);
+    expect(c.emitted[1]).toEqual({ type: 'emergency', kind: 'suicide', topic: null });
   });
   it('asks about MitID when it changes the answer (moving)', () => {
     expect(start().send({ type: 'citizen.chooseTopic', topic: 'flytning', now: OPEN }).value).toBe('askingDigital');

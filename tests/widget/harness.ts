@@ -1,37 +1,60 @@
-/** Headless Chromium (Debian's) against our own demo server on loopback, with axe-core injected. */
+/**
+ * Headless Chromium (Debian's) against our own server (src/server/app.ts, with the demo pages and
+ * the collector on an in-memory SQLite store) on loopback, with axe-core injected.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
+import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { CSP, startDemoServer } from '../../src/server/demo-server.js';
+import { loadContent } from '../../src/content/load.js';
+import { buildApp, contentAccess } from '../../src/server/app.js';
+import { CSP } from '../../src/server/pages/static-files.js';
+import type { EventStore } from '../../src/server/storage/event-store.js';
+import { openSqliteStore } from '../../src/server/storage/sqlite/sqlite-store.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface Harness {
   browser: Browser;
-  server: Server;
+  app: FastifyInstance;
+  /** The routing log the demo pages post to. */
+  store: EventStore;
   url: (path: string) => string;
+  /**
+   * Sets the collector's clock, for pages whose clock a test fixed (events more than 24 h from
+   * the server's clock are refused); null goes back to the real one.
+   */
+  setServerTime: (time: Date | null) => void;
   close: () => Promise<void>;
 }
 
 export async function startHarness(): Promise<Harness> {
   if (!existsSync('dist/widget/kanalguide.js')) throw new Error('the widget is not built: run npm run build (npm test does)');
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does)`);
-  const server = await startDemoServer(0);
-  const port = (server.address() as AddressInfo).port;
+  const store = openSqliteStore(':memory:');
+  let serverTime: Date | null = null;
+  const app = await buildApp({ store, ...contentAccess(loadContent()), clock: () => serverTime ?? new Date(), pages: { root: '.', demo: true } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as AddressInfo).port;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   return {
     browser,
-    server,
+    app,
+    store,
     url: (path) => `http://127.0.0.1:${port}${path}`,
+    setServerTime: (time) => {
+      serverTime = time;
+    },
     close: async () => {
       await browser.close();
-      await new Promise<void>((ok) => server.close(() => ok()));
+      await app.close();
+      await store.close();
     },
   };
 }

@@ -112,7 +112,7 @@ describe('a host page that changed Object.prototype', () => {
       const posted = page.waitForRequest((r) => r.url() === h.url('/collect') && r.method() === 'POST');
       await page.route(h.url('/collect'), (route) => route.fulfill({ status: 204 }));
       await reportMove(page);
-      expect(JSON.parse((await posted).postData() ?? '{}')).toMatchObject({ type: 'routed' });
+      expect(JSON.parse((await posted).postData() ?? '[]')).toMatchObject([{ v: 1, type: 'routed', municipality: 'demo', topic: 'flytning' }]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

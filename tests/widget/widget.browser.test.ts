@@ -31,6 +31,8 @@ async function openPage(path: string, example?: Pick<Example, 'now' | 'viewport'
   const context = await h.browser.newContext({ viewport: VIEWPORTS[example?.viewport ?? 'desktop'], reducedMotion: 'reduce' });
   const page = await context.newPage();
   if (example) await page.clock.setFixedTime(new Date(example.now));
+  // The collector takes the page's events only when its clock agrees with the page's.
+  h.setServerTime(example ? new Date(example.now) : null);
   const watch = await instrument(page);
   await page.goto(h.url(path));
   return { page, context, ...watch };
