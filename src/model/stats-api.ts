@@ -77,6 +77,12 @@ const known = (name: string, ids: ReadonlySet<string>, extra?: string) =>
     v.check((s) => s === extra || ids.has(s), `${name} is not a known ${name}${extra ? ` (or ${extra} for all)` : ''}`),
   );
 
+/**
+ * valibot runs a partial check even when one of its fields already failed its own check, so the
+ * range checks say nothing unless both ends are dates (the bad end has its own message).
+ */
+const bothDates = (q: { from: string; to: string }) => isCalendarDate(q.from) && isCalendarDate(q.to);
+
 /** The query of `/api/stats` and `/api/export.csv`, as the query string gives it. */
 export function statsQuerySchema(ids: StatsKnownIds) {
   return v.pipe(
@@ -89,19 +95,20 @@ export function statsQuerySchema(ids: StatsKnownIds) {
         topic: v.optional(known('topic', ids.topics)),
         intent: v.optional(v.picklist(INTENTS, `intent must be one of ${INTENTS.join(', ')}`)),
       },
-      (issue) =>
-        issue.expected === 'never'
-          ? 'unknown parameter (the parameters are municipality, from, to, interval, topic, intent)'
-          : 'the query must be parameters',
+      (issue) => {
+        const key = issue.path?.[0]?.key;
+        if (issue.expected === 'never') return 'unknown parameter (the parameters are municipality, from, to, interval, topic, intent)';
+        return key === undefined ? 'the query must be parameters' : `${String(key)} is required`;
+      },
     ),
     v.forward(
-      v.partialCheck([['from'], ['to']], (q) => q.from <= q.to, 'to must not be before from'),
+      v.partialCheck([['from'], ['to']], (q) => !bothDates(q) || q.from <= q.to, 'to must not be before from'),
       ['to'],
     ),
     v.forward(
       v.partialCheck(
         [['from'], ['to']],
-        (q) => daysInRange(q.from, q.to) <= MAX_RANGE_DAYS,
+        (q) => !bothDates(q) || daysInRange(q.from, q.to) <= MAX_RANGE_DAYS,
         `to must be at most ${MAX_RANGE_DAYS} days after from`,
       ),
       ['to'],

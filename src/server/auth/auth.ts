@@ -20,10 +20,12 @@ export interface AuthOptions {
   store: EventStore;
   /** The origin the staff pages are served from, e.g. https://kanalguide.example (PUBLIC_ORIGIN). */
   publicOrigin: string;
-  /** Failed logins within `lockWindowMs` that lock the username; 10 by default. */
+  /** Failed logins within `failureWindowMs` that lock the username; 10 by default. */
   maxFailures?: number;
-  /** The window the failures are counted in, and so the longest a lock lasts; 15 minutes by default. */
-  lockWindowMs?: number;
+  /** The window the failures are counted in; 15 minutes by default. */
+  failureWindowMs?: number;
+  /** How long a lock lasts from the failure that set it; 15 minutes by default. */
+  lockMs?: number;
   /** How long a session lasts from login; 12 hours (a working day with a late shift) by default. */
   sessionTtlMs?: number;
   /** The clock; tests move it. */
@@ -45,7 +47,8 @@ const MINUTE = 60_000;
 export function createAuth(options: AuthOptions): Auth {
   const resolved: Required<AuthOptions> = {
     maxFailures: 10,
-    lockWindowMs: 15 * MINUTE,
+    failureWindowMs: 15 * MINUTE,
+    lockMs: 15 * MINUTE,
     sessionTtlMs: 12 * 60 * MINUTE,
     now: () => new Date(),
     ...options,
@@ -89,7 +92,20 @@ const LOGIN_BODY_LIMIT = 4096;
  * other plugins take the same `auth` for their own checks.
  */
 export const authRoutes: FastifyPluginAsync<{ auth: Auth }> = async (app, { auth }) => {
-  const { store, maxFailures, lockWindowMs, sessionTtlMs, now } = auth.options;
+  const { store, maxFailures, failureWindowMs, lockMs, sessionTtlMs, now } = auth.options;
+
+  /**
+   * When the username's lock ends, or null when it is not locked. Attempts while locked are not
+   * recorded, so when the latest `maxFailures` failures fit in the window, the newest of them is
+   * the one that set the lock, and the lock lasts `lockMs` from it.
+   */
+  async function lockedUntil(username: string, at: Date): Promise<Date | null> {
+    const latest = await store.latestLoginFailures(username, maxFailures);
+    if (latest.length < maxFailures) return null;
+    const newest = latest[0]!.getTime();
+    if (newest - latest.at(-1)!.getTime() > failureWindowMs) return null;
+    return newest + lockMs > at.getTime() ? new Date(newest + lockMs) : null;
+  }
 
   app.post('/api/login', { preHandler: auth.requireSameOrigin, bodyLimit: LOGIN_BODY_LIMIT }, async (request, reply) => {
     const body = v.safeParse(LoginRequestSchema, request.body);
@@ -99,8 +115,8 @@ export const authRoutes: FastifyPluginAsync<{ auth: Auth }> = async (app, { auth
 
     // Checked before the password, and a refused attempt is not recorded: a locked account
     // answers 429 even to the right password, and hammering it does not extend the lock.
-    const failures = await store.countLoginFailures(username, new Date(at.getTime() - lockWindowMs));
-    if (failures >= maxFailures) return locked(reply, lockWindowMs);
+    const until = await lockedUntil(username, at);
+    if (until) return locked(reply, until.getTime() - at.getTime());
 
     const found = await store.findUser(username);
     const matches = await verifyPassword(found?.passwordHash ?? null, password);
@@ -132,9 +148,9 @@ export const authRoutes: FastifyPluginAsync<{ auth: Auth }> = async (app, { auth
   });
 };
 
-function locked(reply: FastifyReply, lockWindowMs: number) {
+function locked(reply: FastifyReply, remainingMs: number) {
   return reply
     .code(429)
-    .header('retry-after', String(Math.ceil(lockWindowMs / 1000)))
+    .header('retry-after', String(Math.ceil(remainingMs / 1000)))
     .send({ error: 'too many failed logins: the account is locked for a while; try again later or ask for a password reset' });
 }
