@@ -2,7 +2,7 @@
  * Staff logins (issue 15, "Accounts and access"): server-side sessions whose ids only the cookie
  * carries, a lock after repeated failures, and the helpers other routes use to ask who is
  * logged in. Sessions and failures live in the store, so two servers share them. The reasons are
- * in ../README.md ("Sessions and logins").
+ * in ../README.md ("Sessions: server-side, with hashed ids" and "Logins and the lock").
  *
  *   const auth = createAuth({ store, publicOrigin: 'https://kanalguide.example' });
  *   await app.register(authRoutes, { auth });
