@@ -92,6 +92,8 @@ export function crossCheck(input: Input, errors: ContentError[]): void {
     for (const [intent, row] of Object.entries(m.channelTable ?? {})) if (row) checkRow(row, file, `channelTable.${intent}`, errors);
     for (const id of Object.keys(m.topics ?? {}))
       if (!hasOwn(topics, id)) errors.push({ file, field: `topics.${id}`, message: `"${id}" is not a known topic id` });
+    for (const id of m.integratedSelfservice)
+      if (!hasOwn(topics, id)) errors.push({ file, field: 'integratedSelfservice', message: `"${id}" is not a known topic id` });
     const primary = m.theme?.primary;
     if (primary && /^#[0-9a-f]{6}$/i.test(primary) && contrastWithWhite(primary) < 4.5)
       errors.push({ file, field: 'theme.primary', message: `white text on ${primary} has contrast ${contrastWithWhite(primary).toFixed(2)}:1; WCAG AA needs 4.5:1 (try a darker shade)` });

@@ -1,7 +1,8 @@
 /** The validated content for Node programs (CLI, evaluation, tests); it refuses invalid content. */
 import { fileURLToPath } from 'node:url';
-import { readContent } from './read.js';
-import type { ContentBundle } from '../model/content-bundle.js';
+import { readContent, readYamlFile } from './read.js';
+import type { ContentBundle, ContentError } from '../model/content-bundle.js';
+import { CatalogSchema, type Catalog } from '../model/content-schema.js';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
 
@@ -12,4 +13,15 @@ export function loadContent(dir: string = CONTENT_DIR): ContentBundle {
     throw new Error(`the content in ${dir} has ${errors.length} problem(s); run npm run content:check\n${list}`);
   }
   return bundle;
+}
+
+/**
+ * The topic catalog (catalog.yaml): the server's export needs each topic's service area, which
+ * the widget never does, so it is read here beside the bundle rather than shipped in it.
+ */
+export function loadCatalog(dir: string = CONTENT_DIR): Catalog {
+  const errors: ContentError[] = [];
+  const catalog = readYamlFile(dir, 'catalog.yaml', CatalogSchema, errors);
+  if (!catalog) throw new Error(`${dir}/catalog.yaml: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  return catalog;
 }

@@ -72,7 +72,7 @@ function validate<S extends v.GenericSchema>(schema: S, data: unknown, file: str
   return undefined;
 }
 
-function readYamlFile<S extends v.GenericSchema>(dir: string, file: string, schema: S, errors: Errors): v.InferOutput<S> | undefined {
+export function readYamlFile<S extends v.GenericSchema>(dir: string, file: string, schema: S, errors: Errors): v.InferOutput<S> | undefined {
   const source = readText(dir, file, errors);
   if (source === undefined) return undefined;
   const data = parseYaml(source, file, errors);

@@ -157,6 +157,11 @@ export const MunicipalitySchema = v.strictObject({
     meeting: v.number(),
   }),
   targets: v.optional(v.record(v.string(), v.union([v.number(), v.boolean()]))),
+  /**
+   * Topics whose self-service lands in the municipality's case system without manual handling:
+   * priced at `costs.selfservice` rather than `costs.selfserviceManual` (DOMAIN.md, estimated cost).
+   */
+  integratedSelfservice: v.optional(v.array(v.string('each topic must be an id')), []),
   channelTable: v.optional(v.partial(ChannelTableSchema)),
   topics: v.optional(v.record(v.string(), topicChannels)),
   theme: v.optional(v.strictObject({ primary: v.pipe(v.string(), v.hexColor('theme.primary must be a colour like #44831E')) })),
@@ -217,6 +222,8 @@ export const CatalogEntrySchema = v.strictObject({
   authority: v.picklist(AUTHORITIES),
   intents: v.array(intent),
   rule: v.optional(v.picklist(RULES)),
+  /** The municipal service area (område) the KOMHEN-style export counts the topic under. */
+  area: text('area'),
 });
 export const CatalogSchema = v.record(v.string(), CatalogEntrySchema);
 export type Catalog = v.InferOutput<typeof CatalogSchema>;

@@ -136,6 +136,11 @@ export interface EventStore {
    */
   recordLoginFailure(username: string, at: Date): Promise<void>;
   countLoginFailures(username: string, since: Date): Promise<number>;
+  /**
+   * The times of the username's latest failures, newest first, at most `limit`: the auth layer
+   * reads when the failure that locked the account happened, so the lock lasts its full time.
+   */
+  latestLoginFailures(username: string, limit: number): Promise<Date[]>;
   clearLoginFailures(username: string): Promise<void>;
 
   close(): Promise<void>;

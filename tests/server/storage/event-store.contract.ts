@@ -318,6 +318,8 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
         expect(await store.countLoginFailures('mette', t(6))).toBe(2);
         expect(await store.countLoginFailures('mette', t(0))).toBe(4);
         expect(await store.countLoginFailures('no-such-user', t(0))).toBe(1);
+        expect(await store.latestLoginFailures('mette', 2)).toEqual([t(20), t(10)]);
+        expect(await store.latestLoginFailures('nobody', 10)).toEqual([]);
         const session = await store.createSession(user.id, t(60));
         expect(await store.setPassword('mette', 'hash-new')).toBe(true);
         expect(await store.countLoginFailures('mette', t(0))).toBe(0);

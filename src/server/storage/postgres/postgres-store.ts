@@ -328,6 +328,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return rows[0]!.n;
     },
 
+    async latestLoginFailures(username: string, limit: number): Promise<Date[]> {
+      const { rows } = await pool.query<{ at: Date }>('SELECT at FROM login_failures WHERE username = $1 ORDER BY at DESC LIMIT $2', [username, limit]);
+      return rows.map((row) => row.at);
+    },
+
     async clearLoginFailures(username: string): Promise<void> {
       await pool.query('DELETE FROM login_failures WHERE username = $1', [username]);
     },

@@ -243,6 +243,13 @@ export function openSqliteStore(file: string): EventStore {
       return row!.n;
     },
 
+    async latestLoginFailures(username: string, limit: number): Promise<Date[]> {
+      return db
+        .prepare<[string, number], { at: number }>('SELECT at FROM login_failures WHERE username = ? ORDER BY at DESC LIMIT ?')
+        .all(username, limit)
+        .map((row) => new Date(row.at));
+    },
+
     async clearLoginFailures(username: string): Promise<void> {
       db.prepare('DELETE FROM login_failures WHERE username = ?').run(username);
     },

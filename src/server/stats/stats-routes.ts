@@ -1,0 +1,101 @@
+/**
+ * GET /api/stats and GET /api/export.csv (issue 15, "Statistics and export"): the roll-up rows
+ * from the store, the numbers from src/domain/channel-stats.ts. The store keeps the roll-up in
+ * the insert's transaction, so an acknowledged event is in the next answer.
+ *
+ *   await app.register(statsRoutes, { store, auth, content, catalog });
+ *
+ * Who may ask: managers for their own municipality, operators for any and for '*' (all,
+ * compared); staff never (the console is theirs). 401 without a session, 403 outside the role,
+ * 400 with every refused parameter named.
+ */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { komhenCounts, municipalityStats } from '../../domain/channel-stats.js';
+import type { ContentBundle } from '../../model/content-bundle.js';
+import type { Catalog } from '../../model/content-schema.js';
+import { own } from '../../model/own-key.js';
+import { ALL_MUNICIPALITIES, parseStatsQuery, type StatsQuery, type StatsResponse } from '../../model/stats-api.js';
+import type { Auth } from '../auth/auth.js';
+import type { EventStore } from '../storage/event-store.js';
+import { komhenCsv } from './komhen-csv.js';
+
+export interface StatsOptions {
+  store: EventStore;
+  auth: Auth;
+  /** Municipalities (costs, targets, names) and topics (which ids a query may name). */
+  content: Pick<ContentBundle, 'municipalities' | 'topics'>;
+  /** The catalog gives each topic its service area (område) for the export. */
+  catalog: Catalog;
+}
+
+/** How many not-found phrasings the answer lists per municipality. */
+const NOT_FOUND_WORDS = 20;
+/** What the export writes for a topic the catalog gives no area (content may add topics beyond it). */
+const NO_AREA = 'uden område';
+
+export const statsRoutes: FastifyPluginAsync<StatsOptions> = async (app, { store, auth, content, catalog }) => {
+  const ids = {
+    municipalities: new Set(Object.keys(content.municipalities)),
+    topics: new Set([...Object.keys(content.topics), ...Object.keys(catalog)]),
+  };
+  const readers = auth.requireRole('manager', 'operator');
+
+  /** The validated query, or null when the reply (400 or 403) has been sent. */
+  async function allowedQuery(request: FastifyRequest, reply: FastifyReply): Promise<StatsQuery | null> {
+    const parsed = parseStatsQuery(ids, request.query);
+    if ('errors' in parsed) {
+      await reply.code(400).send({ errors: parsed.errors });
+      return null;
+    }
+    const user = (await auth.sessionOf(request))!.user;
+    // Operators have no municipality and see all; a manager sees their own and nothing else.
+    if (user.municipality !== null && user.municipality !== parsed.query.municipality) {
+      await reply.code(403).send({ error: `a manager sees ${user.municipality} only` });
+      return null;
+    }
+    return parsed.query;
+  }
+
+  const slugsOf = (query: StatsQuery) =>
+    query.municipality === ALL_MUNICIPALITIES ? [...ids.municipalities].sort() : [query.municipality];
+
+  const rowsOf = (query: StatsQuery) =>
+    store.counts({ municipality: query.municipality, from: query.from, to: query.to, topic: query.topic, intent: query.intent });
+
+  app.get('/api/stats', { preHandler: readers }, async (request, reply) => {
+    const query = await allowedQuery(request, reply);
+    if (!query) return reply;
+    const rows = await rowsOf(query);
+    // Not-found searches have no topic or inquiry type: under such a filter there are none.
+    const filtered = query.topic !== undefined || query.intent !== undefined;
+    const municipalities = await Promise.all(
+      slugsOf(query).map(async (slug) =>
+        municipalityStats(
+          slug,
+          rows,
+          query,
+          own(content.municipalities, slug)!,
+          filtered ? [] : await store.notFoundWords({ municipality: slug, from: query.from, to: query.to }, NOT_FOUND_WORDS),
+        ),
+      ),
+    );
+    const body: StatsResponse = {
+      query: { municipality: query.municipality, from: query.from, to: query.to, interval: query.interval, topic: query.topic ?? null, intent: query.intent ?? null },
+      municipalities,
+    };
+    return reply.header('cache-control', 'no-store').send(body);
+  });
+
+  app.get('/api/export.csv', { preHandler: readers }, async (request, reply) => {
+    const query = await allowedQuery(request, reply);
+    if (!query) return reply;
+    const lines = komhenCounts(await rowsOf(query), query, (topic) => (topic !== null && own(catalog, topic)?.area) || NO_AREA);
+    const csv = komhenCsv(lines, (slug) => own(content.municipalities, slug)?.name.da ?? slug);
+    const name = `kanalguide-${query.municipality === ALL_MUNICIPALITIES ? 'alle' : query.municipality}-${query.from}-${query.to}.csv`;
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .header('cache-control', 'no-store')
+      .send(csv);
+  });
+};
