@@ -37,8 +37,8 @@ export interface AppOptions {
   /** Request logs as JSON lines: method, path, status and time, never address or user agent. */
   log?: Writable;
   /**
-   * The staff parts (auth, statistics, export) as fastify plugins, each registered under /api
-   * in its own encapsulated context, after the collector.
+   * The staff parts (auth, statistics, export) as fastify plugins, each in its own encapsulated
+   * context after the collector; their routes carry their whole paths (/api/login, /api/stats).
    */
   plugins?: FastifyPluginAsync[];
 }
@@ -99,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     allowNoOrigin: options.allowNoOrigin ?? false,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
   });
-  for (const plugin of options.plugins ?? []) await app.register(plugin, { prefix: '/api' });
+  for (const plugin of options.plugins ?? []) await app.register(plugin);
   if (options.pages) await app.register(staticFiles, { ...options.pages, root: resolve(options.pages.root) });
   return app;
 }

@@ -6,8 +6,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../content/load.js';
+import { loadCatalog, loadContent } from '../content/load.js';
 import { buildApp, contentAccess } from './app.js';
+import { staffSide } from './staff-plugins.js';
 import type { EventStore } from './storage/event-store.js';
 import { openPostgresStore } from './storage/postgres/postgres-store.js';
 import { openSqliteStore } from './storage/sqlite/sqlite-store.js';
@@ -48,10 +49,15 @@ async function main(): Promise<void> {
   const settings = readSettings(process.env, process.argv.slice(2));
   if (!existsSync(resolve(ROOT, 'dist/widget/kanalguide.js'))) console.warn('The widget is not built, so /widget/ answers 404: run npm run build (npm start does).');
   const store: EventStore = settings.databaseUrl ? await openPostgresStore({ connectionString: settings.databaseUrl }) : openSqliteStore(settings.sqliteFile);
+  const content = loadContent();
+  // Without PUBLIC_ORIGIN the server is its own origin as the browser sees it (the demo on this machine).
+  const publicOrigin = settings.publicOrigin ?? `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${settings.port}`;
+  const staff = staffSide({ store, publicOrigin, content, catalog: loadCatalog() });
   // The hook for issue 15's demo data: with --demo, seed the demo municipality's year here.
   const app = await buildApp({
     store,
-    ...contentAccess(loadContent()),
+    ...contentAccess(content),
+    plugins: staff.plugins,
     publicOrigin: settings.publicOrigin,
     trustProxy: settings.trustProxy,
     allowNoOrigin: settings.allowNoOrigin,

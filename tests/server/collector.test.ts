@@ -216,11 +216,11 @@ describe('privacy and load', () => {
     expect([response.statusCode, response.json()]).toEqual([500, { errors: ['the events were not stored; send them again'] }]);
   });
 
-  it('the staff parts plug in under /api', async () => {
+  it('the staff parts plug in beside the collector', async () => {
     const { app } = await start({
       plugins: [
         async (api) => {
-          api.get('/session', async () => ({ plugged: true }));
+          api.get('/api/session', async () => ({ plugged: true }));
         },
       ],
     });
