@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog, loadContent } from '../content/load.js';
 import { buildApp, contentAccess } from './app.js';
+import { DEMO_MANAGER, resetDemoManager, seedDemoYearIfEmpty } from './demo-year.js';
 import { staffSide } from './staff-plugins.js';
 import type { EventStore } from './storage/event-store.js';
 import { openPostgresStore } from './storage/postgres/postgres-store.js';
@@ -53,7 +54,9 @@ async function main(): Promise<void> {
   // Without PUBLIC_ORIGIN the server is its own origin as the browser sees it (the demo on this machine).
   const publicOrigin = settings.publicOrigin ?? `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${settings.port}`;
   const staff = staffSide({ store, publicOrigin, content, catalog: loadCatalog() });
-  // The hook for issue 15's demo data: with --demo, seed the demo municipality's year here.
+  // The demo: a year of the demo municipality's log when it has none, and a manager to see it with.
+  const seeded = settings.demo ? await seedDemoYearIfEmpty(store, content, new Date()) : 0;
+  const demoPassword = settings.demo ? await resetDemoManager(store) : null;
   const app = await buildApp({
     store,
     ...contentAccess(content),
@@ -80,6 +83,8 @@ async function main(): Promise<void> {
   const where = `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${(app.server.address() as { port: number }).port}`;
   const storage = settings.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : settings.sqliteFile;
   console.error(settings.demo ? `Kanalguide demo: ${where}/  (inline, assisted: ${where}/inline.html); routing log in ${storage}` : `Kanalguide: ${where}; routing log in ${storage}`);
+  if (seeded) console.error(`Seeded the demo municipality's year: ${seeded} events.`);
+  if (demoPassword) console.error(`Staff API: log in as "${DEMO_MANAGER}" with the password ${demoPassword} (new at every start): POST ${where}/api/login, then GET ${where}/api/stats`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {

@@ -130,7 +130,7 @@ describe('the other numbers', () => {
   it('emergencies by kind', () => {
     const e = emergenciesShown([row({ type: 'emergency', kind: 'suicide', count: 2 }), row({ type: 'emergency', kind: 'fire' })]);
     expect(e.total).toBe(3);
-    expect(e.byKind).toEqual({ suicide: 2, violence: 0, child: 0, medical: 0, fire: 1 });
+    expect(e.byKind).toEqual({ suicide: 2, violence: 0, child: 0, medical: 0, poisoning: 0, fire: 1 });
   });
 
   it('topics most routed, most first, ties by id', () => {

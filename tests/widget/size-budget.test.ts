@@ -1,8 +1,9 @@
 /**
  * Size budgets on the built widget (gzip -9, KB = 1,024 bytes): before the citizen opens it
- * ≤ 6 KB; everything loaded to reach a recommendation ≤ 92 KB. The budget was 90 KB until the
- * learned danger model (6.9 KB gzip) and the loader's failure messages came; the decision is
- * recorded in src/search/README.md ("Danger: written patterns and a learned model").
+ * ≤ 6 KB; everything loaded to reach a recommendation ≤ 93 KB. The budget was 90 KB until the
+ * learned danger model (7.1 KB gzip), the loader's failure messages, the caution line and the
+ * routing log's sender came; the decision is recorded in src/search/README.md ("Danger: written
+ * patterns and a learned model"), with what to shrink first.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,11 +23,11 @@ describe('size budgets', () => {
   });
 
   for (const lang of ['da', 'en'] as const) {
-    it(`to a recommendation in ${lang}: loader, app, content core with the index, municipality and the largest article, ≤ 92 KB`, () => {
+    it(`to a recommendation in ${lang}: loader, app, content core with the index, municipality and the largest article, ≤ 93 KB`, () => {
       const articles = readdirSync(join(DIST, 'data/articles', lang)).map((f) => gz(`data/articles/${lang}/${f}`));
       const municipalities = readdirSync(join(DIST, 'data/municipalities')).map((f) => gz(`data/municipalities/${f}`));
       const total = gz('kanalguide.js') + gz('app.js') + gz(`data/core.${lang}.json`) + Math.max(...municipalities) + Math.max(...articles);
-      expect(total).toBeLessThanOrEqual(92);
+      expect(total).toBeLessThanOrEqual(93);
     });
   }
 
