@@ -31,6 +31,11 @@ function checkTopic(topic: Topic, catalog: Catalog, topics: Record<string, Topic
   if (entry) {
     if (entry.authority !== topic.authority)
       errors.push({ file, field: 'authority', message: `the catalog says "${entry.authority}", the file says "${topic.authority}"` });
+    const authorities = (a: Record<string, string> | undefined) => JSON.stringify(Object.entries(a ?? {}).sort());
+    if (authorities(entry.authorities) !== authorities(topic.authorities))
+      errors.push({ file, field: 'authorities', message: `the catalog says ${authorities(entry.authorities)}, the file says ${authorities(topic.authorities)}` });
+    for (const i of Object.keys(topic.authorities ?? {}))
+      if (!topic.intents.includes(i as (typeof INTENTS)[number])) errors.push({ file, field: `authorities.${i}`, message: `the topic has no ${i} intent` });
     if ((entry.rule ?? null) !== (topic.rule ?? null))
       errors.push({ file, field: 'rule', message: `the catalog says "${entry.rule ?? '(none)'}", the file says "${topic.rule ?? '(none)'}"` });
     const missing = entry.intents.filter((i) => !topic.intents.includes(i));

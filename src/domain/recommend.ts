@@ -6,7 +6,7 @@
 import type { ContentBundle, Topic } from '../model/content-bundle.js';
 import type { ChannelRow, LabelKey, Link, Municipality, Phone, ReasonKey } from '../model/content-schema.js';
 import type { Action, Alternative, Circumstances, Recommendation } from '../model/recommendation.js';
-import { type ContentLang, type Intent, LANGS, NEVER_OFFERED, type RoutableChannel } from '../model/vocabulary.js';
+import { type AuthorityId, type ContentLang, type Intent, LANGS, NEVER_OFFERED, type RoutableChannel } from '../model/vocabulary.js';
 import { toIsoWithOffset } from './copenhagen-time.js';
 import { type OpeningState, openingState, type Schedule } from './opening-hours.js';
 import { fill, sayWhen } from './sentences.js';
@@ -32,6 +32,8 @@ interface Option {
 interface Context {
   content: ContentBundle;
   topic: Topic;
+  /** Who handles this inquiry: the topic's authority, or the one the topic names for this inquiry type. */
+  authority: AuthorityId;
   municipality: Municipality;
   input: RouteInput;
   row: ChannelRow;
@@ -59,9 +61,10 @@ function label(ctx: Context, key: LabelKey, values: Record<string, string>): str
 }
 
 function authorityName(ctx: Context, lang: ContentLang): string {
-  const { topic, municipality, content } = ctx;
-  if (topic.authority === 'kommune') return municipality.name[lang];
-  return topic.authorityName?.[lang] ?? content.authorities[topic.authority].name[lang];
+  const { topic, municipality, content, authority } = ctx;
+  if (authority === 'kommune') return municipality.name[lang];
+  // The topic's own name for its authority applies only where the inquiry is the topic's authority's.
+  return (authority === topic.authority ? topic.authorityName?.[lang] : undefined) ?? content.authorities[authority].name[lang];
 }
 
 function borgerservicePhoneSchedule(m: Municipality): Schedule {
@@ -82,8 +85,8 @@ function phoneFor(ctx: Context): { phone: Phone; name: string; schedule: Schedul
   const { topic, municipality, content } = ctx;
   const lang = ctx.input.lang;
   const local = own(municipality.topics, topic.id)?.phone ?? topic.channels.phone;
-  const authority = content.authorities[topic.authority];
-  if (topic.authority !== 'kommune' && (local || authority.phone)) {
+  const authority = content.authorities[ctx.authority];
+  if (ctx.authority !== 'kommune' && (local || authority.phone)) {
     const schedule = ownSchedule(local) ?? (authority.phoneHours ? { weekly: authority.phoneHours } : borgerservicePhoneSchedule(municipality));
     return { phone: local ?? authority.phone!, name: local?.name?.[lang] ?? authorityName(ctx, lang), schedule };
   }
@@ -243,7 +246,7 @@ function reasonText(ctx: Context, route: PlannedRoute, primary: Option, options:
     afterHours: ctx.municipality.afterHours?.name[lang] ?? '',
   };
   const sentences = [fill(content.reasons[key]![lang], values)];
-  if (topic.authority !== 'kommune') sentences.push(fill(content.reasons.authority![lang], values));
+  if (ctx.authority !== 'kommune') sentences.push(fill(content.reasons.authority![lang], values));
   if (!phone?.open && phone?.opensAt && primary.channel !== 'assisted')
     sentences.push(fill(content.reasons.closed![lang], { ...values, opensAt: sayWhen(phone.opensAt, input.now, lang) }));
   if (options.some((o) => o !== primary && o.channel === 'assisted' && o.state?.open && o.action.href === ctx.municipality.afterHours?.phone?.href))
@@ -270,7 +273,7 @@ export function recommend(content: ContentBundle, input: RouteInput): Recommenda
   if (!topic.intents.includes(input.intent))
     throw new RoutingError('intent', `the topic "${topic.id}" has no ${input.intent} intent (it has ${topic.intents.join(', ')})`);
 
-  const ctx: Context = { content, topic, municipality, input, row: channelRow(content, municipality, input.intent) };
+  const ctx: Context = { content, topic, authority: topic.authorities?.[input.intent] ?? topic.authority, municipality, input, row: channelRow(content, municipality, input.intent) };
   const phone = phoneOption(ctx);
   const route: PlannedRoute = { ...plan(ctx, phone), phone: phone.state };
   const offered: Option[] = [];
@@ -287,7 +290,7 @@ export function recommend(content: ContentBundle, input: RouteInput): Recommenda
     channel: primary.channel,
     action: primary.action,
     alternatives,
-    authority: topic.authority,
+    authority: ctx.authority,
     open: primary.state ? primary.state.open : null,
     opensAt: primary.state?.opensAt ? toIsoWithOffset(primary.state.opensAt) : null,
     closesAt: primary.state?.closesAt ? toIsoWithOffset(primary.state.closesAt) : null,

@@ -182,6 +182,8 @@ export const TopicDataSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and -')),
   authority: v.picklist(AUTHORITIES, `authority must be one of ${AUTHORITIES.join(', ')}`),
   authorityName: v.optional(localized('authorityName')),
+  /** An inquiry type whose authority is not the topic's (funeral assistance: Udbetaling Danmark). */
+  authorities: v.optional(v.record(intent, v.picklist(AUTHORITIES, `an authority must be one of ${AUTHORITIES.join(', ')}`))),
   rule: v.optional(v.picklist(RULES, `rule must be one of ${RULES.join(', ')}`)),
   defaultIntent: intent,
   intents: v.pipe(v.array(intent), v.minLength(1, 'intents must list at least one inquiry type')),
@@ -220,6 +222,7 @@ export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
 
 export const CatalogEntrySchema = v.strictObject({
   authority: v.picklist(AUTHORITIES),
+  authorities: v.optional(v.record(intent, v.picklist(AUTHORITIES))),
   intents: v.array(intent),
   rule: v.optional(v.picklist(RULES)),
   /** The municipal service area (område) the KOMHEN-style export counts the topic under. */

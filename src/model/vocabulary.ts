@@ -28,6 +28,7 @@ export const AUTHORITIES = [
   'skattestyrelsen',
   'familieretshuset',
   'digitaliseringsstyrelsen',
+  'vurderingsstyrelsen',
   'stat',
   'other',
 ] as const;

@@ -48,7 +48,7 @@ for (const slug of Object.keys(content.municipalities)) {
               expect(ROUTABLE_CHANNELS, what).toContain(r.channel);
               expect(r.topic).toBe(topic.id);
               expect(r.intent).toBe(intent);
-              expect(r.authority, what).toBe(topic.authority);
+              expect(r.authority, what).toBe(topic.authorities?.[intent] ?? topic.authority);
               for (const ch of offered(r)) {
                 expect(['letter', 'email'], what).not.toContain(ch);
                 const lawful = ch === 'meeting' && topic.rule === 'personal-required' && intent === 'transaction';

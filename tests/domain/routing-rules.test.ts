@@ -145,6 +145,24 @@ describe('the authority', () => {
   });
 });
 
+describe('an inquiry type with an authority of its own', () => {
+  it('funeral assistance is applied for with Udbetaling Danmark, though a death is the municipality’s topic', () => {
+    const r = route('doedsfald', 'transaction');
+    expect(r.authority).toBe('udbetaling-danmark');
+    expect(r.reason.da).toMatch(/Udbetaling Danmark/);
+    expect(route('doedsfald', 'information').authority).toBe('kommune');
+  });
+
+  it('your own valuation is Vurderingsstyrelsen’s, the tax itself Skattestyrelsen’s', () => {
+    expect(route('ejendomsskat', 'interaction').authority).toBe('vurderingsstyrelsen');
+    expect(route('ejendomsskat', 'information').authority).toBe('skattestyrelsen');
+  });
+
+  it('exemption from Digital Post is applied for in person, never online', () => {
+    for (const digital of [true, false, null]) expect(route('digital-post', 'transaction', { digital }).channel).toBe('meeting');
+  });
+});
+
 describe("a municipality's own channel table", () => {
   it('closes a channel it marks unwanted', () => {
     const bundle: ContentBundle = structuredClone(content);

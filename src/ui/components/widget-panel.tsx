@@ -87,7 +87,8 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
   const authorityName = recommendation?.authority
     ? recommendation.authority === 'kommune'
       ? municipalityName
-      : (session.bundle.topics[recommendation.topic ?? '']?.authorityName?.[lang] ?? session.bundle.authorities[recommendation.authority as keyof typeof session.bundle.authorities]?.name[lang] ?? '')
+      : // The topic's own name for its authority applies only where the inquiry is that authority's (not funeral assistance's Udbetaling Danmark).
+        ((topic?.authority === recommendation.authority ? topic.authorityName?.[lang] : undefined) ?? session.bundle.authorities[recommendation.authority as keyof typeof session.bundle.authorities]?.name[lang] ?? '')
     : '';
 
   return (
