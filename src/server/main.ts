@@ -10,6 +10,7 @@ import { loadCatalog, loadContent } from '../content/load.js';
 import { buildApp, contentAccess } from './app.js';
 import { DEMO_MANAGER, resetDemoManager, seedDemoYearIfEmpty } from './demo-year.js';
 import { staffSide } from './staff-plugins.js';
+import { keepWordsNinetyDays } from './words-retention.js';
 import type { EventStore } from './storage/event-store.js';
 import { openPostgresStore } from './storage/postgres/postgres-store.js';
 import { openSqliteStore } from './storage/sqlite/sqlite-store.js';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(ROOT, 'dist/widget/kanalguide.js'))) console.warn('The widget is not built, so /widget/ answers 404: run npm run build (npm start does).');
   const store: EventStore = settings.databaseUrl ? await openPostgresStore({ connectionString: settings.databaseUrl }) : openSqliteStore(settings.sqliteFile);
   const content = loadContent();
+  const stopPurging = keepWordsNinetyDays(store);
   // Without PUBLIC_ORIGIN the server is its own origin as the browser sees it (the demo on this machine).
   const publicOrigin = settings.publicOrigin ?? `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${settings.port}`;
   const staff = staffSide({ store, publicOrigin, content, catalog: loadCatalog() });
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.error(`${signal}: closing`);
     // Requests in flight finish (their events are committed) before the store closes.
+    stopPurging();
     await app.close();
     await store.close();
     process.exit(0);
