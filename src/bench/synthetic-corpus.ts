@@ -3,19 +3,8 @@
  * vocabulary size with a Zipf-like spread, and articles shaped like ours (title, vocabulary,
  * examples, summary, a ~200-word body).
  */
+import { seededRandom as random } from '../model/seeded-random.js';
 import type { SearchDoc } from '../search/search-index.js';
-
-/** mulberry32: small, fast and good enough to make the same corpus on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONSETS = ['b', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'sk', 'st', 'br', 'fr', 'kl', 'sp', 'tr'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å'];

@@ -13,24 +13,13 @@ import { recommend } from '../domain/recommend.js';
 import type { ContentBundle } from '../model/content-bundle.js';
 import type { LogEvent } from '../model/log-event.js';
 import { DANGER_KINDS } from '../model/content-schema.js';
+import { seededRandom } from '../model/seeded-random.js';
 import type { Intent } from '../model/vocabulary.js';
 import { hashPassword } from './auth/passwords.js';
 import type { EventStore } from './storage/event-store.js';
 
 export const DEMO_MUNICIPALITY = 'demo';
 export const DEMO_MANAGER = 'demo';
-
-/** mulberry32: a small seeded generator, so the demo year is the same on every machine. */
-function generator(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Decisions a day, by month (January first): the season of a municipality's year. */
 const MONTH_LOAD = [1.25, 1.05, 1.0, 0.95, 0.95, 0.9, 0.6, 1.2, 1.15, 1.0, 1.0, 0.75];
@@ -51,7 +40,7 @@ function pick<T>(random: () => number, items: readonly T[], weight: (item: T) =>
 
 /** The demo year up to and including `today` (a local date), as log events, oldest first. */
 export function demoYear(content: ContentBundle, today: string, seed = 2026): LogEvent[] {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const topics = Object.values(content.topics);
   const hours = HOUR_LOAD.map((load, hour) => ({ hour, load }));
   const events: LogEvent[] = [];

@@ -3,6 +3,7 @@
  * sets most weights to exactly zero). Zero weights need not ship, so the L1 strength is how the
  * model's size is chosen. Inputs are sets of hashed features with value 1.
  */
+import { seededRandom } from '../model/seeded-random.js';
 export interface FtrlOptions {
   alpha: number;
   beta: number;
@@ -22,17 +23,10 @@ export interface LinearModel {
   weights: Map<number, number>;
 }
 
-/** A deterministic shuffle (mulberry32), so a retrain on the same data gives the same model. */
+/** A deterministic shuffle, so a retrain on the same data gives the same model. */
 export function seededShuffle<T>(items: T[], seed: number): T[] {
   const out = [...items];
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];

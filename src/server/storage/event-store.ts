@@ -4,8 +4,8 @@
  * sharing one database), one contract test suite over both. This file imports no driver: only
  * the adapters do (ARCHITECTURE.md, principle 5). The choices are argued in ../README.md.
  */
-import type { LogEvent, LogEventType } from '../../model/log-event.js';
-import type { DangerKind } from '../../model/content-schema.js';
+import type { RollupRow } from '../../model/stats-api.js';
+import type { LogEvent } from '../../model/log-event.js';
 import type { Intent, StaffRole, UiLang } from '../../model/vocabulary.js';
 
 export interface InsertResult {
@@ -33,20 +33,9 @@ export interface CountQuery extends DayRange {
  * A field an event type does not carry is null (a `notFound` has no topic; only `followed` has
  * `chosen`). The statistics sum these rows per interval; nothing here computes a share or a cost.
  */
-export interface CountRow {
-  municipality: string;
-  day: string;
-  type: LogEventType;
-  topic: string | null;
-  intent: Intent | null;
-  recommended: string | null;
-  chosen: string | null;
-  kind: DangerKind | null;
-  helped: boolean | null;
-  assisted: boolean;
+export interface CountRow extends RollupRow {
   canUseDigital: boolean | null;
   lang: UiLang;
-  count: number;
 }
 
 export interface WordsCount {
