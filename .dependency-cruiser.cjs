@@ -1,40 +1,48 @@
 // The house's import rules (ARCHITECTURE.md, "What may import what"), checked on every `npm test`
-// by `npm run deps`. Each folder names what it may import; anything else is a forbidden edge.
-// The allowed edges form no loop, so with them in force no two folders can import each other;
+// by `npm run deps`. Each part names what it may import; anything else is a forbidden edge.
+// The allowed edges form no loop, so with them in force no two parts can import each other;
 // `no-circular` also catches a loop between modules of one folder. Type-only imports count:
 // they fix the direction of knowledge as much as run-time ones.
 
-/** A folder of src/ (or a root entry) may import only these folders of src/ besides its own. */
-const MAY_IMPORT = {
-  model: [],
-  domain: ['model'],
-  search: ['model'],
-  i18n: ['model'],
-  telemetry: ['model'],
-  routing: ['model', 'domain', 'search'],
-  machine: ['model', 'domain', 'routing'],
-  content: ['model'],
-  'widget-data': ['model', 'search'],
-  ui: ['model', 'domain', 'machine', 'routing', 'widget-data', 'i18n'],
-  server: ['model', 'domain', 'content'],
-  importer: ['model', 'content'],
-  cli: ['model', 'domain', 'search', 'routing', 'machine', 'content', 'widget-data', 'eval', 'bench'],
-  eval: ['model', 'domain', 'search', 'routing', 'machine', 'content', 'widget-data', 'bench'],
-  bench: ['model', 'domain', 'search', 'routing', 'machine', 'content', 'widget-data', 'eval'],
+/**
+ * The parts: where each lives, and which other parts it may import. A part is a folder of src/,
+ * a root entry (widget/, staff/), or the build side of the widget data, which runs in Node and
+ * may read content while its browser side may not.
+ */
+const PARTS = {
+  model: { path: '^src/model/', may: [] },
+  domain: { path: '^src/domain/', may: ['model'] },
+  search: { path: '^src/search/', may: ['model'] },
+  i18n: { path: '^src/i18n/', may: ['model'] },
+  telemetry: { path: '^src/telemetry/', may: ['model'] },
+  routing: { path: '^src/routing/', may: ['model', 'domain', 'search'] },
+  machine: { path: '^src/machine/', may: ['model', 'domain', 'routing'] },
+  content: { path: '^src/content/', may: ['model'] },
+  'widget-data': { path: '^src/widget-data/(?!build/)', may: ['model', 'search'] },
+  'widget-data-build': { path: '^src/widget-data/build/', may: ['model', 'search', 'content', 'widget-data'] },
+  ui: { path: '^src/ui/', may: ['model', 'domain', 'machine', 'routing', 'widget-data', 'i18n'] },
+  server: { path: '^src/server/', may: ['model', 'domain', 'content'] },
+  importer: { path: '^src/importer/', may: ['model', 'content'] },
+  cli: { path: '^src/cli/', may: ['model', 'domain', 'search', 'routing', 'machine', 'content', 'widget-data', 'widget-data-build', 'eval', 'bench'] },
+  eval: { path: '^src/eval/', may: ['model', 'domain', 'search', 'routing', 'machine', 'content', 'widget-data', 'widget-data-build', 'bench'] },
+  bench: { path: '^src/bench/', may: ['model', 'domain', 'search', 'routing', 'machine', 'content', 'widget-data', 'widget-data-build', 'eval'] },
   // Node: trains the models search ships as data.
-  training: ['model', 'search'],
+  training: { path: '^src/training/', may: ['model', 'search'] },
+  // The citizen's script tag.
+  'widget-entry': { path: '^widget/', may: ['ui', 'i18n', 'telemetry', 'widget-data', 'model'] },
+  // The staff pages talk to the server over HTTP only; the console may reuse the citizen parts.
+  staff: { path: '^(staff|src/staff)/', may: ['model', 'domain', 'i18n', 'telemetry', 'ui', 'machine', 'routing', 'widget-data'] },
 };
 
 /** Code that runs in a browser: no Node built-ins, no Node-only folder. */
 const BROWSER = '^(src/(model|domain|search|i18n|telemetry|routing|machine|ui|staff)/|src/widget-data/(?!build/)|widget/|staff/)';
 
-const folderRules = Object.entries(MAY_IMPORT).map(([folder, allowed]) => ({
-  name: `${folder}-imports`,
+const partRules = Object.entries(PARTS).map(([name, part]) => ({
+  name: `${name}-imports`,
   severity: 'error',
-  comment: `src/${folder} may import ${allowed.length ? allowed.map((f) => `src/${f}`).join(', ') : 'no other folder of src/'} (ARCHITECTURE.md)`,
-  // The widget data's build side has its own rule below.
-  from: folder === 'widget-data' ? { path: '^src/widget-data/', pathNot: '^src/widget-data/build/' } : { path: `^src/${folder}/` },
-  to: { path: '^(src|widget|staff)/', pathNot: `^src/(${[folder, ...allowed].join('|')})/` },
+  comment: `${name} may import ${part.may.length ? part.may.join(', ') : 'no other part'} (ARCHITECTURE.md)`,
+  from: { path: part.path },
+  to: { path: '^(src|widget|staff)/', pathNot: [name, ...part.may].map((p) => PARTS[p].path) },
 }));
 
 module.exports = {
@@ -53,35 +61,7 @@ module.exports = {
       from: {},
       to: { couldNotResolve: true },
     },
-    ...folderRules,
-    {
-      name: 'widget-data-build-side',
-      severity: 'error',
-      comment: "The widget data's browser side must not reach its build side (which reads content/ in Node).",
-      from: { path: '^src/widget-data/(?!build/)' },
-      to: { path: '^src/widget-data/build/' },
-    },
-    {
-      name: 'widget-data-build-imports',
-      severity: 'error',
-      comment: 'The build side of the widget data may also read content (src/content).',
-      from: { path: '^src/widget-data/build/' },
-      to: { path: '^(src|widget|staff)/', pathNot: '^src/(model|search|content|widget-data)/' },
-    },
-    {
-      name: 'widget-entry-imports',
-      severity: 'error',
-      comment: 'widget/ (the citizen entry) may import src/ui, i18n, telemetry, widget-data (browser side) and model.',
-      from: { path: '^widget/' },
-      to: { path: '^(src|staff)/', pathNot: '^src/(ui|i18n|telemetry|model)/|^src/widget-data/(?!build/)' },
-    },
-    {
-      name: 'staff-entry-imports',
-      severity: 'error',
-      comment: 'The staff pages talk to the server over HTTP only; the console may reuse the citizen parts.',
-      from: { path: '^(staff|src/staff)/' },
-      to: { path: '^(src|widget)/', pathNot: '^src/(staff|model|domain|i18n|telemetry|ui|machine|routing)/|^src/widget-data/(?!build/)' },
-    },
+    ...partRules,
     {
       name: 'browser-not-to-node',
       severity: 'error',
