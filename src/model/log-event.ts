@@ -8,6 +8,7 @@
  * are the model's own vocabulary.
  */
 import * as v from 'valibot';
+import { isRealDate } from './calendar-date.js';
 import { DANGER_KINDS } from './content-schema.js';
 import { hasControlCharacter, looksLikeCpr, redactWords, startsLikeFormula } from './free-text.js';
 import { AUTHORITIES, INTENTS, ROUTABLE_CHANNELS, UI_LANGS, type RoutableChannel } from './vocabulary.js';
@@ -42,9 +43,7 @@ const OFFSET_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d):([0
 export function isOffsetTimestamp(text: string): boolean {
   const m = OFFSET_TIMESTAMP.exec(text);
   if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /**

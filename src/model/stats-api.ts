@@ -5,6 +5,7 @@
  * src/domain/channel-stats.ts, one function each (DOMAIN.md).
  */
 import * as v from 'valibot';
+import { isRealDate } from './calendar-date.js';
 import { DANGER_KINDS, type DangerKind } from './content-schema.js';
 import { LOGGED_CHANNELS, type LogEventType } from './log-event.js';
 import { INTENTS, type Intent } from './vocabulary.js';
@@ -47,9 +48,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isCalendarDate(text: string): boolean {
   const m = DATE.exec(text);
   if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** Days from `from` to `to`, both counted. */

@@ -4,6 +4,7 @@
  * field gives an error that names it.
  */
 import * as v from 'valibot';
+import { daysInMonth, isRealDate } from '../model/calendar-date.js';
 import type { ContentBundle } from '../model/content-bundle.js';
 import { INTENTS, type Intent } from '../model/vocabulary.js';
 import { hasOwn, own } from '../model/own-key.js';
@@ -36,8 +37,7 @@ export function impossibleDateTime(iso: string): string | null {
   const offset = /([+-])(\d{2}):(\d{2})$/.exec(rest);
   if (year < FIRST_YEAR || year > LAST_YEAR) return `the year must be between ${FIRST_YEAR} and ${LAST_YEAR}`;
   if (month < 1 || month > 12) return 'the month must be 01–12';
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return `${date.slice(0, 7)} has ${daysInMonth} days`;
+  if (!isRealDate(year, month, day)) return `${date.slice(0, 7)} has ${daysInMonth(year, month)} days`;
   if (hour > 23 || minute > 59 || second >= 60) return 'the time of day must be 00:00–23:59';
   if (offset && (Number(offset[2]) > 14 || Number(offset[3]) > 59)) return 'the offset must be between -14:00 and +14:00';
   return null;
