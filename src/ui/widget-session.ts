@@ -70,10 +70,7 @@ export class WidgetSession {
    */
   async start(onEmitted: (event: ConversationReport) => void, earlier: readonly ConversationEvent[] = []): Promise<void> {
     withPrototypeKeysHidden(() => this.actor.start());
-    for (const event of earlier) {
-      await this.ensureArticles(this.articlesFor(event));
-      this.send(event);
-    }
+    for (const event of earlier) await this.take(event);
     this.actor.on('*', onEmitted);
   }
 
@@ -86,6 +83,12 @@ export class WidgetSession {
     if (event.type === 'citizen.startOver') this.history = [];
     else this.history.push(event);
     this.actor.send(event);
+  }
+
+  /** Loads the articles a step needs, then hands the step to the machine. */
+  private async take(event: ConversationEvent): Promise<void> {
+    await this.ensureArticles(this.articlesFor(event));
+    this.send(event);
   }
 
   /** The articles a step needs before the machine takes it. */
@@ -120,13 +123,11 @@ export class WidgetSession {
 
   async chooseTopic(topic: string, intent?: Intent): Promise<void> {
     if (!hasOwn(this.bundle.topics, topic)) return;
-    await this.ensureArticles([topic]);
-    this.send({ type: 'citizen.chooseTopic', topic, intent, now: this.now() });
+    await this.take({ type: 'citizen.chooseTopic', topic, intent, now: this.now() });
   }
 
   async continueAfterEmergency(): Promise<void> {
-    await this.ensureArticles(this.actor.getSnapshot().context.matches.map((m) => m.id));
-    this.send({ type: 'citizen.continueAfterEmergency', now: this.now() });
+    await this.take({ type: 'citizen.continueAfterEmergency', now: this.now() });
   }
 
   chooseIntent(intent: Intent): void {
