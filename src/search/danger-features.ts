@@ -30,17 +30,20 @@ export function featureHash(feature: string): number {
 const ORDINARY_SLAA = /\bsl(a|ar|og|aet|aende) (gras\w*|plan\w*|op|fra|sig ned|folge|en streg|telt\w*|rekord\w*)\b/g;
 const SETTLING = /\b(jeg|vi) (vil |skal |ma |gerne |vil gerne )*sla (mig|os) ned\b/g;
 
-/** The message's words as the model sees them: cleaned, æ/ø/å folded, at most 2 × MAX_TEXT characters. */
-export function dangerWords(text: string): string[] {
-  const cleaned = clean(limitText(text, 2 * MAX_TEXT));
-  if (!cleaned) return [];
-  const ordinary = fold(cleaned).replace(ORDINARY_SLAA, ' ').replace(SETTLING, '$1 ').replace(/ +/g, ' ').trim();
-  return ordinary ? ordinary.split(' ') : [];
+/** The message as the danger check reads it, patterns and model alike: cleaned, æ/ø/å folded, at most 2 × MAX_TEXT characters. */
+export function foldedMessage(text: string): string {
+  return fold(clean(limitText(text, 2 * MAX_TEXT)));
 }
 
 /** The distinct hashed features of a message; presence counts, not frequency. */
 export function dangerFeatures(text: string): number[] {
-  const words = dangerWords(text);
+  return featuresOfFolded(foldedMessage(text));
+}
+
+/** The features of a message already folded (`foldedMessage`). */
+export function featuresOfFolded(folded: string): number[] {
+  const ordinary = folded.replace(ORDINARY_SLAA, ' ').replace(SETTLING, '$1 ').replace(/ +/g, ' ').trim();
+  const words = ordinary ? ordinary.split(' ') : [];
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;

@@ -82,7 +82,11 @@ export class DangerModel {
   }
 
   read(text: string): DangerReading {
-    const features = dangerFeatures(text);
+    return this.readFeatures(dangerFeatures(text));
+  }
+
+  /** The reading of a message's features (danger-features.ts). */
+  readFeatures(features: number[]): DangerReading {
     let kind: DangerKind = 'medical';
     let best = Number.NEGATIVE_INFINITY;
     for (const [k, scorer] of this.kinds) {

@@ -7,9 +7,10 @@
  * "slår" and "slar" all match.
  */
 import type { DangerKind } from '../model/content-schema.js';
+import { featuresOfFolded, foldedMessage } from './danger-features.js';
 import { type DangerModel, shippedDangerModel } from './danger-model.js';
 import { editDistance } from './fuzzy.js';
-import { clean, fold, limitText, MAX_TEXT } from './normalize.js';
+import { fold } from './normalize.js';
 
 const W = '\\w*';
 const VICTIM =
@@ -162,9 +163,8 @@ function strongWord(folded: string): DangerKind | null {
   return null;
 }
 
-/** The kind of danger the written patterns find in the text, or null. */
-export function patternDanger(text: string): DangerKind | null {
-  const folded = fold(clean(limitText(text, 2 * MAX_TEXT)));
+/** The kind of danger the written patterns find in a folded message (`foldedMessage`), or null. */
+function patternDanger(folded: string): DangerKind | null {
   if (!folded || JOKING.test(folded)) return null;
   const past = NOT_NOW_FOLDED.test(folded);
   for (const { kind, re } of COMPILED) {
@@ -188,9 +188,11 @@ export interface DangerFinding {
  * model alone, less sure, makes it a caution.
  */
 export function assessDanger(text: string, model: DangerModel = shippedDangerModel()): DangerFinding | null {
-  const pattern = patternDanger(text);
+  // One cleaning and folding of the message serves the patterns and the model.
+  const folded = foldedMessage(text);
+  const pattern = patternDanger(folded);
   if (pattern) return { level: 'urgent', kind: pattern };
-  const { score, kind } = model.read(text);
+  const { score, kind } = model.readFeatures(featuresOfFolded(folded));
   const { urgent, caution } = model.packed.thresholds;
   if (score >= urgent) return { level: 'urgent', kind };
   if (score >= caution) return { level: 'caution', kind };
