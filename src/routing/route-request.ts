@@ -30,7 +30,7 @@ const LAST_YEAR = 2199;
  * Why an ISO date-time that has the right shape still names no real moment, or null. JavaScript
  * would roll February 30 over to March 2 and fail on years before 1000 far from the field.
  */
-export function impossibleDateTime(iso: string): string | null {
+function impossibleDateTime(iso: string): string | null {
   const [date = '', rest = ''] = iso.split('T');
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute, second = 0] = rest.replace(/(Z|[+-]\d{2}:\d{2})$/, '').split(':').map(Number) as [number, number, number?];

@@ -18,7 +18,7 @@ import { packScorer } from './pack-scorer.js';
 const DATA_DIR = fileURLToPath(new URL('../../training/danger', import.meta.url));
 const OUT = fileURLToPath(new URL('../search/danger-model.json', import.meta.url));
 
-export const LABELS = ['urgent', 'caution', 'none'] as const;
+const LABELS = ['urgent', 'caution', 'none'] as const;
 type Label = (typeof LABELS)[number];
 
 interface Sentence {
