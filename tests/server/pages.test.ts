@@ -23,7 +23,6 @@ afterEach(async () => {
 function site(): { root: string; outside: string } {
   const base = mkdtempSync(join(tmpdir(), 'kanalguide-pages-'));
   cleanups.push(() => rmSync(base, { recursive: true, force: true }));
-  chmodSync(base, 0o755);
   const root = join(base, 'site');
   const outside = join(base, 'outside');
   for (const dir of [root, join(root, 'demo'), join(root, 'dist/widget'), outside]) mkdirSync(dir, { recursive: true });
@@ -65,10 +64,13 @@ function get(port: number, path: string, timeoutMs = 5000): Promise<{ status: nu
 }
 
 /** A server in a child process (see support/serve-pages.ts); resolves with its port. */
-function child(root: string, how: { asNobody?: boolean; fdLimit?: number }): Promise<{ port: number; process: ChildProcess }> {
-  const command = `${how.fdLimit ? `ulimit -n ${how.fdLimit} && ` : ''}exec node --import tsx tests/server/support/serve-pages.ts "$0"`;
-  const asNobody = how.asNobody && process.getuid?.() === 0;
-  const proc = spawn('bash', ['-c', command, root], { stdio: ['ignore', 'pipe', 'inherit'], ...(asNobody ? { uid: 65534, gid: 65534 } : {}) });
+function child(root: string, how: { permissionsApply?: boolean; fdLimit?: number }): Promise<{ port: number; process: ChildProcess }> {
+  // Root reads every file. Without the capabilities that override file permissions (util-linux's
+  // setpriv) it reads like the file's owner would, yet stays the owner of the clone's folders,
+  // which another user such as nobody may not be allowed to enter (CI clones into a private folder).
+  const dropOverride = how.permissionsApply && process.getuid?.() === 0 ? 'setpriv --bounding-set -dac_override,-dac_read_search ' : '';
+  const command = `${how.fdLimit ? `ulimit -n ${how.fdLimit} && ` : ''}exec ${dropOverride}node --import tsx tests/server/support/serve-pages.ts "$0"`;
+  const proc = spawn('bash', ['-c', command, root], { stdio: ['ignore', 'pipe', 'inherit'] });
   cleanups.push(() => {
     proc.kill('SIGKILL');
   });
@@ -121,7 +123,7 @@ describe('the pages', () => {
     // A FIFO would block a plain open() for ever; it is refused instead.
     spawn('mkfifo', [join(root, 'demo/pipe.css')]).once('exit', () => undefined);
     await new Promise((ok) => setTimeout(ok, 200));
-    const { port } = await child(root, { asNobody: true });
+    const { port } = await child(root, { permissionsApply: true });
     expect(await get(port, '/demo/locked.css')).toMatchObject({ status: 500 });
     expect(await get(port, '/demo/pipe.css')).toMatchObject({ status: 404 });
     expect(await get(port, '/demo/site.css')).toMatchObject({ status: 200, body: 'body { color: black }' });

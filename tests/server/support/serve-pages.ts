@@ -1,7 +1,7 @@
 /**
- * A server in its own process for the page tests that need one: as another user (a file root
- * cannot be kept from reading) or under a lower file-descriptor limit. Serves the pages of the
- * folder in argv[2] with an in-memory store and prints its port.
+ * A server in its own process for the page tests that need one: with file permissions applied
+ * even to root (setpriv drops the overriding capabilities) or under a lower file-descriptor
+ * limit. Serves the pages of the folder in argv[2] with an in-memory store and prints its port.
  */
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../../src/server/app.js';
