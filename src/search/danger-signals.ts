@@ -16,11 +16,12 @@ const W = '\\w*';
 const VICTIM =
   '(mig|os|hende|ham|barnet|et barn|(min|sin|hans|hendes|deres) (mor|far|kone|mand|søn|datter|kæreste|barn|baby)|(mit|sit) barn|(mine|sine) børn|børnene|me|us|her|him|my (child|kid|son|daughter|wife|husband|mother|father))';
 const NOW = '(lige nu|nu|i aften|i nat|right now|now|tonight)';
+/** The word itself, which a person in crisis writes and so does one who talks about the subject. */
+const SUICIDE_WORD = `(selvmo?r(?!dsforebyg)${W}|selv mord${W}|suicid${W})`;
 
 const SIGNALS: Record<DangerKind, string[]> = {
   suicide: [
-    `selvmo?r(?!dsforebyg)${W}`,
-    `selv mord${W}`,
+    SUICIDE_WORD,
     `afskeds ?brev`,
     `(hoppe|springe|kaste mig) ud (fra|foran|af) ${W}`,
     `(jump|throw myself) (off|in front of|out of)`,
@@ -41,7 +42,6 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(taget|tog|tager|slugt|slugte) (en )?overdosis`,
     `overdosis (af )?(piller|medicin|pillerne|sovepiller|panodil)`,
     `kill(ing)? my ?self`,
-    `suicid${W}`,
     `end(ing)? my (own )?life`,
     `take my (own )?life`,
     `(want|wanna|going) to die`,
@@ -131,6 +131,18 @@ const SIGNALS: Record<DangerKind, string[]> = {
 
 /** Past or test events: a fire "i sidste uge" or a fire alarm being tested is no emergency. */
 const NOT_NOW = /\b(sidste (uge|måned|år)|i går|for \w+ (dage|uger|år) siden|testes|test af|last (week|month|year))\b/;
+/**
+ * Talk about suicide rather than from within it: prevention work, a course, statistics, the
+ * bereaved, a death long past. Where the word is all a message has of danger and it reads like
+ * this, the citizen gets the caution line (is anyone in danger now?) instead of the emergency card.
+ */
+const ABOUT_SUICIDE =
+  /\b(efterladt\w*|forebyg\w*|kursus|kurser|kurset|statistik\w*|artikel|artikler|opgave\w*|undersøgelse\w*|foredrag\w*|temadag\w*|pjece\w*|forskning\w*|netværksgruppe\w*|sorggruppe\w*|begik|begået|døde (ved|af)|bereaved|prevention|awareness|course|training|statistics|article|research|lecture|committed|died by|years ago|år siden|måneder siden)\b/;
+/** The writer's own thoughts now ("jeg tænker på selvmord", "I have suicidal thoughts") are never just talk. */
+const OWN_THOUGHTS =
+  /\b((jeg|i|im)( \w+){0,2} (tænker|overvejer|har|vil|planlægger|går med|føler|thinking|considering|want|wanna|plan|planning|have|feel)|(tænker|overvejer|har|vil|planlægger|føler) jeg|selvmordstank\w*|suicidal|thoughts of)\b/;
+const SUICIDE_WORD_ONLY = new RegExp(`^(${fold(SUICIDE_WORD)})$`);
+
 /** "det her skema slår mig ihjel haha": a laugh marks a figure of speech. */
 const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
 
@@ -153,6 +165,9 @@ const COMPILED = Object.entries(SIGNALS).map(([kind, patterns]) => ({
 }));
 const NOT_NOW_FOLDED = new RegExp(fold(NOT_NOW.source));
 
+const ABOUT_SUICIDE_FOLDED = new RegExp(fold(ABOUT_SUICIDE.source));
+const OWN_THOUGHTS_FOLDED = new RegExp(fold(OWN_THOUGHTS.source));
+
 const STRONG_FOLDED = STRONG_WORDS.map(([word, kind]) => [fold(word), kind] as const);
 
 function strongWord(folded: string): DangerKind | null {
@@ -163,14 +178,29 @@ function strongWord(folded: string): DangerKind | null {
   return null;
 }
 
-/** The kind of danger the written patterns find in a folded message (`foldedMessage`), or null. */
-function patternDanger(folded: string): DangerKind | null {
+/**
+ * What the written patterns find in a folded message (`foldedMessage`): the kind of danger and
+ * whether the message only talks about suicide (see ABOUT_SUICIDE), or null.
+ */
+function patternDanger(folded: string): DangerFinding | null {
   if (!folded || JOKING.test(folded)) return null;
   const past = NOT_NOW_FOLDED.test(folded);
   for (const { kind, re } of COMPILED) {
-    if (re.test(folded) && !(past && kind !== 'suicide' && kind !== 'violence')) return kind;
+    const found = re.exec(folded);
+    if (!found || (past && kind !== 'suicide' && kind !== 'violence')) continue;
+    return { level: kind === 'suicide' && talksAboutSuicide(folded, re, found[0]) ? 'caution' : 'urgent', kind };
   }
-  return strongWord(folded);
+  const strong = strongWord(folded);
+  const about = strong === 'suicide' && ABOUT_SUICIDE_FOLDED.test(folded) && !OWN_THOUGHTS_FOLDED.test(folded);
+  return strong ? { level: about ? 'caution' : 'urgent', kind: strong } : null;
+}
+
+/** True when every suicide signal in the message is the bare word and the words around it talk about it. */
+function talksAboutSuicide(folded: string, re: RegExp, first: string): boolean {
+  if (!ABOUT_SUICIDE_FOLDED.test(folded) || OWN_THOUGHTS_FOLDED.test(folded)) return false;
+  const all = new RegExp(re.source, 'g');
+  for (const m of folded.matchAll(all)) if (!SUICIDE_WORD_ONLY.test(m[0])) return false;
+  return SUICIDE_WORD_ONLY.test(first);
 }
 
 /**
@@ -191,9 +221,11 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   // One cleaning and folding of the message serves the patterns and the model.
   const folded = foldedMessage(text);
   const pattern = patternDanger(folded);
-  if (pattern) return { level: 'urgent', kind: pattern };
+  if (pattern?.level === 'urgent') return pattern;
   const { score, kind } = model.readFeatures(featuresOfFolded(folded));
   const { urgent, caution } = model.packed.thresholds;
+  // Talk about suicide stays a caution whatever the model says: the model learned the word.
+  if (pattern) return pattern;
   if (score >= urgent) return { level: 'urgent', kind };
   if (score >= caution) return { level: 'caution', kind };
   return null;

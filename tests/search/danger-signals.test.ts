@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signalsDanger } from '../../src/search/danger-signals.js';
+import { assessDanger, signalsDanger } from '../../src/search/danger-signals.js';
 import { readJsonl, type UrgentCase } from '../../src/eval/eval-sets.js';
 
 describe('danger signals on the dev set', () => {
@@ -43,5 +43,26 @@ describe('danger signals', () => {
 
   it('survives 100,000 characters', () => {
     expect(signalsDanger('a'.repeat(100_000))).toBeNull();
+  });
+});
+
+describe('talk about suicide', () => {
+  // The word alone, among words that talk about the subject, gets the caution line; the writer's
+  // own thoughts or plans, however they are framed, get the emergency card.
+  it.each([
+    ['min morfar begik selvmord for 20 år siden, kan jeg få aktindsigt i sagen', 'caution'],
+    ['kursus om selvmord for pårørende', 'caution'],
+    ['statistik over selvmord blandt unge', 'caution'],
+    ['efterladte efter selvmord sorggruppe', 'caution'],
+    ['my uncle committed suicide last year, how do I handle his estate', 'caution'],
+    ['research on suicide prevention in Danish municipalities', 'caution'],
+    ['jeg tænker på selvmord efter min mor døde for 2 år siden', 'urgent'],
+    ['I have been thinking about suicide since my wife died years ago', 'urgent'],
+    ['min bror begik selvmord og nu vil jeg også dø', 'urgent'],
+    ['selvmordstanker efter et kursus', 'urgent'],
+    ['selvmord', 'urgent'],
+    ['jeg vil begå selvmord', 'urgent'],
+  ])('%s → %s', (q, level) => {
+    expect(assessDanger(q)).toEqual({ level, kind: 'suicide' });
   });
 });
