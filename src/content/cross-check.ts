@@ -67,6 +67,10 @@ function checkTopic(topic: Topic, catalog: Catalog, topics: Record<string, Topic
     for (const i of Object.keys(article.intents))
       if (!topic.intents.includes(i as (typeof INTENTS)[number]))
         errors.push({ file: afile, field: `intents.${i}`, message: `the topic has no ${i} intent (see topics/${topic.id}.yaml)` });
+    // A phrase the topic both owns and disowns would make its own questions look like a neighbour's.
+    const own = new Set(article.terms.map((t) => t.toLocaleLowerCase('da')));
+    for (const phrase of article.unlike)
+      if (own.has(phrase.toLocaleLowerCase('da'))) errors.push({ file: afile, field: 'unlike', message: `"${phrase}" is also one of the topic's terms` });
   }
 }
 

@@ -214,6 +214,11 @@ export const ArticleMetaSchema = v.strictObject({
   title: text('title'),
   summary: text('summary'),
   terms: v.pipe(v.array(phrase), v.minLength(3, 'terms must list at least 3 words citizens use')),
+  /**
+   * Neighbouring services this topic does not cover, named as citizens and official pages name
+   * them ("seniorpension" beside *Folkepension*): a question that names one is not this topic's.
+   */
+  unlike: v.optional(v.array(phrase), []),
   examples: v.optional(v.array(phrase), []),
   intents: v.record(intent, ArticleIntentSchema),
   facts: v.optional(v.array(fact), []),

@@ -22,6 +22,8 @@ export type Field = keyof typeof FIELD_WEIGHTS;
 export interface SearchDoc {
   id: string;
   fields: Partial<Record<Field, string[]>>;
+  /** Phrases naming neighbouring services the topic does not cover (not indexed as its words). */
+  unlike?: string[];
 }
 
 /** Postings are packed as fixed-width base-62 numbers: the widget downloads the index. */
@@ -107,6 +109,8 @@ export interface IndexData {
   /** Each key's postings, in key order, space-separated: a document number then a weight in twentieths, in base 62. */
   postings: string;
   docSize: number[];
+  /** Per document number that has any: its `unlike` phrases as space-separated keys. */
+  unlike: Record<number, string[]>;
 }
 
 export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>): IndexData {
@@ -147,7 +151,12 @@ export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>
   const width = docWidth(docs.length);
   const keys = [...finalWeights.keys()].sort();
   const postings = keys.map((key) => [...finalWeights.get(key)!].map(([doc, w]) => toBase62(doc, width) + DIGITS[Math.round(w * 20)]).join(''));
-  return { ids: docs.map((d) => d.id), stopwords: [...stopwords], keys: frontCode(keys), postings: postings.join(' '), docSize };
+  const unlike: Record<number, string[]> = {};
+  docs.forEach((doc, i) => {
+    const phrases = (doc.unlike ?? []).map((p) => tokenize(p, stopwords).map((t) => t.key).join(' ')).filter(Boolean);
+    if (phrases.length) unlike[i] = phrases;
+  });
+  return { ids: docs.map((d) => d.id), stopwords: [...stopwords], keys: frontCode(keys), postings: postings.join(' '), docSize, unlike };
 }
 
 export class SearchIndex {
@@ -159,11 +168,14 @@ export class SearchIndex {
   readonly stopwords: ReadonlySet<string>;
   /** Distinct keys per document: a smaller topic is the more focused answer when scores tie. */
   readonly docSize: number[];
+  /** Per document: the key sequences of the neighbouring services it does not cover. */
+  readonly unlike = new Map<number, string[][]>();
 
   constructor(data: IndexData) {
     this.ids = data.ids;
     this.stopwords = new Set(data.stopwords);
     this.docSize = data.docSize;
+    for (const [doc, phrases] of Object.entries(data.unlike)) this.unlike.set(Number(doc), phrases.map((p) => p.split(' ')));
     const width = docWidth(data.ids.length);
     const lists = data.postings.split(' ');
     for (const [k, key] of frontDecode(data.keys).entries()) {

@@ -19,6 +19,7 @@ export function topicDocs(content: ContentBundle, lang: ContentLang): SearchDoc[
         summary: [a.summary],
         actions: Object.values(a.intents).flatMap((entry) => (entry ? [entry.action] : [])),
       },
+      unlike: a.unlike,
     };
   });
 }

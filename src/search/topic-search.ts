@@ -95,6 +95,19 @@ const OWN_WEIGHT = 0.85;
 /** Shorter words are too often abbreviations of something else in the world ("SU", "pas" as in "pass"). */
 const MIN_STRONG_LENGTH = 5;
 
+/**
+ * A question that names a neighbouring service a topic does not cover ("seniorpension" beside
+ * *Folkepension*) keeps this share of that topic's confidence: a guess, never an answer.
+ */
+const UNLIKE_FACTOR = 0.4;
+
+/** True when the question's keys contain one of the document's `unlike` phrases, in order. */
+function namesNeighbour(index: SearchIndex, doc: number, keys: string[]): boolean {
+  for (const phrase of index.unlike.get(doc) ?? [])
+    for (let i = 0; i + phrase.length <= keys.length; i++) if (phrase.every((k, j) => keys[i + j] === k)) return true;
+  return false;
+}
+
 /** A topic named by its own word is answered once it explains a fair share of the question. */
 function strengthened(score: number, named: boolean): number {
   return named && score >= NAMED_FLOOR ? Math.max(score, STRONG_TERM_CONFIDENCE) : score;
@@ -175,7 +188,8 @@ interface Ranking {
 
 /** `lightKeys`: stem keys of intent cues and generic words (see LIGHT_MASS). */
 function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string>): Ranking {
-  const tokens = joinPairs(index, index.tokenize(limitText(query)));
+  const plain = index.tokenize(limitText(query));
+  const tokens = joinPairs(index, plain);
   if (tokens.length === 0) return { ranked: [], floor: MIN_CONFIDENCE };
   const unknownMass = UNKNOWN_MASS * index.maxIdf;
 
@@ -190,6 +204,7 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
   const total = slots.reduce((sum, s) => sum + s.mass, 0);
   if (total === 0) return { ranked: [], floor: MIN_CONFIDENCE };
 
+  const queryKeys = plain.map((t) => t.key);
   const scores = new Map<number, number>();
   const named = new Set<number>();
   // How many of the question's words each topic explains (a named topic needs two).
@@ -217,7 +232,10 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
   }
 
   const ranked = [...scores]
-    .map(([doc, s]) => ({ doc, id: index.ids[doc]!, score: strengthened(Math.min(1, s / total), named.has(doc) && (matchedWords.get(doc) ?? 0) >= 2) }))
+    .map(([doc, s]) => {
+      const score = strengthened(Math.min(1, s / total), named.has(doc) && (matchedWords.get(doc) ?? 0) >= 2);
+      return { doc, id: index.ids[doc]!, score: namesNeighbour(index, doc, queryKeys) ? score * UNLIKE_FACTOR : score };
+    })
     .sort((a, b) => b.score - a.score || index.docSize[a.doc]! - index.docSize[b.doc]! || a.id.localeCompare(b.id))
     .map(({ id, score }) => ({ id, score }));
   return { ranked, floor: slots.length === 1 ? MIN_CONFIDENCE_ONE_WORD : MIN_CONFIDENCE };

@@ -28,12 +28,12 @@ export interface WidgetCore extends Omit<ContentBundle, 'municipalities' | 'topi
 }
 
 /** The article the card shows: what you need, facts; search words and the body stay behind. */
-export type CardArticle = Omit<Article, 'terms' | 'examples' | 'body'>;
+export type CardArticle = Omit<Article, 'terms' | 'unlike' | 'examples' | 'body'>;
 
 /** An article as the widget downloads it, with the topics a citizen here often needs next (after moving: a new doctor). */
 export type WidgetArticle = CardArticle & { related: string[] };
 
-const emptyArticle = (stub: ArticleStub): Article => ({ summary: '', terms: [], examples: [], facts: [], body: '', ...stub });
+const emptyArticle = (stub: ArticleStub): Article => ({ summary: '', terms: [], unlike: [], examples: [], facts: [], body: '', ...stub });
 
 /** What the routing core runs on in the browser: the bundle (articles fill in as they load) and the index. */
 export interface UnpackedCore {
@@ -63,6 +63,6 @@ export function addArticle(bundle: ContentBundle, id: string, lang: ContentLang,
   const topic = own(bundle.topics, id);
   if (!topic) return;
   const { related, ...rest } = article;
-  topic.articles[lang] = { terms: [], examples: [], body: '', ...rest };
+  topic.articles[lang] = { terms: [], unlike: [], examples: [], body: '', ...rest };
   topic.related = related;
 }

@@ -102,6 +102,11 @@ describe('content:check finds', () => {
     has(errors, 'topics/valg.yaml', '(file)', /catalog topic "valg" has no content/);
   });
 
+  it('a neighbouring service (unlike) that is also one of the topic\'s own terms', () => {
+    const errors = broken({ 'topics/folkepension.da.md': (t) => t.replace('unlike:\n', 'unlike:\n  - folkepension\n') });
+    has(errors, 'topics/folkepension.da.md', 'unlike', /"folkepension" is also one of the topic's terms/);
+  });
+
   it('a Danish summary in heavy language (LIX above 35)', () => {
     const heavy = 'summary: Ansøgningsprocedurerne vedrørende pasudstedelse forudsætter personligt fremmøde kombineret med biometrisk registrering.';
     has(broken({ 'topics/pas.da.md': (t) => t.replace(/^summary: .*$/m, heavy) }), 'topics/pas.da.md', 'summary', /LIX \d+ is above 35/);

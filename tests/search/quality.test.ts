@@ -88,6 +88,23 @@ describe('hostile text', () => {
   });
 });
 
+describe('neighbouring services a topic does not cover', () => {
+  // Each topic's `unlike` names services beside it; its own questions still find it.
+  it.each([
+    ['ansøgning om seniorpension', 'folkepension'],
+    ['glemt adgangskode til instagram', 'mitid'],
+  ])('%s is not answered with %s', (q, id) => {
+    expect(top(q)).not.toBe(id);
+  });
+
+  it.each([
+    ['hvornår kan jeg søge folkepension', 'folkepension'],
+    ['jeg har glemt min kode til mitid', 'mitid'],
+  ])('%s still finds %s', (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+});
+
 describe('did you mean', () => {
   it("offers the health card for 'det gule kort er blevet vasket i maskinen', which it will not answer outright", () => {
     expect(router.search('det gule kort er blevet vasket i maskinen')).toEqual([]);

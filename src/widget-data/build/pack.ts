@@ -45,6 +45,6 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
 
 /** The article the card shows, with the topic's related topics (see WidgetArticle). */
 export function widgetArticle(topic: Topic, lang: ContentLang): WidgetArticle {
-  const { terms: _terms, examples: _examples, body: _body, ...rest } = topic.articles[lang];
+  const { terms: _terms, unlike: _unlike, examples: _examples, body: _body, ...rest } = topic.articles[lang];
   return { ...rest, related: topic.related };
 }
