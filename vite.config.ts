@@ -21,7 +21,7 @@ export default defineConfig(({ mode }) => ({
           rollupOptions: {
             input: 'widget/app.tsx',
             preserveEntrySignatures: 'strict' as const,
-            output: { format: 'es' as const, entryFileNames: 'app.js', chunkFileNames: 'app-[hash].js' },
+            output: { format: 'es' as const, entryFileNames: 'app.js', chunkFileNames: 'app-[name]-[hash].js' },
           },
         }),
   },

@@ -5,7 +5,6 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { da, type Messages } from './locales/da.js';
-import { en } from './locales/en.js';
 import { UI_LANGS, type UiLang } from '../model/vocabulary.js';
 
 // The routing log's schema names the interface languages too, so the list lives in the model.
@@ -23,7 +22,10 @@ export function isRtl(lang: UiLang): boolean {
   return RTL.has(lang);
 }
 
-/** Arabic and Ukrainian load only when chosen: most citizens never pay for them. */
+/**
+ * Only Danish, the language most citizens use, comes with the app; the others load when chosen,
+ * so the Danish path to a recommendation does not carry them.
+ */
 async function messagesFor(lang: UiLang): Promise<Messages> {
   switch (lang) {
     case 'ar':
@@ -31,19 +33,23 @@ async function messagesFor(lang: UiLang): Promise<Messages> {
     case 'uk':
       return (await import('./locales/uk.js')).uk;
     case 'en':
-      return en;
+      return (await import('./locales/en.js')).en;
     default:
       return da;
   }
 }
 
+/** English fills what a translation lacks; Danish is complete (its shape is the Messages type). */
+const fallbackFor = (lang: UiLang): UiLang => (lang === 'da' ? 'da' : 'en');
+
 export async function createI18n(lang: UiLang): Promise<i18n> {
   const instance = i18next.createInstance();
-  const resources: Record<string, { translation: Messages }> = { en: { translation: en } };
-  resources[lang] = { translation: await messagesFor(lang) };
+  const fallback = fallbackFor(lang);
+  const resources: Record<string, { translation: Messages }> = {};
+  for (const l of new Set([fallback, lang])) resources[l] = { translation: await messagesFor(l) };
   await instance.init({
     lng: lang,
-    fallbackLng: 'en',
+    fallbackLng: fallback,
     initAsync: false,
     resources,
     interpolation: { escapeValue: false },

@@ -1,9 +1,10 @@
 /**
  * Size budgets on the built widget (gzip -9, KB = 1,024 bytes): before the citizen opens it
- * ≤ 6 KB; everything loaded to reach a recommendation ≤ 93 KB. The budget was 90 KB until the
- * learned danger model (7.1 KB gzip), the loader's failure messages, the caution line and the
- * routing log's sender came; the decision is recorded in src/search/README.md ("Danger: written
- * patterns and a learned model"), with what to shrink first.
+ * ≤ 6 KB; everything loaded to reach a recommendation ≤ 94 KB, the interface texts of the
+ * language included. The budget was 90 KB until the learned danger model (7.1 KB gzip), the
+ * loader's failure messages, the caution line and the routing log's sender came, and 93 KB until
+ * talk about suicide and neighbouring services came; the decisions are recorded in
+ * src/search/README.md, with what was measured to shrink and why it was not taken.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,11 +24,15 @@ describe('size budgets', () => {
   });
 
   for (const lang of ['da', 'en'] as const) {
-    it(`to a recommendation in ${lang}: loader, app, content core with the index, municipality and the largest article, ≤ 93 KB`, () => {
+    it(`to a recommendation in ${lang}: loader, app, its locale, content core with the index, municipality and the largest article, ≤ 94 KB`, () => {
       const articles = readdirSync(join(DIST, 'data/articles', lang)).map((f) => gz(`data/articles/${lang}/${f}`));
       const municipalities = readdirSync(join(DIST, 'data/municipalities')).map((f) => gz(`data/municipalities/${f}`));
-      const total = gz('kanalguide.js') + gz('app.js') + gz(`data/core.${lang}.json`) + Math.max(...municipalities) + Math.max(...articles);
-      expect(total).toBeLessThanOrEqual(93);
+      // Danish texts come with the app; any other language's are the chunk the app imports for it.
+      const chunks = new Set(readFileSync(join(DIST, 'app.js'), 'utf8').match(new RegExp(`app-${lang}-[\\w-]+\\.js`, 'g')) ?? []);
+      expect(chunks.size, `one locale chunk for ${lang}`).toBe(lang === 'da' ? 0 : 1);
+      const locale = [...chunks].map(gz);
+      const total = gz('kanalguide.js') + gz('app.js') + gz(`data/core.${lang}.json`) + Math.max(...municipalities) + Math.max(...articles) + (locale[0] ?? 0);
+      expect(total).toBeLessThanOrEqual(94);
     });
   }
 
