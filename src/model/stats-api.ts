@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { isRealDate } from './calendar-date.js';
+import type { ContactChannel } from './contact-event.js';
 import { DANGER_KINDS, type DangerKind } from './content-schema.js';
 import { LOGGED_CHANNELS, type LogEventType } from './log-event.js';
 import { INTENTS, type Intent } from './vocabulary.js';
@@ -27,6 +28,22 @@ export interface RollupRow {
   kind: DangerKind | null;
   helped: boolean | null;
   assisted: boolean;
+  count: number;
+}
+
+/**
+ * How many assisted contacts (issue 17) one municipality registered on one local day with the
+ * same topic, inquiry type, way in and outcome: what the contact statistics are computed from.
+ */
+export interface ContactRollupRow {
+  municipality: string;
+  /** Local date in Europe/Copenhagen, yyyy-mm-dd. */
+  day: string;
+  topic: string | null;
+  intent: Intent | null;
+  came: ContactChannel;
+  solvedAtFirstContact: boolean;
+  selfServiceWithHelp: boolean;
   count: number;
 }
 
