@@ -510,6 +510,12 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
         expect((await post(who, contact({ topic: 'skat', intent: 'information' }))).statusCode).toBe(status);
       });
 
+      it('401 and 403 come before the body is read', async () => {
+        expect((await post('nobody', '{"v": 1,')).statusCode).toBe(401);
+        expect((await post('olga', '{"v": 1,')).statusCode).toBe(403);
+        expect((await post('sofie', '{"v": 1,', { origin: 'https://evil.example' })).statusCode).toBe(403);
+      });
+
       it("stores it under the staff member's own municipality, once however often it is sent", async () => {
         const before = { aarhus: await registered('aarhus', 'pas'), esbjerg: await registered('esbjerg', 'pas') };
         const one = contact({ topic: 'pas', intent: 'transaction', came: 'desk' });
