@@ -24,7 +24,7 @@ import {
 } from '../model/content-schema.js';
 import type { Article, ContentBundle, ContentError, Topic } from '../model/content-bundle.js';
 import { hasOwn } from '../model/own-key.js';
-import { crossCheck, type CrossCheckOptions } from './cross-check.js';
+import { crossCheck } from './cross-check.js';
 
 type Errors = ContentError[];
 
@@ -161,14 +161,11 @@ export function readExamples(dir: string, errors: Errors): Record<string, Exampl
 export interface ReadResult {
   bundle: ContentBundle | undefined;
   errors: ContentError[];
-  /** Problems reported but not refused (staff guidance not yet written, see MISSING_STAFF_GUIDANCE). */
-  warnings: ContentError[];
 }
 
 /** Reads and checks a content directory. `bundle` is set only when there are no errors. */
-export function readContent(dir: string, options: CrossCheckOptions = {}): ReadResult {
+export function readContent(dir: string): ReadResult {
   const errors: Errors = [];
-  const warnings: Errors = [];
   const channelTable = readYamlFile(dir, 'channel-table.yaml', ChannelTableSchema, errors);
   const authorities = readYamlFile(dir, 'authorities.yaml', AuthoritiesSchema, errors);
   const catalog = readYamlFile(dir, 'catalog.yaml', CatalogSchema, errors);
@@ -181,12 +178,12 @@ export function readContent(dir: string, options: CrossCheckOptions = {}): ReadR
   const topics = readTopics(dir, errors);
   readExamples(dir, errors);
 
-  if (channelTable && catalog && reasons && actionLabels) crossCheck({ channelTable, catalog, municipalities, topics, reasons, actionLabels }, errors, warnings, options);
+  if (channelTable && catalog && reasons && actionLabels) crossCheck({ channelTable, catalog, municipalities, topics, reasons, actionLabels }, errors);
 
   const complete = channelTable && authorities && intentCues && stopwords && reasons && actionLabels && emergency;
   const bundle =
     errors.length === 0 && complete
       ? { channelTable, authorities, municipalities, topics, intentCues, stopwords, reasons, actionLabels, emergency }
       : undefined;
-  return { bundle, errors, warnings };
+  return { bundle, errors };
 }
