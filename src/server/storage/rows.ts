@@ -7,7 +7,7 @@
 import { randomBytes, createHash } from 'node:crypto';
 import { localTime } from '../../domain/copenhagen-time.js';
 import type { LogEvent } from '../../model/log-event.js';
-import type { CountRow } from './event-store.js';
+import type { CountRow, ReceivedEvent } from './event-store.js';
 
 /**
  * The roll-up's columns, in key order. A unique key treats NULLs as distinct in both databases,
@@ -177,4 +177,10 @@ export function sessionKey(sessionId: string): string {
 export function uniqueById(events: readonly LogEvent[]): LogEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => !seen.has(e.id) && seen.add(e.id));
+}
+
+/** The rows of a group of received events, each id once (its first occurrence). */
+export function receivedRows(events: readonly ReceivedEvent[]): EventRow[] {
+  const seen = new Set<string>();
+  return events.filter(({ event }) => !seen.has(event.id) && seen.add(event.id)).map(({ event, receivedAt }) => eventRow(event, receivedAt));
 }

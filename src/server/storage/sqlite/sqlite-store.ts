@@ -17,12 +17,13 @@ import {
   type EventStore,
   type InsertResult,
   type NewStaffUser,
+  type ReceivedEvent,
   type StaffSession,
   type StaffUser,
   type WordsCount,
 } from '../event-store.js';
 import { checkNotNewer, readMigrations } from '../migrations.js';
-import { countRow, eventRow, newSessionId, ROLLUP_COLUMNS, rollupIncrements, sessionKey, uniqueById, type EventRow } from '../rows.js';
+import { countRow, eventRow, newSessionId, receivedRows, ROLLUP_COLUMNS, rollupIncrements, sessionKey, uniqueById, type EventRow } from '../rows.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -107,10 +108,12 @@ export function openSqliteStore(file: string): EventStore {
      ON CONFLICT (${keyList}) DO UPDATE SET count = count + excluded.count`,
   );
 
-  const insertBatch = db.transaction((rows: EventRow[]): number => {
+  // `changes` says whether ON CONFLICT skipped the row: the same answer as RETURNING id, without
+  // reading a result row back per event.
+  const insertBatch = db.transaction((rows: EventRow[]): Set<string> => {
     const stored = rows.filter((row) => insertEvent.run(eventValues(row)).changes === 1);
     for (const { key, count } of rollupIncrements(stored)) addCount.run([...key, count]);
-    return stored.length;
+    return new Set(stored.map((row) => row.id));
   });
 
   const rebuild = db.transaction(() => {
@@ -143,9 +146,12 @@ export function openSqliteStore(file: string): EventStore {
 
   return {
     async insertEvents(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult> {
-      const rows = uniqueById(events).map((e) => eventRow(e, receivedAt));
-      const accepted = insertBatch.immediate(rows);
+      const accepted = insertBatch.immediate(uniqueById(events).map((e) => eventRow(e, receivedAt))).size;
       return { accepted, duplicates: events.length - accepted };
+    },
+
+    async insertReceivedEvents(events: readonly ReceivedEvent[]): Promise<Set<string>> {
+      return insertBatch.immediate(receivedRows(events));
     },
 
     async counts(query: CountQuery): Promise<CountRow[]> {
