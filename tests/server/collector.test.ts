@@ -164,6 +164,12 @@ describe('words of searches that found nothing', () => {
     expect(await store.notFoundWords({ municipality: 'aarhus', from: '2026-12-01', to: '2026-12-01' })).toEqual([{ words: 'parkering ring', count: 1 }]);
   });
 
+  it('are redacted again on the server whatever the sender did: e-mail, phone numbers and runs of six digits never reach the store', async () => {
+    const { post, store } = await start();
+    expect((await post(notFound('aarhus', 'skriv til jens@example.dk +45 1234 5678 sag 20261234 kolonihave'))).statusCode).toBe(202);
+    expect(await store.notFoundWords({ municipality: 'aarhus', from: '2026-12-01', to: '2026-12-01' })).toEqual([{ words: 'skriv til sag kolonihave', count: 1 }]);
+  });
+
   it('are dropped where it did not, and the search is still counted', async () => {
     const { post, store, stored } = await start();
     expect((await post(notFound('demo', 'hundeskat'))).statusCode).toBe(202);
