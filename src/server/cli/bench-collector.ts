@@ -1,8 +1,8 @@
 /**
  * `npm run bench:collector`: the collector and the statistics as a deployment runs them, over
  * HTTP, on both stores. The server is `src/server/main.ts` in its own process pinned to core 1
- * with taskset; this process (autocannon, the load generator) pins itself to core 0, so the two
- * do not take turns on one core. Validation, the origin check (each request carries the demo
+ * with taskset; this process (autocannon, the load generator) pins itself to core 0 while it
+ * loads, so the two do not take turns on one core. Validation, the origin check (each request carries the demo
  * municipality's listed origin) and the rate limiter are all on; the limiter only gets a bench
  * allowance (KANALGUIDE_RATE_LIMIT).
  *
@@ -299,15 +299,27 @@ async function readBench(target: Target, password: string, today: string): Promi
   }
 }
 
-try {
-  execFileSync('taskset', ['-a', '-p', '-c', String(GENERATOR_CORE), String(process.pid)], { stdio: 'ignore' });
-} catch {
-  throw new Error('taskset (util-linux) is needed to put the generator and the server on separate cores');
+/** Puts this process (every thread) on the given cores; the write part runs on the generator's core alone. */
+function pin(cores: string): void {
+  try {
+    execFileSync('taskset', ['-a', '-p', '-c', cores, String(process.pid)], { stdio: 'ignore' });
+  } catch {
+    throw new Error('taskset (util-linux) is needed to put the generator and the server on separate cores');
+  }
 }
+
+// Stopped early (Ctrl-C), the temporary database and schemas still go.
+const created: Target[] = [];
+const made = <T extends Target>(target: T): T => (created.push(target), target);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void Promise.allSettled(created.map((t) => t.dispose())).then(() => process.exit(130)));
+}
+
 const content = loadContent();
 const url = process.env.KANALGUIDE_TEST_PG;
 if (flags.only !== 'read') {
-  for (const target of [sqliteTarget(), ...(url ? [postgresTarget(url, 'write')] : [])]) {
+  pin(String(GENERATOR_CORE));
+  for (const target of [made(sqliteTarget()), ...(url ? [made(postgresTarget(url, 'write'))] : [])]) {
     try {
       await writeBench(target, content);
     } finally {
@@ -316,7 +328,9 @@ if (flags.only !== 'read') {
   }
 }
 if (flags.only !== 'write') {
-  const targets = [sqliteTarget(), ...(url ? [postgresTarget(url, 'read')] : [])];
+  // Seeding makes a year of decisions: it may use every core; the timed requests are light.
+  pin('0-1');
+  const targets = [made(sqliteTarget()), ...(url ? [made(postgresTarget(url, 'read'))] : [])];
   try {
     const today = localTime(new Date()).date;
     const password = await seedYear(targets, content, today);
