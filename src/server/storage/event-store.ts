@@ -146,6 +146,8 @@ export interface EventStore {
    */
   latestLoginFailures(username: string, limit: number): Promise<Date[]>;
   clearLoginFailures(username: string): Promise<void>;
+  /** Deletes every username's failures from before `before` (the daily purge); returns how many. */
+  deleteLoginFailuresBefore(before: Date): Promise<number>;
 
   close(): Promise<void>;
 }

@@ -369,6 +369,17 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
         await store.clearLoginFailures('no-such-user');
         expect(await store.countLoginFailures('no-such-user', t(0))).toBe(0);
       });
+
+      it('deletes every username’s login failures from before a moment, and keeps the later ones', async () => {
+        const store = await open();
+        const t = (minute: number) => new Date(Date.UTC(2026, 11, 1, 10, minute));
+        for (const minute of [0, 10, 20]) await store.recordLoginFailure('mette', t(minute));
+        await store.recordLoginFailure('no-such-user', t(5));
+        expect(await store.deleteLoginFailuresBefore(t(10))).toBe(2);
+        expect(await store.deleteLoginFailuresBefore(t(10))).toBe(0);
+        expect(await store.latestLoginFailures('mette', 10)).toEqual([t(20), t(10)]);
+        expect(await store.latestLoginFailures('no-such-user', 10)).toEqual([]);
+      });
     });
   });
 }

@@ -346,6 +346,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       await pool.query('DELETE FROM login_failures WHERE username = $1', [username]);
     },
 
+    async deleteLoginFailuresBefore(before: Date): Promise<number> {
+      return (await pool.query('DELETE FROM login_failures WHERE at < $1', [before])).rowCount ?? 0;
+    },
+
     async close(): Promise<void> {
       await pool.end();
     },

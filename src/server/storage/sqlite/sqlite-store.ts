@@ -260,6 +260,10 @@ export function openSqliteStore(file: string): EventStore {
       db.prepare('DELETE FROM login_failures WHERE username = ?').run(username);
     },
 
+    async deleteLoginFailuresBefore(before: Date): Promise<number> {
+      return db.prepare('DELETE FROM login_failures WHERE at < ?').run(before.getTime()).changes;
+    },
+
     async close(): Promise<void> {
       db.close();
     },
