@@ -10,8 +10,8 @@
  * six or more digits: model/free-text.ts, which the server applies again).
  */
 import type { ConversationReport } from '../model/decision-events.js';
-import { redactWords } from '../model/free-text.js';
-import { type LogEvent, type LoggedChannel, MAX_WORDS_LENGTH } from '../model/log-event.js';
+import { MAX_WORDS_LENGTH, redactWords } from '../model/free-text.js';
+import type { LogEvent, LoggedChannel } from '../model/log-event.js';
 import type { UiLang } from '../model/vocabulary.js';
 
 export interface SenderContext {
