@@ -86,8 +86,8 @@ module.exports = {
     {
       name: 'no-dev-dependency-in-product',
       severity: 'error',
-      comment: 'What ships (src/, widget/, staff/) may not need a devDependency; the benchmark may (MiniSearch).',
-      from: { path: '^(src|widget|staff)/', pathNot: '^src/bench/' },
+      comment: 'What ships (src/, widget/, staff/) may not need a devDependency; the benchmarks may (MiniSearch, autocannon).',
+      from: { path: '^(src|widget|staff)/', pathNot: '^src/bench/|^src/server/cli/bench-' },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
     },
   ],

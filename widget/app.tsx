@@ -48,7 +48,9 @@ export const mount: MountApp = (root, config, base, emit, launcher, fail): AppHa
   let sessionLang: ContentLang | null = null;
   let municipality: Municipality | null = null;
   // Decisions go to the municipality's collector only when it configured one.
-  const log = config.logEndpoint ? createLogSender(config.logEndpoint, { municipality: config.municipality, assisted: config.assisted, lang: () => lang }) : null;
+  // The words of a search that found nothing go along only where the municipality opted in.
+  const notFoundWords = () => (municipality?.logNotFoundWords ? (session?.lastQuery ?? null) : null);
+  const log = config.logEndpoint ? createLogSender(config.logEndpoint, { municipality: config.municipality, assisted: config.assisted, lang: () => lang, notFoundWords }) : null;
 
   const close = () => {
     if (config.mode !== 'floating' || !open) return;

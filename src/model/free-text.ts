@@ -6,6 +6,12 @@
  * functions, so the two cannot disagree.
  */
 
+/**
+ * The longest `words` a not-found event may carry. Here rather than beside the event's schema so
+ * the widget's sender can cut to it without pulling the schema (and valibot) into its bundle.
+ */
+export const MAX_WORDS_LENGTH = 200;
+
 /** DDMMYY, then an optional dash or space, then four digits, not inside a longer run of digits. */
 const CPR = /(?<!\d)(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[-\s]?\d{4}(?!\d)/;
 const CPR_ALL = new RegExp(CPR.source, 'g');

@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { isRealDate } from './calendar-date.js';
 import { DANGER_KINDS } from './content-schema.js';
-import { hasControlCharacter, looksLikeCpr, redactWords, startsLikeFormula } from './free-text.js';
+import { hasControlCharacter, looksLikeCpr, MAX_WORDS_LENGTH, redactWords, startsLikeFormula } from './free-text.js';
 import { AUTHORITIES, INTENTS, ROUTABLE_CHANNELS, UI_LANGS, type RoutableChannel } from './vocabulary.js';
 
 export const LOG_EVENT_VERSION = 1;
@@ -21,7 +21,7 @@ export type LogEventType = (typeof LOG_EVENT_TYPES)[number];
 export const MAX_EVENTS_PER_BATCH = 100;
 /** `ts` further than this from the server's clock is refused: a wrong clock or a replay. */
 export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
-export const MAX_WORDS_LENGTH = 200;
+export { MAX_WORDS_LENGTH };
 
 /**
  * Emergencies are their own event type and are left out of every share and cost (DOMAIN.md), so

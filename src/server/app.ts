@@ -9,6 +9,7 @@ import type { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyRequest } from 'fastify';
 import type { ContentBundle } from '../model/content-bundle.js';
 import { collector, type MunicipalityAccess, type RateLimit } from './collect/collector.js';
+import { DEFAULT_GROUP_COMMIT, type GroupCommitOptions } from './collect/group-commit.js';
 import { CONNECTIONS_CHECKING_INTERVAL_MS, type ConnectionLimits, DEFAULT_CONNECTION_LIMITS, shedIdleConnections } from './connections.js';
 import { CSP, type PagesOptions, staticFiles } from './pages/static-files.js';
 import type { EventStore } from './storage/event-store.js';
@@ -29,6 +30,8 @@ export interface AppOptions {
   /** Behind a TLS proxy: believe its X-Forwarded-* headers (fastify's `trustProxy`). */
   trustProxy?: boolean | string;
   rateLimit?: RateLimit;
+  /** How the collector gathers requests into one commit (collect/group-commit.ts). */
+  groupCommit?: GroupCommitOptions;
   /** Take events without an Origin header (KANALGUIDE_ALLOW_NO_ORIGIN=1, for benchmarks). */
   allowNoOrigin?: boolean;
   /** Serve the widget's files, and the demo pages with `demo: true`; unset, only the API. */
@@ -98,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ownOrigin,
     allowNoOrigin: options.allowNoOrigin ?? false,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    groupCommit: options.groupCommit ?? DEFAULT_GROUP_COMMIT,
   });
   for (const plugin of options.plugins ?? []) await app.register(plugin);
   if (options.pages) await app.register(staticFiles, { ...options.pages, root: resolve(options.pages.root) });

@@ -40,16 +40,24 @@ function pick<T>(random: () => number, items: readonly T[], weight: (item: T) =>
 
 /** The demo year up to and including `today` (a local date), as log events, oldest first. */
 export function demoYear(content: ContentBundle, today: string, seed = 2026): LogEvent[] {
+  return [...demoYearByDay(content, today, seed)].flat();
+}
+
+/**
+ * The same year one local day at a time, so a bigger municipality's year (the collector
+ * benchmark's 2 million events: `weekdayDecisions` about 4,000) need not be held in memory whole.
+ */
+export function* demoYearByDay(content: ContentBundle, today: string, seed = 2026, weekdayDecisions = WEEKDAY_DECISIONS): Generator<LogEvent[]> {
   const random = seededRandom(seed);
   const topics = Object.values(content.topics);
   const hours = HOUR_LOAD.map((load, hour) => ({ hour, load }));
-  const events: LogEvent[] = [];
   const first = addDays(today, -364);
   for (let day = 0; day < 365; day++) {
+    const events: LogEvent[] = [];
     const date = addDays(first, day);
     const weekend = weekdayOf(date) === 'sat' || weekdayOf(date) === 'sun';
     const month = Number(date.slice(5, 7)) - 1;
-    const decisions = Math.round(WEEKDAY_DECISIONS * MONTH_LOAD[month]! * (weekend ? WEEKEND_SHARE : 1) * (0.85 + 0.3 * random()));
+    const decisions = Math.round(weekdayDecisions * MONTH_LOAD[month]! * (weekend ? WEEKEND_SHARE : 1) * (0.85 + 0.3 * random()));
     // A citizen base that manages digital self-service a little more each month.
     const digitalShare = 0.72 + 0.12 * (day / 364);
     for (let n = 0; n < decisions; n++) {
@@ -78,8 +86,8 @@ export function demoYear(content: ContentBundle, today: string, seed = 2026): Lo
       }
       if (random() < 0.22) events.push({ ...common, id: randomUUID(), type: 'helped', topic: topic.id, helped: random() < 0.82 });
     }
+    yield events;
   }
-  return events;
 }
 
 /** Seeds the demo year when the demo municipality has no events in it; says how many it stored. */

@@ -5,10 +5,12 @@
  * lives, `navigator.sendBeacon` when it is hidden or left. A refused batch (4xx) is dropped and
  * said in the console; a network error or 5xx is tried again, from memory only, after a wait that
  * doubles. Nothing is stored on the device (ePrivacy: that would need consent). The citizen's words
- * are never sent: a municipality's `logNotFoundWords` opt-in, with redaction in the browser, is
- * left for later.
+ * are sent only with a search that found nothing, only where the municipality opted in
+ * (`logNotFoundWords`), and redacted here first (CPR, phone numbers, e-mail addresses, runs of
+ * six or more digits: model/free-text.ts, which the server applies again).
  */
 import type { ConversationReport } from '../model/decision-events.js';
+import { MAX_WORDS_LENGTH, redactWords } from '../model/free-text.js';
 import type { LogEvent, LoggedChannel } from '../model/log-event.js';
 import type { UiLang } from '../model/vocabulary.js';
 
@@ -17,6 +19,19 @@ export interface SenderContext {
   assisted: boolean;
   /** The interface language when the event happens: the citizen may switch. */
   lang: () => UiLang;
+  /**
+   * The words of the search that just found nothing, or null: the widget gives them only when
+   * the municipality's config has `logNotFoundWords: true`. Unset, no words are ever sent.
+   */
+  notFoundWords?: () => string | null;
+}
+
+/** The citizen's words as they may leave the browser: redacted, at most MAX_WORDS_LENGTH, or undefined when nothing is left. */
+export function wordsToLog(text: string): string | undefined {
+  let words = redactWords(text).slice(0, MAX_WORDS_LENGTH);
+  // Never cut a character written with two UTF-16 units in half.
+  if (/[\uD800-\uDBFF]$/.test(words)) words = words.slice(0, -1);
+  return words.trimEnd() || undefined;
 }
 
 /** Events wait this long for company before they are posted. */
@@ -79,6 +94,9 @@ export function createLogSender(endpoint: string, context: SenderContext): (repo
     } else if (report.type === 'helped') {
       if (!report.topic) return;
       fields = report;
+    } else if (report.type === 'notFound') {
+      const words = wordsToLog(context.notFoundWords?.() ?? '');
+      fields = words === undefined ? report : { ...report, words };
     } else fields = report;
     queue.push({ v: 1, id: crypto.randomUUID(), ts: new Date().toISOString(), municipality: context.municipality, session, lang: context.lang(), assisted: context.assisted, ...fields } as LogEvent);
     queue = queue.slice(-KEEP);

@@ -50,6 +50,7 @@ export class WidgetSession {
   readonly contentLang: ContentLang;
   private readonly loaded = new Set<string>();
   private history: ConversationEvent[] = [];
+  private lastText: string | null = null;
   private readonly clock: () => Date;
 
   constructor(private readonly options: SessionOptions) {
@@ -112,12 +113,22 @@ export class WidgetSession {
     });
   }
 
+  /**
+   * The citizen's latest search, in memory only and never in `conversation`: the routing log
+   * sends it (redacted) with a search that found nothing, where the municipality opted in.
+   */
+  get lastQuery(): string | null {
+    return this.lastText;
+  }
+
   async ask(text: string): Promise<void> {
     const findings = findQuery(this.router, text, this.contentLang);
     // The best match's article, which the decision needs; others load if the citizen picks them.
     await this.ensureArticles(findings.matches.slice(0, 1).map((m) => m.id));
     // A topic's own cue words come with its article: read the cues again now that it is here.
     const cues = cuesFor(this.router, text, findings.matches);
+    // Set just before the machine takes the step: its notFound report is emitted within send().
+    this.lastText = text;
     this.send({ type: 'citizen.submitQuery', now: this.now(), ...findings, cues });
   }
 

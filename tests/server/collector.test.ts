@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AppOptions, buildApp } from '../../src/server/app.js';
 import type { MunicipalityAccess } from '../../src/server/collect/collector.js';
+import type { LogEvent } from '../../src/model/log-event.js';
 import type { EventStore } from '../../src/server/storage/event-store.js';
 import { openSqliteStore } from '../../src/server/storage/sqlite/sqlite-store.js';
 import { routed, SERVER_TIME, TOPICS } from '../support/log-events.js';
@@ -163,11 +164,83 @@ describe('words of searches that found nothing', () => {
     expect(await store.notFoundWords({ municipality: 'aarhus', from: '2026-12-01', to: '2026-12-01' })).toEqual([{ words: 'parkering ring', count: 1 }]);
   });
 
+  it('are redacted again on the server whatever the sender did: e-mail, phone numbers and runs of six digits never reach the store', async () => {
+    const { post, store } = await start();
+    expect((await post(notFound('aarhus', 'skriv til jens@example.dk +45 1234 5678 sag 20261234 kolonihave'))).statusCode).toBe(202);
+    expect(await store.notFoundWords({ municipality: 'aarhus', from: '2026-12-01', to: '2026-12-01' })).toEqual([{ words: 'skriv til sag kolonihave', count: 1 }]);
+  });
+
   it('are dropped where it did not, and the search is still counted', async () => {
     const { post, store, stored } = await start();
     expect((await post(notFound('demo', 'hundeskat'))).statusCode).toBe(202);
     expect(await store.notFoundWords({ municipality: 'demo', from: '2026-12-01', to: '2026-12-01' })).toEqual([]);
     expect(await stored('demo')).toBe(1);
+  });
+});
+
+describe('group commit: requests that arrive together share one transaction', () => {
+  /** The SQLite store, counting its group commits and letting a test spoil the next one. */
+  function watched(dir: string) {
+    const real = openSqliteStore(join(dir, 'log.db'));
+    const groups: number[] = [];
+    let spoilNext = false;
+    const store: EventStore = {
+      ...real,
+      insertReceivedEvents: (events) => {
+        groups.push(events.length);
+        if (!spoilNext) return real.insertReceivedEvents(events);
+        spoilNext = false;
+        // A row the database itself refuses (NOT NULL), in the middle of the group.
+        const broken = { event: { ...routed(), lang: null } as unknown as LogEvent, receivedAt: SERVER_TIME };
+        return real.insertReceivedEvents([...events.slice(0, 1), broken, ...events.slice(1)]);
+      },
+      close: () => real.close(),
+    };
+    return { store, groups, spoil: () => (spoilNext = true) };
+  }
+
+  it('concurrent requests with overlapping ids each get their own counts, after one commit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kanalguide-group-'));
+    dirs.push(dir);
+    const { store, groups } = watched(dir);
+    const { post, stored } = await start({ store, groupCommit: { maxEvents: 1000, maxWaitMs: 50, maxInFlight: 1 } });
+    const [old, a, b, c, d] = [routed(), routed(), routed(), routed(), routed()];
+    await post(old);
+    const responses = await Promise.all([post([a, b]), post([b, c]), post([a, a, d]), post([old]), post([c, old, routed()])]);
+    expect(responses.map((r) => [r.statusCode, r.json()])).toEqual([
+      [202, { accepted: 2, duplicates: 0 }],
+      [202, { accepted: 1, duplicates: 1 }],
+      [202, { accepted: 1, duplicates: 2 }],
+      [202, { accepted: 0, duplicates: 1 }],
+      [202, { accepted: 1, duplicates: 2 }],
+    ]);
+    // The first request alone, then the five together.
+    expect(groups).toEqual([1, 11]);
+    expect(await stored()).toBe(6);
+  });
+
+  it('a group is committed as soon as it holds enough events, without waiting out its time', async () => {
+    const { post, stored } = await start({ groupCommit: { maxEvents: 3, maxWaitMs: 60_000, maxInFlight: 1 } });
+    const started = Date.now();
+    const responses = await Promise.all([post([routed(), routed()]), post(routed())]);
+    expect(responses.map((r) => r.statusCode)).toEqual([202, 202]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(await stored()).toBe(3);
+  });
+
+  it('a commit that fails fails every request of its group with 500 and stores none of them; sent again, all are stored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kanalguide-group-'));
+    dirs.push(dir);
+    const { store, spoil } = watched(dir);
+    const { post, stored } = await start({ store, groupCommit: { maxEvents: 1000, maxWaitMs: 50, maxInFlight: 1 } });
+    const batches = [[routed(), routed()], [routed()], [routed(), routed(), routed()]];
+    spoil();
+    const failed = await Promise.all(batches.map((batch) => post(batch)));
+    expect(failed.map((r) => [r.statusCode, r.json()])).toEqual(batches.map(() => [500, { errors: ['the events were not stored; send them again'] }]));
+    expect(await stored()).toBe(0);
+    const again = await Promise.all(batches.map((batch) => post(batch)));
+    expect(again.map((r) => r.json())).toEqual(batches.map((batch) => ({ accepted: batch.length, duplicates: 0 })));
+    expect(await stored()).toBe(6);
   });
 });
 
@@ -210,7 +283,7 @@ describe('privacy and load', () => {
 
   it('a store that fails: 500, nothing acknowledged, so the sender sends again', async () => {
     const failing = openSqliteStore(':memory:');
-    const store: EventStore = { ...failing, insertEvents: () => Promise.reject(new Error('disk full')), close: () => failing.close() };
+    const store: EventStore = { ...failing, insertReceivedEvents: () => Promise.reject(new Error('disk full')), close: () => failing.close() };
     const { post } = await start({ store });
     const response = await post(routed());
     expect([response.statusCode, response.json()]).toEqual([500, { errors: ['the events were not stored; send them again'] }]);

@@ -103,3 +103,40 @@ describe('the log sender', () => {
     expect(fetched).toHaveLength(0);
   });
 });
+
+describe('the words of a search that found nothing', () => {
+  const withWords = (words: string | null) =>
+    createLogSender('/api/events', { municipality: 'aarhus', assisted: false, lang: () => 'da', notFoundWords: () => words });
+
+  it('where the municipality opted in: sent redacted in the browser (CPR, phone, e-mail, long digit runs removed)', async () => {
+    withWords('flyttet 010190-1234 ring 12 34 56 78 eller jens@example.dk om sag 1234567 kolonihave')({ type: 'notFound' });
+    await vi.advanceTimersByTimeAsync(1000);
+    const [event] = body(0);
+    expect(event!.words).toBe('flyttet ring eller om sag kolonihave');
+    // Already as the server would store it: its own redaction changes nothing.
+    const checked = validateLogEvents(body(0), KNOWN, new Date());
+    expect(checked).toMatchObject({ ok: true, events: [{ words: 'flyttet ring eller om sag kolonihave' }] });
+  });
+
+  it('at most 200 characters, never half a character', async () => {
+    withWords(`${'hundeskat '.repeat(19)}hunde😀😀😀😀😀😀`)({ type: 'notFound' });
+    await vi.advanceTimersByTimeAsync(1000);
+    const words = String(body(0)[0]!.words);
+    expect(words.length).toBeLessThanOrEqual(200);
+    expect(words).toBe(`${'hundeskat '.repeat(19)}hunde😀😀`);
+    expect(validateLogEvents(body(0), KNOWN, new Date())).toMatchObject({ ok: true });
+  });
+
+  it('without the opt-in, or when nothing is left after redaction: no words at all', async () => {
+    sender()({ type: 'notFound' });
+    withWords(null)({ type: 'notFound' });
+    withWords('12345678')({ type: 'notFound' });
+    await vi.advanceTimersByTimeAsync(1000);
+    const events = fetched.flatMap((_, i) => body(i));
+    expect(events.map((e) => [e.type, 'words' in e])).toEqual([
+      ['notFound', false],
+      ['notFound', false],
+      ['notFound', false],
+    ]);
+  });
+});

@@ -2,7 +2,8 @@
  * `POST /api/events`, the routing log's collector (issue 15): one event or up to 100, as
  * application/json or as the text/plain body navigator.sendBeacon sends; validated whole with
  * the model's schema (every error names the event and the field), all or nothing, and `202`
- * only once the store has committed. Nothing that identifies the sender is read into an event:
+ * only once the store has committed (requests arriving together share one commit:
+ * group-commit.ts). Nothing that identifies the sender is read into an event:
  * not the address (the limiter keys on a salted hash of it, kept in memory only), not the user
  * agent, not a cookie.
  */
@@ -11,6 +12,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { type KnownIds, type LogEvent, validateLogEvents } from '../../model/log-event.js';
 import type { EventStore } from '../storage/event-store.js';
+import { groupCommit, type GroupCommitOptions } from './group-commit.js';
 
 /** What the collector needs of a municipality's configuration. */
 export interface MunicipalityAccess {
@@ -36,6 +38,7 @@ export interface CollectorOptions {
   /** Take requests without an Origin header (benchmarks and tools, never browsers). */
   allowNoOrigin: boolean;
   rateLimit: RateLimit;
+  groupCommit: GroupCommitOptions;
 }
 
 /** 100 events of the largest kind are about 45 KB; a bigger body is not a batch from the widget. */
@@ -52,6 +55,7 @@ function withoutWords(event: LogEvent): LogEvent {
 
 export const collector: FastifyPluginAsync<CollectorOptions> = async (app, options) => {
   const { store, known, municipalities, clock, ownOrigin, allowNoOrigin } = options;
+  const commits = groupCommit(store, options.groupCommit);
   const listed = new Set([...municipalities.values()].flatMap((m) => m.origins));
 
   // The limiter's key is the address hashed with a secret made at start, so its memory holds no
@@ -122,7 +126,8 @@ export const collector: FastifyPluginAsync<CollectorOptions> = async (app, optio
       if (refused.length) return errors(reply, 403, refused);
     }
     const events = checked.events.map((event) => (access(event.municipality).logNotFoundWords ? event : withoutWords(event)));
-    const { accepted, duplicates } = await store.insertEvents(events, now);
+    // Answered after the commit of this request's group, with this request's own counts.
+    const { accepted, duplicates } = await commits.submit(events, now);
     return reply.code(202).send({ accepted, duplicates });
   });
 };

@@ -10,6 +10,12 @@ import type { ContactRollupRow, RollupRow } from '../../model/stats-api.js';
 import type { LogEvent } from '../../model/log-event.js';
 import type { Intent, StaffRole, UiLang } from '../../model/vocabulary.js';
 
+/** An event with the moment the server took its request: kept beside the event's own `ts`. */
+export interface ReceivedEvent {
+  event: LogEvent;
+  receivedAt: Date;
+}
+
 export interface InsertResult {
   /** Events stored by this call. */
   accepted: number;
@@ -84,6 +90,15 @@ export interface EventStore {
    */
   insertEvents(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult>;
 
+  /**
+   * The collector's group commit: the events of several requests, each with the moment its
+   * request arrived, stored in one transaction with their roll-up counts, all or nothing.
+   * Resolves, once committed, with the ids this call stored; an id already stored before, or
+   * stored by another server's transaction first, is not among them. Events repeated within the
+   * call are stored once. The collector tells each request its own counts from this set.
+   */
+  insertReceivedEvents(events: readonly ReceivedEvent[]): Promise<Set<string>>;
+
   /** The roll-up rows in the range, filtered by topic and inquiry type when given. */
   counts(query: CountQuery): Promise<CountRow[]>;
 
@@ -143,6 +158,8 @@ export interface EventStore {
    */
   latestLoginFailures(username: string, limit: number): Promise<Date[]>;
   clearLoginFailures(username: string): Promise<void>;
+  /** Deletes every username's failures from before `before` (the daily purge); returns how many. */
+  deleteLoginFailuresBefore(before: Date): Promise<number>;
 
   close(): Promise<void>;
 }

@@ -9,7 +9,7 @@ import { localTime } from '../../domain/copenhagen-time.js';
 import type { ContactEvent } from '../../model/contact-event.js';
 import type { LogEvent } from '../../model/log-event.js';
 import type { ContactRollupRow } from '../../model/stats-api.js';
-import type { CountRow } from './event-store.js';
+import type { CountRow, ReceivedEvent } from './event-store.js';
 
 /**
  * The roll-up's columns, in key order. A unique key treats NULLs as distinct in both databases,
@@ -229,4 +229,10 @@ export function contactCountRow(stored: Record<string, unknown>): ContactRollupR
     selfServiceWithHelp: truth(stored.self_service_with_help),
     count: Number(stored.count),
   };
+}
+
+/** The rows of a group of received events, each id once (its first occurrence). */
+export function receivedRows(events: readonly ReceivedEvent[]): EventRow[] {
+  const seen = new Set<string>();
+  return events.filter(({ event }) => !seen.has(event.id) && seen.add(event.id)).map(({ event, receivedAt }) => eventRow(event, receivedAt));
 }

@@ -134,6 +134,46 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
         expect(total(await store.counts(ALL_YEAR))).toBe(60);
       });
 
+      it('stores a group of received events in one transaction and says which ids it stored', async () => {
+        const store = await open();
+        const [before, first, second] = [routed(), routed(), routed({ topic: 'pas' })];
+        await store.insertEvents([before], RECEIVED);
+        const later = new Date(RECEIVED.getTime() + 3);
+        const stored = await store.insertReceivedEvents([
+          { event: first, receivedAt: RECEIVED },
+          { event: before, receivedAt: RECEIVED },
+          { event: second, receivedAt: later },
+          // The same event in another request of the group.
+          { event: first, receivedAt: later },
+        ]);
+        expect([...stored].sort()).toEqual([first.id, second.id].sort());
+        expect(total(await store.counts(ALL_YEAR))).toBe(3);
+        expect(await store.insertReceivedEvents([{ event: first, receivedAt: later }])).toEqual(new Set());
+        expect(await store.insertReceivedEvents([])).toEqual(new Set());
+      });
+
+      it('stores nothing of a group the database refuses in one of its events', async () => {
+        const store = await open();
+        const good = Array.from({ length: 30 }, () => ({ event: routed(), receivedAt: RECEIVED }));
+        const broken = { event: { ...routed(), lang: null } as unknown as LogEvent, receivedAt: RECEIVED };
+        await expect(store.insertReceivedEvents([...good.slice(0, 20), broken, ...good.slice(20)])).rejects.toThrow();
+        expect(await store.counts(ALL_YEAR)).toEqual([]);
+        expect((await store.insertReceivedEvents(good)).size).toBe(30);
+      });
+
+      it('gives each stored id to exactly one of two stores taking overlapping groups at once', async () => {
+        const [a, b] = [await open(), await open()];
+        const shared = Array.from({ length: 30 }, () => routed());
+        const groups = Array.from({ length: 12 }, (_, i) =>
+          [...Array.from({ length: 20 }, () => routed()), ...shared.slice(i % 3, (i % 3) + 10)].map((event) => ({ event, receivedAt: RECEIVED })),
+        );
+        const results = await Promise.all(groups.map((group, i) => (i % 2 ? a : b).insertReceivedEvents(group)));
+        const ids = results.flatMap((set) => [...set]);
+        expect(ids.length).toBe(new Set(ids).size);
+        expect(new Set(ids)).toEqual(new Set(groups.flat().map((r) => r.event.id)));
+        expect(total(await a.counts(ALL_YEAR))).toBe(ids.length);
+      });
+
       it('keeps its roll-up equal to the events, counted here and recounted from the stored rows', async () => {
         const store = await open();
         const sent: LogEvent[] = [];
@@ -370,6 +410,17 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
         expect(await store.setPassword('nobody', 'x')).toBe(false);
         await store.clearLoginFailures('no-such-user');
         expect(await store.countLoginFailures('no-such-user', t(0))).toBe(0);
+      });
+
+      it('deletes every username’s login failures from before a moment, and keeps the later ones', async () => {
+        const store = await open();
+        const t = (minute: number) => new Date(Date.UTC(2026, 11, 1, 10, minute));
+        for (const minute of [0, 10, 20]) await store.recordLoginFailure('mette', t(minute));
+        await store.recordLoginFailure('no-such-user', t(5));
+        expect(await store.deleteLoginFailuresBefore(t(10))).toBe(2);
+        expect(await store.deleteLoginFailuresBefore(t(10))).toBe(0);
+        expect(await store.latestLoginFailures('mette', 10)).toEqual([t(20), t(10)]);
+        expect(await store.latestLoginFailures('no-such-user', 10)).toEqual([]);
       });
     });
   });

@@ -17,6 +17,7 @@ import {
   type EventStore,
   type InsertResult,
   type NewStaffUser,
+  type ReceivedEvent,
   type StaffSession,
   type StaffUser,
   type WordsCount,
@@ -30,6 +31,7 @@ import {
   countRow,
   eventRow,
   newSessionId,
+  receivedRows,
   ROLLUP_COLUMNS,
   rollupIncrements,
   sessionKey,
@@ -117,13 +119,13 @@ const KEY_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text
 const INSERT_EVENTS = `
   INSERT INTO events (id, municipality, session, type, ts, day, received_at, lang, assisted, topic, intent, recommended,
                       alternatives, authority, can_use_digital, open, caution, chosen, kind, helped, words)
-  SELECT id, municipality, session, type, ts, day, $21, lang, assisted, topic, intent, recommended,
+  SELECT id, municipality, session, type, ts, day, received_at, lang, assisted, topic, intent, recommended,
          alternatives::jsonb, authority, can_use_digital, open, caution, chosen, kind, helped, words
   FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::boolean[],
               $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::boolean[], $15::boolean[], $16::boolean[],
-              $17::text[], $18::text[], $19::boolean[], $20::text[])
+              $17::text[], $18::text[], $19::boolean[], $20::text[], $21::timestamptz[])
     AS t(id, municipality, session, type, ts, day, lang, assisted, topic, intent, recommended, alternatives, authority,
-         can_use_digital, open, caution, chosen, kind, helped, words)
+         can_use_digital, open, caution, chosen, kind, helped, words, received_at)
   ON CONFLICT (id) DO NOTHING
   RETURNING id`;
 
@@ -154,6 +156,7 @@ function eventColumns(rows: readonly EventRow[]): unknown[][] {
     (r) => r.kind,
     (r) => r.helped,
     (r) => r.words,
+    (r) => r.receivedAt,
   ];
   return fields.map((field) => rows.map(field));
 }
@@ -208,23 +211,30 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
   const scope = (range: DayRange) => [range.municipality === '*' ? null : range.municipality, range.from, range.to];
 
+  /** Two statements in one transaction, whatever the number of rows; returns the ids stored. */
+  function insertRows(unique: EventRow[]): Promise<Set<string>> {
+    // Sorted by id so two batches sharing ids wait for each other instead of deadlocking.
+    const rows = unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return transaction(async (client) => {
+      const inserted = await client.query<{ id: string }>(INSERT_EVENTS, eventColumns(rows));
+      const storedIds = new Set(inserted.rows.map((r) => r.id));
+      const increments = rollupIncrements(rows.filter((r) => storedIds.has(r.id)));
+      if (increments.length) {
+        const columns = KEY_TYPES.map((_, i) => increments.map((inc) => inc.key[i]));
+        await client.query(ADD_COUNTS, [...columns, increments.map((inc) => inc.count)]);
+      }
+      return storedIds;
+    });
+  }
+
   return {
     async insertEvents(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult> {
-      // Sorted by id so two batches sharing ids wait for each other instead of deadlocking.
-      const rows = uniqueById(events)
-        .map((e) => eventRow(e, receivedAt))
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const accepted = await transaction(async (client) => {
-        const inserted = await client.query<{ id: string }>(INSERT_EVENTS, [...eventColumns(rows), receivedAt]);
-        const storedIds = new Set(inserted.rows.map((r) => r.id));
-        const increments = rollupIncrements(rows.filter((r) => storedIds.has(r.id)));
-        if (increments.length) {
-          const columns = KEY_TYPES.map((_, i) => increments.map((inc) => inc.key[i]));
-          await client.query(ADD_COUNTS, [...columns, increments.map((inc) => inc.count)]);
-        }
-        return storedIds.size;
-      });
+      const accepted = (await insertRows(uniqueById(events).map((e) => eventRow(e, receivedAt)))).size;
       return { accepted, duplicates: events.length - accepted };
+    },
+
+    async insertReceivedEvents(events: readonly ReceivedEvent[]): Promise<Set<string>> {
+      return insertRows(receivedRows(events));
     },
 
     async counts(query: CountQuery): Promise<CountRow[]> {
@@ -372,6 +382,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
     async clearLoginFailures(username: string): Promise<void> {
       await pool.query('DELETE FROM login_failures WHERE username = $1', [username]);
+    },
+
+    async deleteLoginFailuresBefore(before: Date): Promise<number> {
+      return (await pool.query('DELETE FROM login_failures WHERE at < $1', [before])).rowCount ?? 0;
     },
 
     async close(): Promise<void> {

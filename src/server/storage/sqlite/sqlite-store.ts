@@ -19,6 +19,7 @@ import {
   type EventStore,
   type InsertResult,
   type NewStaffUser,
+  type ReceivedEvent,
   type StaffSession,
   type StaffUser,
   type WordsCount,
@@ -32,6 +33,7 @@ import {
   countRow,
   eventRow,
   newSessionId,
+  receivedRows,
   ROLLUP_COLUMNS,
   rollupIncrements,
   sessionKey,
@@ -122,10 +124,12 @@ export function openSqliteStore(file: string): EventStore {
      ON CONFLICT (${keyList}) DO UPDATE SET count = count + excluded.count`,
   );
 
-  const insertBatch = db.transaction((rows: EventRow[]): number => {
+  // `changes` says whether ON CONFLICT skipped the row: the same answer as RETURNING id, without
+  // reading a result row back per event.
+  const insertBatch = db.transaction((rows: EventRow[]): Set<string> => {
     const stored = rows.filter((row) => insertEvent.run(eventValues(row)).changes === 1);
     for (const { key, count } of rollupIncrements(stored)) addCount.run([...key, count]);
-    return stored.length;
+    return new Set(stored.map((row) => row.id));
   });
 
   const rebuild = db.transaction(() => {
@@ -158,9 +162,12 @@ export function openSqliteStore(file: string): EventStore {
 
   return {
     async insertEvents(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult> {
-      const rows = uniqueById(events).map((e) => eventRow(e, receivedAt));
-      const accepted = insertBatch.immediate(rows);
+      const accepted = insertBatch.immediate(uniqueById(events).map((e) => eventRow(e, receivedAt))).size;
       return { accepted, duplicates: events.length - accepted };
+    },
+
+    async insertReceivedEvents(events: readonly ReceivedEvent[]): Promise<Set<string>> {
+      return insertBatch.immediate(receivedRows(events));
     },
 
     async counts(query: CountQuery): Promise<CountRow[]> {
@@ -290,6 +297,10 @@ export function openSqliteStore(file: string): EventStore {
 
     async clearLoginFailures(username: string): Promise<void> {
       db.prepare('DELETE FROM login_failures WHERE username = ?').run(username);
+    },
+
+    async deleteLoginFailuresBefore(before: Date): Promise<number> {
+      return db.prepare('DELETE FROM login_failures WHERE at < ?').run(before.getTime()).changes;
     },
 
     async close(): Promise<void> {

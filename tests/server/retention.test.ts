@@ -1,4 +1,4 @@
-/** Stored not-found words are kept 90 days: purged at start and then daily. */
+/** Stored not-found words are kept 90 days, failed logins as long as the lock looks back: purged at start and then daily. */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LogEvent } from '../../src/model/log-event.js';
 import { openSqliteStore } from '../../src/server/storage/sqlite/sqlite-store.js';
-import { keepWordsNinetyDays, purgeOldWords } from '../../src/server/words-retention.js';
+import { purgeDaily, purgeOldWords } from '../../src/server/retention.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kanalguide-words-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,11 +32,31 @@ describe('not-found words', () => {
     const said: string[] = [];
     try {
       await store.insertEvents([notFound('2026-01-02T10:00:00+01:00', 'hundeskat')], new Date());
-      const stop = keepWordsNinetyDays(store, () => new Date('2026-12-06T12:00:00+01:00'), (m) => said.push(m));
+      const stop = purgeDaily(store, { loginFailuresKeptMs: 30 * 60_000, clock: () => new Date('2026-12-06T12:00:00+01:00'), say: (m) => said.push(m) });
       await expect.poll(() => said.length).toBe(1);
       stop();
       expect(said[0]).toMatch(/Deleted the words of 1 searches older than 90 days/);
       expect(await store.notFoundWords(range)).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('failed logins', () => {
+  it('are purged at start once older than the failure window and the lock together; newer ones still lock', async () => {
+    const store = openSqliteStore(join(dir, 'failures.db'));
+    const said: string[] = [];
+    const now = new Date('2026-12-06T12:00:00Z');
+    const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+    try {
+      for (const m of [24 * 60, 31, 29, 1]) await store.recordLoginFailure('mette', minutesAgo(m));
+      await store.recordLoginFailure('no-such-user', minutesAgo(45));
+      const stop = purgeDaily(store, { loginFailuresKeptMs: 30 * 60_000, clock: () => now, say: (m) => said.push(m) });
+      await expect.poll(() => said.join('\n')).toMatch(/Deleted 3 failed logins/);
+      stop();
+      expect(await store.latestLoginFailures('mette', 10)).toEqual([minutesAgo(1), minutesAgo(29)]);
+      expect(await store.latestLoginFailures('no-such-user', 10)).toEqual([]);
     } finally {
       await store.close();
     }

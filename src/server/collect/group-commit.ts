@@ -1,0 +1,115 @@
+/**
+ * Group commit for the collector: requests that arrive within a few milliseconds of each other
+ * are stored in one transaction, and each is answered after that commit with its own counts.
+ * A commit costs the same for 1 event as for 100 (PostgreSQL flushes its WAL at each commit;
+ * SQLite takes its write lock and writes its WAL frames), so under load one commit per group
+ * instead of one per request is what lets the collector keep up (src/server/README.md, "Group
+ * commit"). A failed commit fails every request of the group: nothing of it is stored, and every
+ * sender is told to send again.
+ */
+import type { LogEvent } from '../../model/log-event.js';
+import type { EventStore, InsertResult, ReceivedEvent } from '../storage/event-store.js';
+
+export interface GroupCommitOptions {
+  /** A group is committed as soon as its requests hold this many events. */
+  maxEvents: number;
+  /** Otherwise the first request of a group waits at most this long for others to join it. */
+  maxWaitMs: number;
+  /**
+   * Groups being committed at once. More than one lets PostgreSQL commit a group while the next
+   * gathers; SQLite's synchronous driver commits one at a time whatever this says.
+   */
+  maxInFlight: number;
+}
+
+/**
+ * Measured with `npm run bench:collector` (README): 2 ms adds little to a request's latency and,
+ * at 50 connections, gathers most of them into one group.
+ */
+export const DEFAULT_GROUP_COMMIT: GroupCommitOptions = { maxEvents: 2000, maxWaitMs: 2, maxInFlight: 2 };
+
+interface Waiting {
+  events: readonly LogEvent[];
+  receivedAt: Date;
+  resolve: (result: InsertResult) => void;
+  reject: (error: unknown) => void;
+}
+
+export interface GroupCommit {
+  /** Resolves once the request's events are committed, with its own counts. */
+  submit(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult>;
+}
+
+/**
+ * Each request's counts from the ids the group's transaction stored: an event is accepted by the
+ * first request of the group that carries its id, when the transaction stored it; every other
+ * copy (in the same request, a later request of the group, or stored before) is a duplicate.
+ */
+export function countsPerRequest(requests: ReadonlyArray<readonly LogEvent[]>, stored: ReadonlySet<string>): InsertResult[] {
+  const claimed = new Set<string>();
+  return requests.map((events) => {
+    let accepted = 0;
+    for (const { id } of events) {
+      if (stored.has(id) && !claimed.has(id)) {
+        claimed.add(id);
+        accepted += 1;
+      }
+    }
+    return { accepted, duplicates: events.length - accepted };
+  });
+}
+
+export function groupCommit(store: EventStore, options: GroupCommitOptions): GroupCommit {
+  let queue: Waiting[] = [];
+  let queuedEvents = 0;
+  let inFlight = 0;
+  let timer: NodeJS.Timeout | undefined;
+
+  /** Takes whole requests from the queue up to maxEvents (at least one) and commits them together. */
+  async function commitNext(): Promise<void> {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (queue.length === 0) return;
+    let count = 0;
+    let taken = 0;
+    while (taken < queue.length && (taken === 0 || count + queue[taken]!.events.length <= options.maxEvents)) count += queue[taken++]!.events.length;
+    const group = queue.slice(0, taken);
+    queue = queue.slice(taken);
+    queuedEvents -= count;
+    inFlight += 1;
+    try {
+      const received: ReceivedEvent[] = group.flatMap((w) => w.events.map((event) => ({ event, receivedAt: w.receivedAt })));
+      const stored = await store.insertReceivedEvents(received);
+      const results = countsPerRequest(group.map((w) => w.events), stored);
+      group.forEach((w, i) => w.resolve(results[i]!));
+    } catch (error) {
+      for (const w of group) w.reject(error);
+    } finally {
+      inFlight -= 1;
+      // Requests that queued while the committers were busy have waited already: no timer for them.
+      if (queue.length > 0 && inFlight < options.maxInFlight) void commitNext();
+    }
+  }
+
+  function schedule(): void {
+    if (inFlight >= options.maxInFlight) return; // the commit in flight takes the queue when it ends
+    if (queuedEvents >= options.maxEvents) {
+      void commitNext();
+      return;
+    }
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      if (inFlight < options.maxInFlight) void commitNext();
+    }, options.maxWaitMs);
+  }
+
+  return {
+    submit(events, receivedAt) {
+      return new Promise<InsertResult>((resolve, reject) => {
+        queue.push({ events, receivedAt, resolve, reject });
+        queuedEvents += events.length;
+        schedule();
+      });
+    },
+  };
+}
