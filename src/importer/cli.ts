@@ -1,6 +1,7 @@
 /**
  * `npm run import:borgerdk -- --municipality <slug> [--lang da|en] [--ids 1,2,3 | --all]
- *   [--endpoint <url>] [--out <dir>] [--concurrency n] [--timeout seconds] [--retries n]`
+ *   [--endpoint <url>] [--out <dir>] [--concurrency n] [--timeout seconds] [--retries n]
+ *   [--max-message-mb n]`
  *
  * Imports borger.dk's articles for the municipality (its official code is read from
  * content/municipalities/<slug>.yaml) into content/borgerdk/<slug>/<lang>/. Exit 0: the import
@@ -32,6 +33,7 @@ interface Args {
   timeoutMs: number;
   retries: number;
   backoffMs: number;
+  maxMessageBytes: number;
 }
 
 function positiveNumber(value: string | undefined, name: string, fallback: number, integer = true): number {
@@ -55,6 +57,7 @@ function parse(argv: string[]): Args {
       timeout: { type: 'string' },
       retries: { type: 'string' },
       'backoff-ms': { type: 'string' },
+      'max-message-mb': { type: 'string' },
     },
     strict: true,
   });
@@ -84,6 +87,7 @@ function parse(argv: string[]): Args {
     timeoutMs: positiveNumber(values.timeout, 'timeout', 600, false) * 1000,
     retries: values.retries === '0' ? 0 : positiveNumber(values.retries, 'retries', 3),
     backoffMs: positiveNumber(values['backoff-ms'], 'backoff-ms', 1000),
+    maxMessageBytes: positiveNumber(values['max-message-mb'], 'max-message-mb', 1, false) * 1024 * 1024,
   };
 }
 
@@ -130,6 +134,7 @@ async function main(argv: string[]): Promise<number> {
     timeoutMs: args.timeoutMs,
     retries: args.retries,
     backoffMs: args.backoffMs,
+    maxMessageBytes: args.maxMessageBytes,
     onProgress: bar,
   });
   bar.end();

@@ -27,6 +27,7 @@ export interface ImportOptions {
   timeoutMs?: number;
   retries?: number;
   backoffMs?: number;
+  maxMessageBytes?: number;
   /** Requests in flight at once. */
   concurrency?: number;
   /** Article ids per GetArticlesByIDs request. */
@@ -83,7 +84,7 @@ function chunks<T>(list: T[], size: number): T[][] {
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const started = options.now ?? new Date();
   const stamp = stampOf(started);
-  const call: CallOptions = { endpoint: options.endpoint, timeoutMs: options.timeoutMs ?? 60_000, retries: options.retries ?? 3, backoffMs: options.backoffMs ?? 1000 };
+  const call: CallOptions = { endpoint: options.endpoint, timeoutMs: options.timeoutMs ?? 60_000, retries: options.retries ?? 3, backoffMs: options.backoffMs ?? 1000, ...(options.maxMessageBytes ? { maxMessageBytes: options.maxMessageBytes } : {}) };
   const concurrency = options.concurrency ?? 4;
   const batchSize = options.batchSize ?? 25;
   const code = options.municipality.code;

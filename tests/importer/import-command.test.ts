@@ -189,6 +189,15 @@ describe('importing borger.dk articles for a municipality', () => {
     expect(result.err).toMatch(/the article list could not be fetched: GetAllArticles: the service could not be reached \(ECONNREFUSED\)/);
   });
 
+  it('refuses an answer over the message cap, by name, and loses nothing', async () => {
+    await serve([HAVEAFFALD]);
+    const out = newOut();
+    const result = await run(out, '--all', '--max-message-mb', '0.001');
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/GetAllArticles: the answer is \d+ bytes, over the 0\.0 MB cap \(--max-message-mb\)/);
+    expect(existsSync(join(out, 'current'))).toBe(false);
+  });
+
   it('re-imports incrementally: fetches only what changed and reports added, changed and removed', async () => {
     const [a, b, c] = syntheticArticles(3, 7);
     await serve([a!, b!, c!]);
