@@ -131,7 +131,8 @@ export interface CallOptions {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readCapped(response: Response, operation: string, cap: number): Promise<string> {
-  const over = (bytes: number) => new TransportError(`${operation}: the answer is ${bytes} bytes, over the ${(cap / 1024 / 1024).toFixed(1)} MB cap (--max-message-mb)`, false);
+  const size = cap >= 1024 * 1024 ? `${(cap / 1024 / 1024).toFixed(1)} MB` : `${Math.round(cap / 1024)} KB`;
+  const over = (bytes: number) => new TransportError(`${operation}: the answer is ${bytes} bytes, over the ${size} cap (--max-message-mb)`, false);
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > cap) throw over(declared);
   const buffer = await response.arrayBuffer();

@@ -194,7 +194,8 @@ describe('importing borger.dk articles for a municipality', () => {
     const out = newOut();
     const result = await run(out, '--all', '--max-message-mb', '0.001');
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/GetAllArticles: the answer is \d+ bytes, over the 0\.0 MB cap \(--max-message-mb\)/);
+    // The list fits in 1 KB; the article does not, and is named.
+    expect(result.err).toMatch(/failed \(article 1001\): article 1001: GetArticleByID: the answer is \d+ bytes, over the 1 KB cap \(--max-message-mb\)/);
     expect(existsSync(join(out, 'current'))).toBe(false);
   });
 
