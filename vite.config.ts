@@ -20,7 +20,10 @@ export default defineConfig(({ mode }) => ({
       : {
           rollupOptions: {
             input: 'widget/app.tsx',
-            preserveEntrySignatures: 'strict' as const,
+            // 'allow-extension': a lazily loaded part (the imported articles) imports what it shares
+            // with the app from app.js itself; under 'strict' Rollup moved the shared search code
+            // into a separate chunk that every first load would fetch too.
+            preserveEntrySignatures: 'allow-extension' as const,
             output: { format: 'es' as const, entryFileNames: 'app.js', chunkFileNames: 'app-[name]-[hash].js' },
           },
         }),

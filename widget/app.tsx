@@ -13,6 +13,7 @@ import { WidgetPanel } from '../src/ui/components/widget-panel.js';
 import styles from '../src/ui/styles.css?inline';
 import { WidgetSession } from '../src/ui/widget-session.js';
 import type { WidgetArticle, WidgetCore } from '../src/widget-data/unpack.js';
+import type { WidgetMunicipality } from '../src/widget-data/imported.js';
 import { unreachable } from '../src/ui/widget-config.js';
 import type { AppHandle, Command, MountApp } from './api.js';
 
@@ -92,7 +93,7 @@ export const mount: MountApp = (root, config, base, emit, launcher, fail): AppHa
     // Settled, not all: when only the content fails, the citizen can still be given the municipality's number.
     const [coreFile, municipalityFile] = await Promise.allSettled([
       getJson<WidgetCore>(`${base}data/core.${wanted}.json`),
-      getJson<Municipality>(municipalityUrl, `data-municipality="${config.municipality}" names no municipality the widget knows (${municipalityUrl} answered 404).`),
+      getJson<WidgetMunicipality>(municipalityUrl, `data-municipality="${config.municipality}" names no municipality the widget knows (${municipalityUrl} answered 404).`),
     ]);
     if (municipalityFile.status === 'rejected') throw municipalityFile.reason;
     const m = municipalityFile.value;
@@ -108,6 +109,7 @@ export const mount: MountApp = (root, config, base, emit, launcher, fail): AppHa
       uiLang: lang,
       assisted: config.assisted,
       loadArticle: (l, topic) => getJson<WidgetArticle>(`${base}data/articles/${l}/${encodeURIComponent(topic)}.json`),
+      imported: m.imported?.includes(wanted) ? `${base}data/imported/${m.slug}/${wanted}/` : undefined,
     });
     sessionLang = wanted;
     await session.start((report) => {

@@ -3,6 +3,10 @@
  * topics), and our search against MiniSearch — BM25 with our normalisation and the Danish
  * stemmer, fuzzy 0.2, prefix — over the same 5,000-article synthetic corpus and queries, in the
  * same run. A benchmark, not a test: numbers vary with the machine's load.
+ *
+ * With BENCH_IMPORTED=<a release folder of imported borger.dk articles> (content/borgerdk/<slug>/
+ * <lang>/current, or what `npm run bench:import` made), also that index: its size per 1,000
+ * articles, and both engines on queries made from its own titles and task names.
  */
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
@@ -17,6 +21,7 @@ import { FIELD_WEIGHTS, SearchIndex } from '../search/search-index.js';
 import { allStopwords } from '../search/topic-docs.js';
 import { searchTopics } from '../search/topic-search.js';
 import { syntheticCorpus, syntheticQueries } from './synthetic-corpus.js';
+import { benchImported } from './imported.js';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 5000);
 const VOCABULARY = 20_000;
@@ -103,3 +108,5 @@ for (const lang of LANGS) {
   const kb = (x: unknown) => `${(gzipSync(JSON.stringify(x), { level: 9 }).length / 1024).toFixed(1)} KB`;
   console.log(`| ${lang} | ${kb(core.index)} | ${kb(core)} |`);
 }
+
+if (process.env.BENCH_IMPORTED) benchImported(process.env.BENCH_IMPORTED, stopwords, time);

@@ -2,9 +2,12 @@
 import { resolve } from 'node:path';
 import { BODY_TARGET_LIX, guidanceLix, lix } from './lix.js';
 import { readContent } from './read.js';
+import { readMapping } from './imported.js';
 
 const dir = resolve(process.argv[2] ?? 'content');
 const { bundle, errors } = readContent(dir);
+// The borger.dk mapping names catalog topics; read beside the rest so one run lists every problem.
+readMapping(dir, new Set(Object.keys(bundle?.topics ?? {})), errors);
 if (errors.length > 0) {
   for (const e of errors) console.error(`${e.file}: ${e.field}: ${e.message}`);
   console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${dir}`);

@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCatalog, loadContent } from '../content/load.js';
+import { importedTopicIds } from '../content/imported.js';
+import { CONTENT_DIR, loadCatalog, loadContent } from '../content/load.js';
 import { buildApp, contentAccess, DEFAULT_RATE_LIMIT } from './app.js';
 import { DEMO_MANAGER, resetDemoManager, seedDemoYearIfEmpty } from './demo-year.js';
 import { staffSide } from './staff-plugins.js';
@@ -72,6 +73,8 @@ async function main(): Promise<void> {
   const app = await buildApp({
     store,
     ...contentAccess(content),
+    // Imported borger.dk articles are topics too: the collector takes events that name them.
+    topics: new Set([...contentAccess(content).topics, ...importedTopicIds(CONTENT_DIR)]),
     plugins: staff.plugins,
     publicOrigin: settings.publicOrigin,
     trustProxy: settings.trustProxy,

@@ -23,6 +23,8 @@ export interface SessionOptions {
   uiLang: string;
   assisted: boolean;
   loadArticle: ArticleLoader;
+  /** Where the municipality's imported borger.dk articles in this language are, if it has any. */
+  imported?: string;
   clock?: () => Date;
 }
 
@@ -48,6 +50,7 @@ export class WidgetSession {
   readonly router: ChannelRouter;
   readonly actor: Actor<typeof conversationMachine>;
   readonly contentLang: ContentLang;
+  readonly imported: string | undefined;
   private readonly loaded = new Set<string>();
   private history: ConversationEvent[] = [];
   private lastText: string | null = null;
@@ -55,6 +58,7 @@ export class WidgetSession {
 
   constructor(private readonly options: SessionOptions) {
     this.contentLang = options.core.contentLang;
+    this.imported = options.imported;
     const { bundle, index } = unpackCore(options.core, options.municipality);
     this.bundle = bundle;
     this.router = new ChannelRouter(bundle, { [this.contentLang]: index });

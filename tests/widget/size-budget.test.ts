@@ -36,6 +36,13 @@ describe('size budgets', () => {
     });
   }
 
+  it('counts the whole first load: app.js imports no other chunk statically', () => {
+    // A lazily loaded part (the imported articles) that shares code with the app could make the
+    // bundler move that code to a chunk app.js imports, outside what the budget above adds up.
+    const app = readFileSync(join(DIST, 'app.js'), 'utf8');
+    expect(app.match(/(?:^|[;\n])\s*import\s*[^;()"'`]*?from\s*["']\.\/[^"']+["']/g) ?? []).toEqual([]);
+  });
+
   it('keeps Arabic and Ukrainian out of the first load', () => {
     const app = readFileSync(join(DIST, 'app.js'), 'utf8');
     expect(app).not.toContain('أين أحصل');

@@ -14,6 +14,7 @@ import type { WidgetSession } from '../widget-session.js';
 import { AskForm } from './ask-form.js';
 import { CautionLine } from './caution-line.js';
 import { EmergencyCard } from './emergency-card.js';
+import { ImportedAnswersLazy } from './imported-answers-lazy.js';
 import { ReadAloud } from './read-aloud.js';
 import { RecommendationCard } from './recommendation-card.js';
 import { TopicChoices } from './topic-choices.js';
@@ -147,6 +148,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
         {(state === 'askingNeed' || state === 'notFound') && (
           <>
             <AskForm t={t} onAsk={ask} autoFocus />
+            {state === 'notFound' && session.imported && <ImportedAnswersLazy base={session.imported} query={log.findLast((m) => m.who === 'citizen')?.text ?? ''} lang={lang} />}
             {state === 'notFound' && (
               <TopicChoices heading={t('notFound.suggestions')} label={t('notFound.suggestions')} topics={ctx.suggestions.map((m) => m.id)} title={(id) => session.title(id)} onChoose={choose} />
             )}

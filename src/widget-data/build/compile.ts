@@ -5,12 +5,18 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { currentRelease } from '../../content/imported.js';
 import { readContent } from '../../content/read.js';
+import type { ContentLang } from '../../model/vocabulary.js';
 import { LANGS } from '../../model/vocabulary.js';
+import { allStopwords } from '../../search/topic-docs.js';
+import type { WidgetMunicipality } from '../imported.js';
+import { importedIndexFile, widgetImportedArticle } from './imported.js';
 import { widgetArticle, widgetCore } from './pack.js';
 
 const out = resolve(process.argv[2] ?? 'dist');
-const { bundle, errors } = readContent(resolve('content'));
+const contentDir = resolve('content');
+const { bundle, errors } = readContent(contentDir);
 if (!bundle) {
   for (const e of errors) console.error(`${e.file}: ${e.field}: ${e.message}`);
   process.exit(1);
@@ -28,5 +34,26 @@ for (const lang of LANGS) {
   write(`widget/data/core.${lang}.json`, widgetCore(bundle, lang));
   for (const t of Object.values(bundle.topics)) write(`widget/data/articles/${lang}/${t.id}.json`, widgetArticle(t, lang));
 }
-for (const m of Object.values(bundle.municipalities)) write(`widget/data/municipalities/${m.slug}.json`, m);
+// A municipality's imported borger.dk articles (content/borgerdk/<slug>/<lang>/current, switched
+// there only after the importer validated them): their own index and one file per article.
+const catalogIds = new Set(Object.keys(bundle.topics));
+let imported = 0;
+for (const m of Object.values(bundle.municipalities)) {
+  const langs: ContentLang[] = [];
+  for (const lang of LANGS) {
+    const check = currentRelease(contentDir, m.slug, lang, catalogIds);
+    if (!check) continue;
+    if (!check.release) {
+      for (const e of check.errors) console.error(`borgerdk/${m.slug}/${lang}/current/${e.file}: ${e.field}: ${e.message}`);
+      process.exit(1);
+    }
+    langs.push(lang);
+    write(`widget/data/imported/${m.slug}/${lang}/index.json`, importedIndexFile(check.release.articles, allStopwords(bundle)));
+    for (const a of check.release.articles) write(`widget/data/imported/${m.slug}/${lang}/${a.id}.json`, widgetImportedArticle(a));
+    imported += check.release.articles.length;
+  }
+  const file: WidgetMunicipality = langs.length ? { ...m, imported: langs } : m;
+  write(`widget/data/municipalities/${m.slug}.json`, file);
+}
+if (imported) console.log(`${imported} imported borger.dk articles compiled`);
 console.log(`content compiled to ${out}`);
