@@ -5,7 +5,7 @@
  * the boundary and ride on the events; the decision comes from the routing core; telemetry leaves
  * through `emit`. See README.md beside this file for the states.
  */
-import { assertEvent, assign, emit, setup } from 'xstate';
+import { assertEvent, assign, emit, setup, type SnapshotFrom } from 'xstate';
 import type { ConversationReport } from '../model/decision-events.js';
 import type { ConversationContext, ConversationEvent, ConversationInput } from './conversation-types.js';
 import { digitalChangesAnswer, isAmbiguous, recommendationFor, routedDecision } from './decisions.js';
@@ -189,3 +189,6 @@ export const conversationMachine = setup({
     },
   },
 });
+
+/** The states the citizen can be in, as the machine names them (typed, so a rename fails the build where they are used). */
+export type ConversationState = SnapshotFrom<typeof conversationMachine>['value'];
