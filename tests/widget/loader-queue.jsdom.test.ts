@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Command, KanalguideEvent, MountApp } from '../../widget/api.js';
+import { launcherLabel } from '../../src/i18n/locales/da.js';
 
 const BASE = 'https://widget.example/kanalguide/';
 let offline = true;
@@ -33,6 +34,7 @@ beforeAll(async () => {
   const script = document.createElement('script');
   script.src = `${BASE}kanalguide.js`;
   script.dataset.municipality = 'aarhus';
+  script.dataset.color = '#004D99';
   document.head.append(script);
   // jsdom sets currentScript only for scripts it runs itself; the loader reads its tag from it.
   Object.defineProperty(document, 'currentScript', { configurable: true, get: () => script });
@@ -43,8 +45,9 @@ afterAll(() => {
 });
 
 describe('the loader before and after its app arrives', () => {
-  it('draws the launcher and imports nothing until the citizen shows interest', () => {
-    expect(launcher().textContent).toBe('Få hjælp til din henvendelse');
+  it('draws the launcher in the tag’s colour, with its label from the Danish locale, and imports nothing until the citizen shows interest', () => {
+    expect(launcher().textContent).toBe(launcherLabel);
+    expect(launcher().style.backgroundColor).toBe('rgb(0, 77, 153)');
     expect(imports).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,7 @@
+/** The launcher's label. The loader imports it alone, before the app and the rest of this file: keep it a separate export. */
+export const launcherLabel = 'Få hjælp til din henvendelse';
+
 export const da = {
-  launcher: 'Få hjælp til din henvendelse',
   title: 'Hvor får jeg hjælp?',
   subtitle: '{{municipality}}',
   close: 'Luk',

@@ -1,7 +1,9 @@
 import type { Messages } from './da.js';
 
+/** The launcher's label. The loader imports it alone, before the app and the rest of this file: keep it a separate export. */
+export const launcherLabel = 'Get help with your inquiry';
+
 export const en: Messages = {
-  launcher: 'Get help with your inquiry',
   title: 'Where do I get help?',
   subtitle: '{{municipality}}',
   close: 'Close',
