@@ -53,7 +53,7 @@ function widget(lang = 'da') {
   const root = host.attachShadow({ mode: 'open' });
   // The loader has adopted its launcher sheet by now; jsdom has no adoptedStyleSheets of its own.
   root.adoptedStyleSheets = [];
-  const config: WidgetConfig = { municipality: 'aarhus', lang, mode: 'inline', target: '#help', position: 'right', logEndpoint: null, assisted: false };
+  const config: WidgetConfig = { municipality: 'aarhus', lang, mode: 'inline', target: '#help', position: 'right', logEndpoint: null, assisted: false, color: null };
   const events: KanalguideEvent[] = [];
   const fail = vi.fn<Fail>();
   const app: AppHandle = mount(root, config, BASE, (e) => events.push(e), null, fail);
