@@ -1,12 +1,13 @@
 /** `npm run content:check`: validates content/ and lists every problem, file and field first. */
 import { resolve } from 'node:path';
 import { BODY_TARGET_LIX, lix } from './lix.js';
+import { formatContentError } from '../model/content-bundle.js';
 import { readContent } from './read.js';
 
 const dir = resolve(process.argv[2] ?? 'content');
 const { bundle, errors } = readContent(dir);
 if (errors.length > 0) {
-  for (const e of errors) console.error(`${e.file}: ${e.field}: ${e.message}`);
+  for (const e of errors) console.error(formatContentError(e));
   console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${dir}`);
   process.exit(1);
 }

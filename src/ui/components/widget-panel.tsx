@@ -9,7 +9,8 @@ import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConversationState } from '../../machine/conversation-machine.js';
 import type { ContentLang } from '../../model/vocabulary.js';
-import { LANG_NAMES, UI_LANGS, type UiLang } from '../../i18n/create-i18n.js';
+import { authorityName } from '../../domain/authority-name.js';
+import { isRtl, LANG_NAMES, UI_LANGS, type UiLang } from '../../i18n/create-i18n.js';
 import { useSnapshot } from '../use-snapshot.js';
 import type { WidgetSession } from '../widget-session.js';
 import { AskingStep } from './asking-step.js';
@@ -83,12 +84,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
 
   const topic = ctx.topic ? own(session.bundle.topics, ctx.topic) : undefined;
   const recommendation = ctx.recommendation;
-  const authorityName = recommendation?.authority
-    ? recommendation.authority === 'kommune'
-      ? municipalityName
-      : // The topic's own name for its authority applies only where the inquiry is that authority's (not funeral assistance's Udbetaling Danmark).
-        ((topic?.authority === recommendation.authority ? topic.authorityName?.[lang] : undefined) ?? session.bundle.authorities[recommendation.authority as keyof typeof session.bundle.authorities]?.name[lang] ?? '')
-    : '';
+  const authority = recommendation?.authority && topic ? authorityName(session.bundle, topic, recommendation.authority, municipalityName, lang) : '';
 
   return (
     <div
@@ -97,7 +93,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
       role={mode === 'floating' ? 'dialog' : 'region'}
       aria-modal={mode === 'floating' ? 'false' : undefined}
       aria-labelledby="kg-title"
-      dir={uiLang === 'ar' ? 'rtl' : 'ltr'}
+      dir={isRtl(uiLang) ? 'rtl' : 'ltr'}
       lang={uiLang}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && mode === 'floating') onClose();
@@ -158,7 +154,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
         {snapshot.matches('askingDigital') && <DigitalQuestion t={t} onAnswer={(said, canUseDigital) => answer(said, () => session.answerDigital(canUseDigital))} />}
 
         {snapshot.matches('recommending') && recommendation && (
-          <RecommendingStep t={t} session={session} context={ctx} recommendation={recommendation} authorityName={authorityName} lang={lang} onChoose={choose} />
+          <RecommendingStep t={t} session={session} context={ctx} recommendation={recommendation} authorityName={authority} lang={lang} onChoose={choose} />
         )}
 
         {snapshot.matches('clarifyingIntent') && (

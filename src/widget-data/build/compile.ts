@@ -6,13 +6,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readContent } from '../../content/read.js';
+import { formatContentError } from '../../model/content-bundle.js';
 import { LANGS } from '../../model/vocabulary.js';
 import { widgetArticle, widgetCore } from './pack.js';
 
 const out = resolve(process.argv[2] ?? 'dist');
 const { bundle, errors } = readContent(resolve('content'));
 if (!bundle) {
-  for (const e of errors) console.error(`${e.file}: ${e.field}: ${e.message}`);
+  for (const e of errors) console.error(formatContentError(e));
   process.exit(1);
 }
 
