@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { readContent, readYamlFile } from './read.js';
 import { type ContentBundle, type ContentError, formatContentError } from '../model/content-bundle.js';
-import { CatalogSchema, type Catalog } from '../model/content-schema.js';
+import { CatalogSchema, type Catalog, type Example } from '../model/content-schema.js';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
 
@@ -24,4 +24,11 @@ export function loadCatalog(dir: string = CONTENT_DIR): Catalog {
   const catalog = readYamlFile(dir, 'catalog.yaml', CatalogSchema, errors);
   if (!catalog) throw new Error(errors.map((e) => formatContentError({ ...e, file: `${dir}/${e.file}` })).join('; '));
   return catalog;
+}
+
+/** The example conversations (content/examples/), for the tests that play them; it refuses invalid content. */
+export function loadExamples(dir: string = CONTENT_DIR): Record<string, Example> {
+  const { errors, examples } = readContent(dir);
+  if (errors.length) throw new Error(`content in ${dir} is invalid:\n${errors.map((e) => `  ${formatContentError(e)}`).join('\n')}`);
+  return examples;
 }

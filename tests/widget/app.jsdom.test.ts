@@ -6,66 +6,20 @@
  * a file that does not arrive is told with the municipality's number when that file did arrive.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mount } from '../../widget/app.js';
-import type { AppHandle, Fail, KanalguideEvent } from '../../widget/api.js';
-import type { WidgetConfig } from '../../src/ui/widget-config.js';
-import { LANGS } from '../../src/model/vocabulary.js';
-import { readContent } from '../../src/content/read.js';
-import { widgetArticle, widgetCore } from '../../src/widget-data/build/pack.js';
-
-const BASE = 'https://widget.example/kanalguide/';
-// Read from the working directory (the repository's root): under jsdom, import.meta.url is no
-// file: URL, so tests/support/content.ts cannot find content/ from its own place.
-const content = readContent('content').bundle!;
-
-/** The files the build writes, by URL. */
-function files(): Map<string, unknown> {
-  const served = new Map<string, unknown>();
-  for (const lang of LANGS) {
-    served.set(`${BASE}data/core.${lang}.json`, widgetCore(content, lang));
-    for (const t of Object.values(content.topics)) served.set(`${BASE}data/articles/${lang}/${t.id}.json`, widgetArticle(t, lang));
-  }
-  for (const m of Object.values(content.municipalities)) served.set(`${BASE}data/municipalities/${m.slug}.json`, m);
-  return served;
-}
-const SERVED = files();
+import { BASE, content, mountWidget, serveWidgetFiles } from './jsdom-app.js';
 
 let fetched: string[];
 let missing: Set<string>;
 beforeEach(() => {
-  fetched = [];
   missing = new Set();
-  vi.stubGlobal('fetch', async (url: string) => {
-    fetched.push(url);
-    const body = SERVED.get(url);
-    if (body === undefined || missing.has(url)) return new Response('', { status: 404, statusText: 'Not Found' });
-    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-  });
+  fetched = serveWidgetFiles(missing);
 });
 afterEach(() => {
   vi.unstubAllGlobals();
   document.body.replaceChildren();
 });
 
-function widget(lang = 'da') {
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = host.attachShadow({ mode: 'open' });
-  // The loader has adopted its launcher sheet by now; jsdom has no adoptedStyleSheets of its own.
-  root.adoptedStyleSheets = [];
-  const config: WidgetConfig = { municipality: 'aarhus', lang, mode: 'inline', target: '#help', position: 'right', logEndpoint: null, assisted: false, color: null };
-  const events: KanalguideEvent[] = [];
-  const fail = vi.fn<Fail>();
-  const app: AppHandle = mount(root, config, BASE, (e) => events.push(e), null, fail);
-  const panel = () => root.querySelector<HTMLElement>('.panel');
-  const step = () => root.querySelector('#kg-step')?.textContent;
-  /** Runs a command and waits until the panel has drawn its result. */
-  const run = async (command: Parameters<AppHandle['run']>[0], until: () => boolean) => {
-    app.run(command);
-    await vi.waitFor(() => expect(until()).toBe(true), { timeout: 5000 });
-  };
-  return { root, events, fail, panel, step, run };
-}
+const widget = (lang = 'da') => mountWidget({ lang });
 
 describe('switching the language', () => {
   it('keeps the citizen at the recommendation, now in English, without reporting the decision again', async () => {
