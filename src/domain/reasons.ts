@@ -5,6 +5,7 @@ import type { Option } from './channel-options.js';
 import type { OpeningState } from './opening-hours.js';
 import type { RouteContext } from './route-context.js';
 import { fill, sayWhen } from './sentences.js';
+import { validFacts } from './valid-facts.js';
 import type { Plan } from './strategy.js';
 
 /**
@@ -27,7 +28,7 @@ export function reasonText(ctx: RouteContext, plan: Plan, phone: OpeningState | 
     sentences.push(fill(content.reasons['after-hours']![lang], values));
   if (input.circumstances.canUseDigital === null && (primary.channel === 'selfservice' || primary.channel === 'minside'))
     sentences.push(content.reasons['not-asked']![lang]);
-  const level = topic.articles[lang].facts.find((f) => f.kind === 'deadline' || f.kind === 'processing-time');
+  const level = validFacts(topic.articles[lang].facts, input.now).find((f) => f.kind === 'deadline' || f.kind === 'processing-time');
   if (level) sentences.push(level.text);
   return sentences.join(' ');
 }
