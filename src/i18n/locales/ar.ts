@@ -6,7 +6,6 @@ export const launcherLabel = 'احصل على مساعدة في طلبك';
 /** Arabic interface text. Topic content falls back to English. Needs review by a native speaker. */
 export const ar: Messages = {
   title: 'أين أحصل على المساعدة؟',
-  subtitle: '{{municipality}}',
   close: 'إغلاق',
   back: 'رجوع',
   startOver: 'ابدأ من جديد',
@@ -42,7 +41,6 @@ export const ar: Messages = {
     needs: 'ما تحتاج إليه',
     expect: 'ما يمكنك توقعه',
     verify: '(تحقق من ذلك لدى بلديتك)',
-    readMore: 'اقرأ المزيد عن الموضوع',
     notWhat: 'هل تريد شيئاً آخر؟',
     related: 'قد تحتاج أيضاً إلى',
     done: 'انتهيت',

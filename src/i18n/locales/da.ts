@@ -3,7 +3,6 @@ export const launcherLabel = 'Få hjælp til din henvendelse';
 
 export const da = {
   title: 'Hvor får jeg hjælp?',
-  subtitle: '{{municipality}}',
   close: 'Luk',
   back: 'Tilbage',
   startOver: 'Start forfra',
@@ -42,7 +41,6 @@ export const da = {
     needs: 'Det skal du bruge',
     expect: 'Det kan du forvente',
     verify: '(tjek hos din kommune)',
-    readMore: 'Læs mere om emnet',
     notWhat: 'Vil du noget andet?',
     related: 'Det kan du også få brug for',
     done: 'Jeg er færdig',

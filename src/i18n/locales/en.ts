@@ -5,7 +5,6 @@ export const launcherLabel = 'Get help with your inquiry';
 
 export const en: Messages = {
   title: 'Where do I get help?',
-  subtitle: '{{municipality}}',
   close: 'Close',
   back: 'Back',
   startOver: 'Start over',
@@ -41,7 +40,6 @@ export const en: Messages = {
     needs: 'What you need',
     expect: 'What to expect',
     verify: '(check with your municipality)',
-    readMore: 'Read more about this',
     notWhat: 'Want something else?',
     related: 'You may also need',
     done: 'I am done',

@@ -6,7 +6,6 @@ export const launcherLabel = 'Отримати допомогу щодо ваш�
 /** Ukrainian interface text. Topic content falls back to English. Needs review by a native speaker. */
 export const uk: Messages = {
   title: 'Де отримати допомогу?',
-  subtitle: '{{municipality}}',
   close: 'Закрити',
   back: 'Назад',
   startOver: 'Почати спочатку',
@@ -42,7 +41,6 @@ export const uk: Messages = {
     needs: 'Що вам потрібно',
     expect: 'Чого очікувати',
     verify: '(уточніть у своєму муніципалітеті)',
-    readMore: 'Докладніше про тему',
     notWhat: 'Потрібно щось інше?',
     related: 'Вам також може знадобитися',
     done: 'Я завершив',
