@@ -5,8 +5,10 @@
  *
  *   <script src="…/kanalguide.js" data-municipality="aarhus" async></script>
  *   data-lang="en"   data-mode="inline" data-target="#help"   data-position="left"
- *   data-log-endpoint="/api/events"   data-assisted="true"
+ *   data-log-endpoint="/api/events"   data-assisted="true"   data-color="#004d99"
  */
+import { LAUNCHER_LABELS } from '../src/i18n/launcher-labels.js';
+import type { UiLang } from '../src/model/vocabulary.js';
 import { safeHref } from '../src/ui/safe-href.js';
 import { readConfig, unreachable, type WidgetConfig } from '../src/ui/widget-config.js';
 import type { AppHandle, Command, Contact, Fail, KanalguideApi, KanalguideEvent, KanalguideEventName, MountApp } from './api.js';
@@ -17,13 +19,6 @@ declare global {
     Kanalguide?: KanalguideApi;
   }
 }
-
-const LAUNCHER_LABEL: Record<string, string> = {
-  da: 'Få hjælp til din henvendelse',
-  en: 'Get help with your inquiry',
-  ar: 'احصل على مساعدة في طلبك',
-  uk: 'Отримати допомогу',
-};
 
 /**
  * What the citizen reads when the widget cannot help: Danish, else English (Arabic and Ukrainian
@@ -61,9 +56,10 @@ function start(): void {
   Object.defineProperty(window, STARTED, { value: true });
   // Async tags run in whichever order they arrive; the first tag in the page is the one that counts.
   const first = [...document.scripts].find((s) => s.src === script.src) ?? script;
-  const { config, problem } = readConfig((name) => first.getAttribute(`data-${name}`), document.documentElement.lang, location.href);
+  const { config, problem, warning } = readConfig((name) => first.getAttribute(`data-${name}`), document.documentElement.lang, location.href);
   // Said at once, for the webmaster who looks at the console after adding the tag.
   if (problem) console.error(`Kanalguide: ${problem}`);
+  if (warning) console.warn(`Kanalguide: ${warning}`);
   const base = new URL('.', script.src).href;
   // A blocking tag in <head> runs before the body (and the inline target) exists.
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => show(config, problem, base), { once: true });
@@ -126,7 +122,10 @@ function show(config: WidgetConfig, problem: string | null, base: string): void 
     launcher.type = 'button';
     launcher.className = `launcher ${config.position}`;
     launcher.setAttribute('aria-haspopup', 'dialog');
-    launcher.textContent = LAUNCHER_LABEL[config.lang.slice(0, 2)] ?? LAUNCHER_LABEL.da!;
+    // Two letters name no property every object inherits, so a plain lookup is safe here.
+    launcher.textContent = LAUNCHER_LABELS[config.lang.slice(0, 2).toLowerCase() as UiLang] ?? LAUNCHER_LABELS.da;
+    // Through the CSSOM, which a style-src 'self' policy allows (a style attribute it would block).
+    if (config.color) launcher.style.backgroundColor = config.color;
     root.append(launcher);
   }
 

@@ -1,6 +1,7 @@
 /** `npm run content:check`: validates content/ and lists every problem, file and field first. */
 import { resolve } from 'node:path';
 import { BODY_TARGET_LIX, guidanceLix, lix } from './lix.js';
+import { formatContentError } from '../model/content-bundle.js';
 import { readContent } from './read.js';
 import { readMapping } from './imported.js';
 
@@ -9,7 +10,7 @@ const { bundle, errors } = readContent(dir);
 // The borger.dk mapping names catalog topics; read beside the rest so one run lists every problem.
 readMapping(dir, new Set(Object.keys(bundle?.topics ?? {})), errors);
 if (errors.length > 0) {
-  for (const e of errors) console.error(`${e.file}: ${e.field}: ${e.message}`);
+  for (const e of errors) console.error(formatContentError(e));
   console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${dir}`);
   process.exit(1);
 }

@@ -146,7 +146,7 @@ function readMunicipalities(dir: string, errors: Errors): ContentBundle['municip
   return out;
 }
 
-/** Example conversations are checked with the rest, though only tests and docs read them. */
+/** Example conversations, checked with the rest: the Node replay, the browser test and the docs read them from here. */
 export function readExamples(dir: string, errors: Errors): Record<string, Example> {
   const edir = join(dir, 'examples');
   const out: Record<string, Example> = {};
@@ -161,6 +161,8 @@ export function readExamples(dir: string, errors: Errors): Record<string, Exampl
 export interface ReadResult {
   bundle: ContentBundle | undefined;
   errors: ContentError[];
+  /** The example conversations, by file name; not part of the bundle (the widget never ships them). */
+  examples: Record<string, Example>;
 }
 
 /** Reads and checks a content directory. `bundle` is set only when there are no errors. */
@@ -176,7 +178,7 @@ export function readContent(dir: string): ReadResult {
   const emergency = readYamlFile(dir, 'emergency.yaml', EmergencySchema, errors);
   const municipalities = readMunicipalities(dir, errors);
   const topics = readTopics(dir, errors);
-  readExamples(dir, errors);
+  const examples = readExamples(dir, errors);
 
   if (channelTable && catalog && reasons && actionLabels) crossCheck({ channelTable, catalog, municipalities, topics, reasons, actionLabels }, errors);
 
@@ -185,5 +187,5 @@ export function readContent(dir: string): ReadResult {
     errors.length === 0 && complete
       ? { channelTable, authorities, municipalities, topics, intentCues, stopwords, reasons, actionLabels, emergency }
       : undefined;
-  return { bundle, errors };
+  return { bundle, errors, examples };
 }

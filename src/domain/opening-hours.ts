@@ -1,9 +1,7 @@
 /** Whether a phone line or desk is open at an instant, and when it next opens or closes. */
 import { addDays, instantAt, localTime, weekdayOf } from './copenhagen-time.js';
 import { isDanishHoliday } from './danish-holidays.js';
-import type { Weekday } from '../model/vocabulary.js';
-
-export type WeeklyHours = Partial<Record<Weekday, string[]>>;
+import type { WeeklyHours } from '../model/content-schema.js';
 
 export interface Schedule {
   /** A 24-hour line: open every day of the year, holidays included. */

@@ -11,10 +11,10 @@
  * a reader sees the old release or the new one, never a mix. Killed at any moment, the import
  * leaves `current` as it was; the next one clears the abandoned staging folder.
  */
-import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CURRENT } from '../content/imported.js';
-import type { ContentError } from '../model/content-bundle.js';
+import { type ContentError, formatContentError } from '../model/content-bundle.js';
 import type { ImportedArticle, ImportManifest } from '../model/imported-article.js';
 
 /** Releases kept besides the current one, so an editor can compare or go back by hand. */
@@ -86,7 +86,6 @@ export function stampOf(date: Date): string {
 }
 
 export function formatErrors(errors: ContentError[]): string {
-  return errors.map((e) => `${e.file}: ${e.field}: ${e.message}`).join('\n');
+  return errors.map(formatContentError).join('\n');
 }
 
-export const hasCurrent = (out: string): boolean => existsSync(join(out, CURRENT));

@@ -5,7 +5,7 @@
  * the boundary and ride on the events; the decision comes from the routing core; telemetry leaves
  * through `emit`. See README.md beside this file for the states.
  */
-import { assign, emit, setup } from 'xstate';
+import { assertEvent, assign, emit, setup, type SnapshotFrom } from 'xstate';
 import type { ConversationReport } from '../model/decision-events.js';
 import type { ConversationContext, ConversationEvent, ConversationInput } from './conversation-types.js';
 import { digitalChangesAnswer, isAmbiguous, recommendationFor, routedDecision } from './decisions.js';
@@ -46,56 +46,69 @@ export const conversationMachine = setup({
     emitted: {} as ConversationReport,
   },
   guards: {
-    isUrgent: ({ event }) => event.type === 'citizen.submitQuery' && event.danger !== null,
-    hasNoMatch: ({ event }) => event.type === 'citizen.submitQuery' && event.matches.length === 0,
-    hasSeveralCloseMatches: ({ event }) => event.type === 'citizen.submitQuery' && isAmbiguous(event.matches),
+    // assertEvent: a guard or action written for one event throws if a transition hands it another.
+    isUrgent: ({ event }) => {
+      assertEvent(event, 'citizen.submitQuery');
+      return event.danger !== null;
+    },
+    hasNoMatch: ({ event }) => {
+      assertEvent(event, 'citizen.submitQuery');
+      return event.matches.length === 0;
+    },
+    hasSeveralCloseMatches: ({ event }) => {
+      assertEvent(event, 'citizen.submitQuery');
+      return isAmbiguous(event.matches);
+    },
     hasMatchedTopic: ({ context }) => context.matches.length > 0,
     wasAskedAboutDigital: ({ context }) => context.askedDigital,
     hadTopicChoice: ({ context }) => isAmbiguous(context.matches),
     needsDigitalQuestion: ({ context }) => context.canUseDigital === null && !context.askedDigital && digitalChangesAnswer(context),
   },
   actions: {
-    storeFindings: assign(({ event }) =>
-      event.type === 'citizen.submitQuery'
-        ? {
-            now: event.now,
-            danger: event.danger,
-            caution: event.caution,
-            matches: event.matches,
-            suggestions: event.suggestions,
-            cues: event.cues,
-            topic: event.matches[0]?.id ?? null,
-            intent: null,
-            intentChosen: false,
-          }
-        : {},
-    ),
-    storeTopic: assign(({ event }) =>
-      event.type === 'citizen.chooseTopic'
-        ? { now: event.now, topic: event.topic, intent: event.intent ?? null, intentChosen: event.intent !== undefined, danger: null }
-        : {},
-    ),
-    storeIntent: assign(({ event }) => (event.type === 'citizen.chooseIntent' ? { now: event.now, intent: event.intent, intentChosen: true } : {})),
-    storeDigital: assign(({ event }) =>
-      event.type === 'citizen.answerDigital'
-        ? { now: event.now, canUseDigital: event.canUseDigital, askedDigital: true }
-        : event.type === 'citizen.skipQuestion'
-          ? { now: event.now, canUseDigital: null, askedDigital: true }
-          : {},
-    ),
-    leaveEmergency: assign(({ event }) => (event.type === 'citizen.continueAfterEmergency' ? { now: event.now, danger: null } : {})),
+    storeFindings: assign(({ event }) => {
+      assertEvent(event, 'citizen.submitQuery');
+      return {
+        now: event.now,
+        danger: event.danger,
+        caution: event.caution,
+        matches: event.matches,
+        suggestions: event.suggestions,
+        cues: event.cues,
+        topic: event.matches[0]?.id ?? null,
+        intent: null,
+        intentChosen: false,
+      };
+    }),
+    storeTopic: assign(({ event }) => {
+      assertEvent(event, 'citizen.chooseTopic');
+      return { now: event.now, topic: event.topic, intent: event.intent ?? null, intentChosen: event.intent !== undefined, danger: null };
+    }),
+    storeIntent: assign(({ event }) => {
+      assertEvent(event, 'citizen.chooseIntent');
+      return { now: event.now, intent: event.intent, intentChosen: true };
+    }),
+    storeDigital: assign(({ event }) => {
+      assertEvent(event, ['citizen.answerDigital', 'citizen.skipQuestion']);
+      return { now: event.now, canUseDigital: event.type === 'citizen.answerDigital' ? event.canUseDigital : null, askedDigital: true };
+    }),
+    leaveEmergency: assign(({ event }) => {
+      assertEvent(event, 'citizen.continueAfterEmergency');
+      return { now: event.now, danger: null };
+    }),
     forgetDigital: assign({ canUseDigital: null, askedDigital: false }),
     decide: assign(({ context }) => ({ recommendation: recommendationFor(context) })),
     emitRouted: emit(({ context }) => ({ type: 'routed' as const, decision: routedDecision(context, context.recommendation!) })),
     emitEmergency: emit(({ context }) => ({ type: 'emergency' as const, kind: context.danger!, topic: context.topic })),
     // Not the words: the sender may add them only where the municipality opted in (issue 15).
     emitNotFound: emit({ type: 'notFound' as const }),
-    emitFollowed: emit(({ context, event }) => ({
-      type: 'followed' as const,
-      channel: event.type === 'citizen.followAction' ? event.channel : context.recommendation!.channel,
-      topic: context.topic,
-    })),
-    storeHelped: assign(({ event }) => (event.type === 'citizen.answerHelped' ? { helped: event.helped } : {})),
+    emitFollowed: emit(({ context, event }) => {
+      assertEvent(event, 'citizen.followAction');
+      return { type: 'followed' as const, channel: event.channel, topic: context.topic };
+    }),
+    storeHelped: assign(({ event }) => {
+      assertEvent(event, 'citizen.answerHelped');
+      return { helped: event.helped };
+    }),
     emitHelped: emit(({ context }) => ({ type: 'helped' as const, helped: context.helped === true, topic: context.topic })),
     startOver: assign(({ context }) => fresh(context, context.now)),
   },
@@ -176,3 +189,6 @@ export const conversationMachine = setup({
     },
   },
 });
+
+/** The states the citizen can be in, as the machine names them (typed, so a rename fails the build where they are used). */
+export type ConversationState = SnapshotFrom<typeof conversationMachine>['value'];

@@ -42,3 +42,8 @@ export interface ContentError {
   field: string;
   message: string;
 }
+
+/** The one way a content problem is written: `file: field: message`. */
+export function formatContentError(e: ContentError): string {
+  return `${e.file}: ${e.field}: ${e.message}`;
+}

@@ -6,6 +6,9 @@ export function useSnapshot<A extends AnyActorRef>(actor: A): SnapshotFrom<A> {
   const [snapshot, setSnapshot] = useState(() => actor.getSnapshot() as SnapshotFrom<A>);
   useEffect(() => {
     const subscription = actor.subscribe((s) => setSnapshot(s as SnapshotFrom<A>));
+    // Preact runs effects after the next frame: a step taken between the first render and this
+    // subscription (an answer that arrived from cache) would otherwise never be drawn.
+    setSnapshot(actor.getSnapshot() as SnapshotFrom<A>);
     return () => subscription.unsubscribe();
   }, [actor]);
   return snapshot;

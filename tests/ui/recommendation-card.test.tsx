@@ -80,3 +80,31 @@ describe('RecommendationCard', () => {
     expect(screen.getByText('Åbent nu – lukker kl. 15:00')).toBeTruthy();
   });
 });
+
+describe('dated facts', () => {
+  it('an expired fee is not shown; one that holds today is', () => {
+    const t = testI18n('da');
+    render(
+      <RecommendationCard
+        t={t}
+        recommendation={base}
+        article={{
+          title: 'Pas',
+          summary: '',
+          intents: {},
+          facts: [
+            { kind: 'fee', text: 'Et pas koster 600 kr.', verify: true, validTo: '2025-12-31' },
+            { kind: 'fee', text: 'Et pas koster 700 kr.', verify: true, validFrom: '2026-01-01' },
+          ],
+        }}
+        authorityName="Aarhus Kommune"
+        lang="da"
+        now={new Date('2026-12-01T10:30:00+01:00')}
+        withoutMitId={false}
+        onFollow={vi.fn()}
+      />,
+    );
+    expect(screen.queryByText(/600 kr/)).toBeNull();
+    expect(screen.getByText(/700 kr/)).toBeTruthy();
+  });
+});

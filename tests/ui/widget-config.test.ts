@@ -25,3 +25,28 @@ describe('the script tag’s data-municipality', () => {
     expect(tag({ municipality: '  ' }).problem).toMatch(/^data-municipality=" {2}" is not a municipality slug/);
   });
 });
+
+describe('the script tag’s data-color (the launcher’s background)', () => {
+  it.each([
+    ['#004d99', '#004d99', null],
+    ['#004D99', '#004d99', null],
+    [' #003366 ', '#003366', null],
+    // One form to check keeps the loader small.
+    ['#036', null, /^data-color="#036" is not a colour like "#3c5c22"; the launcher keeps its own\.$/],
+    ['red', null, /^data-color="red" is not a colour/],
+    ['', null, /^data-color="" is not a colour/],
+    ['#12345', null, /is not a colour/],
+    ['url(https://tracker.example/x)', null, /is not a colour/],
+    ['#004d99; background-image: url(x)', null, /is not a colour/],
+  ])('%j gives %j', (given, color, warning) => {
+    const read = tag({ municipality: 'aarhus', color: given });
+    expect(read.config.color).toBe(color);
+    if (warning) expect(read.warning).toMatch(warning);
+    else expect(read.warning).toBeNull();
+    expect(read.problem).toBeNull();
+  });
+
+  it('none given: the default colour, nothing to say', () => {
+    expect(tag({ municipality: 'aarhus' })).toMatchObject({ config: { color: null }, warning: null });
+  });
+});

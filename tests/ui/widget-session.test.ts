@@ -82,3 +82,50 @@ describe('switching between Danish and English content', () => {
   });
 });
 
+
+describe('loading the articles a step needs', () => {
+  it('a question loads the best match’s article only, and once', async () => {
+    const { s, loadArticle } = session();
+    await s.ask('jeg skal have nyt pas');
+    expect(loadArticle.mock.calls).toEqual([['da', 'pas']]);
+    expect(s.article('pas')?.title).toBe(content.topics.pas!.articles.da.title);
+    s.startOver();
+    await s.ask('nyt pas');
+    await s.chooseTopic('pas');
+    expect(loadArticle).toHaveBeenCalledTimes(1);
+  });
+
+  it('continuing after an emergency loads every matched topic’s article (each once) before the recommendation', async () => {
+    const { s, loadArticle } = session();
+    await s.ask('han slår mig lige nu, hvor kan jeg få hjælp til vold');
+    expect(s.actor.getSnapshot().value).toBe('emergency');
+    const matched = s.actor.getSnapshot().context.matches.map((m) => m.id);
+    expect(matched.length).toBeGreaterThan(1);
+    await s.continueAfterEmergency();
+    expect(loadArticle.mock.calls.map(([, topic]) => topic).sort()).toEqual([...matched].sort());
+    expect(s.actor.getSnapshot().context.recommendation?.topic).toBe('vold');
+    expect(s.article('vold')).not.toBeNull();
+  });
+
+  it('an article that fails to load leaves the conversation where it was, and the next try loads it', async () => {
+    const { s, loadArticle } = session();
+    loadArticle.mockRejectedValueOnce(new Error('offline'));
+    await expect(s.chooseTopic('pas')).rejects.toThrow('offline');
+    expect(s.actor.getSnapshot().value).toBe('askingNeed');
+    expect(s.article('pas')).toBeNull();
+    expect(s.conversation).toEqual([]);
+    await s.chooseTopic('pas');
+    expect(loadArticle).toHaveBeenCalledTimes(2);
+    expect(s.actor.getSnapshot().context.recommendation?.topic).toBe('pas');
+  });
+
+  it('a replayed conversation loads the articles of its steps in the new language', async () => {
+    const { s } = session();
+    await s.chooseTopic('flytning');
+    const loadArticle = vi.fn(async (l: 'da' | 'en', topic: string) => widgetArticle(content.topics[topic]!, l));
+    const next = new WidgetSession({ core: widgetCore(content, 'en'), municipality: content.municipalities.demo!, uiLang: 'en', assisted: false, loadArticle, clock: at });
+    await next.start(() => undefined, s.conversation);
+    expect(loadArticle.mock.calls).toEqual([['en', 'flytning']]);
+    expect(next.article('flytning')?.title).toBe(content.topics.flytning!.articles.en.title);
+  });
+});

@@ -43,6 +43,15 @@ describe('size budgets', () => {
     expect(app.match(/(?:^|[;\n])\s*import\s*[^;()"'`]*?from\s*["']\.\/[^"']+["']/g) ?? []).toEqual([]);
   });
 
+  it('the loader carries the locales’ launcher labels and nothing else of them', async () => {
+    const loader = readFileSync(join(DIST, 'kanalguide.js'), 'utf8');
+    for (const lang of ['da', 'en', 'ar', 'uk'] as const) {
+      const locale = (await import(`../../src/i18n/locales/${lang}.ts`)) as { launcherLabel: string } & Record<typeof lang, { title: string }>;
+      expect(loader, lang).toContain(locale.launcherLabel);
+      expect(loader, lang).not.toContain(locale[lang].title);
+    }
+  });
+
   it('keeps Arabic and Ukrainian out of the first load', () => {
     const app = readFileSync(join(DIST, 'app.js'), 'utf8');
     expect(app).not.toContain('أين أحصل');

@@ -3,19 +3,14 @@
  * strict CSP: every example conversation in content/examples/, axe-core on every step, keyboard
  * only, privacy, style isolation and the JS API.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import * as v from 'valibot';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Example, ExampleSchema } from '../../src/model/content-schema.js';
+import { loadExamples } from '../../src/content/load.js';
+import type { Example } from '../../src/model/content-schema.js';
 import { axe, type Harness, instrument, lastChannel, startHarness } from './harness.js';
 
-const EXAMPLES_DIR = 'content/examples';
-const examples = readdirSync(EXAMPLES_DIR)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => [f.replace('.yaml', ''), v.parse(ExampleSchema, parse(readFileSync(join(EXAMPLES_DIR, f), 'utf8')))] as const);
+// The content reader's examples: the same data the Node replay (examples.jsdom.test.ts) plays.
+const examples = Object.entries(loadExamples());
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,10 +1,11 @@
 import type { Messages } from './da.js';
 
+/** The launcher's label. The loader imports it alone, before the app and the rest of this file: keep it a separate export. */
+export const launcherLabel = 'احصل على مساعدة في طلبك';
+
 /** Arabic interface text. Topic content falls back to English. Needs review by a native speaker. */
 export const ar: Messages = {
-  launcher: 'احصل على مساعدة في طلبك',
   title: 'أين أحصل على المساعدة؟',
-  subtitle: '{{municipality}}',
   close: 'إغلاق',
   back: 'رجوع',
   startOver: 'ابدأ من جديد',
@@ -40,7 +41,6 @@ export const ar: Messages = {
     needs: 'ما تحتاج إليه',
     expect: 'ما يمكنك توقعه',
     verify: '(تحقق من ذلك لدى بلديتك)',
-    readMore: 'اقرأ المزيد عن الموضوع',
     notWhat: 'هل تريد شيئاً آخر؟',
     related: 'قد تحتاج أيضاً إلى',
     done: 'انتهيت',

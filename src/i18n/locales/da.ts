@@ -1,7 +1,8 @@
+/** The launcher's label. The loader imports it alone, before the app and the rest of this file: keep it a separate export. */
+export const launcherLabel = 'Få hjælp til din henvendelse';
+
 export const da = {
-  launcher: 'Få hjælp til din henvendelse',
   title: 'Hvor får jeg hjælp?',
-  subtitle: '{{municipality}}',
   close: 'Luk',
   back: 'Tilbage',
   startOver: 'Start forfra',
@@ -40,7 +41,6 @@ export const da = {
     needs: 'Det skal du bruge',
     expect: 'Det kan du forvente',
     verify: '(tjek hos din kommune)',
-    readMore: 'Læs mere om emnet',
     notWhat: 'Vil du noget andet?',
     related: 'Det kan du også få brug for',
     done: 'Jeg er færdig',

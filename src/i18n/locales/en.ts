@@ -1,9 +1,10 @@
 import type { Messages } from './da.js';
 
+/** The launcher's label. The loader imports it alone, before the app and the rest of this file: keep it a separate export. */
+export const launcherLabel = 'Get help with your inquiry';
+
 export const en: Messages = {
-  launcher: 'Get help with your inquiry',
   title: 'Where do I get help?',
-  subtitle: '{{municipality}}',
   close: 'Close',
   back: 'Back',
   startOver: 'Start over',
@@ -39,7 +40,6 @@ export const en: Messages = {
     needs: 'What you need',
     expect: 'What to expect',
     verify: '(check with your municipality)',
-    readMore: 'Read more about this',
     notWhat: 'Want something else?',
     related: 'You may also need',
     done: 'I am done',

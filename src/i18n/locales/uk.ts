@@ -1,10 +1,11 @@
 import type { Messages } from './da.js';
 
+/** The launcher's label. The loader imports it alone, before the app and the rest of this file: keep it a separate export. */
+export const launcherLabel = 'Отримати допомогу щодо вашого звернення';
+
 /** Ukrainian interface text. Topic content falls back to English. Needs review by a native speaker. */
 export const uk: Messages = {
-  launcher: 'Отримати допомогу щодо вашого звернення',
   title: 'Де отримати допомогу?',
-  subtitle: '{{municipality}}',
   close: 'Закрити',
   back: 'Назад',
   startOver: 'Почати спочатку',
@@ -40,7 +41,6 @@ export const uk: Messages = {
     needs: 'Що вам потрібно',
     expect: 'Чого очікувати',
     verify: '(уточніть у своєму муніципалітеті)',
-    readMore: 'Докладніше про тему',
     notWhat: 'Потрібно щось інше?',
     related: 'Вам також може знадобитися',
     done: 'Я завершив',

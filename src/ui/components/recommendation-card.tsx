@@ -4,6 +4,7 @@
  * element and the most prominent; every link is https: or tel:; the reason is one keypress away.
  */
 import type { TFunction } from 'i18next';
+import { validFacts } from '../../domain/valid-facts.js';
 import type { CardArticle } from '../../widget-data/unpack.js';
 import type { Action, Recommendation } from '../../model/recommendation.js';
 import { sayWhen } from '../../domain/sentences.js';
@@ -41,7 +42,7 @@ function openingLine(t: TFunction, r: Recommendation, lang: ContentLang, now: Da
 
 export function RecommendationCard({ t, recommendation: r, article, authorityName, lang, now, withoutMitId, onFollow }: Props) {
   const needs = ((r.intent && article?.intents[r.intent]?.needs) || []).filter((n) => !(withoutMitId && /mit ?id/i.test(n)));
-  const facts = (article?.facts ?? []).filter((f) => f.kind !== 'other');
+  const facts = validFacts(article?.facts ?? [], now).filter((f) => f.kind !== 'other');
   const state = openingLine(t, r, lang, now);
   return (
     <section class="card" aria-labelledby="kg-card-title">

@@ -7,16 +7,21 @@
  */
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ContentLang, Intent } from '../../model/vocabulary.js';
-import { LANG_NAMES, UI_LANGS, type UiLang } from '../../i18n/create-i18n.js';
+import type { ConversationState } from '../../machine/conversation-machine.js';
+import type { ContentLang } from '../../model/vocabulary.js';
+import { authorityName } from '../../domain/authority-name.js';
+import { isRtl, LANG_NAMES, UI_LANGS, type UiLang } from '../../i18n/create-i18n.js';
 import { useSnapshot } from '../use-snapshot.js';
 import type { WidgetSession } from '../widget-session.js';
-import { AskForm } from './ask-form.js';
+import { AskingStep } from './asking-step.js';
 import { CautionLine } from './caution-line.js';
+import { DigitalQuestion } from './digital-question.js';
 import { EmergencyCard } from './emergency-card.js';
+import { HelpedQuestion } from './helped-question.js';
 import { ImportedAnswersLazy } from './imported-answers-lazy.js';
+import { IntentChoices } from './intent-choices.js';
 import { ReadAloud } from './read-aloud.js';
-import { RecommendationCard } from './recommendation-card.js';
+import { RecommendingStep } from './recommending-step.js';
 import { TopicChoices } from './topic-choices.js';
 import { own } from '../../model/own-key.js';
 
@@ -37,11 +42,9 @@ interface Message {
   text: string;
 }
 
-const INTENT_ORDER: Intent[] = ['transaction', 'interaction', 'information', 'relation'];
-
 export function WidgetPanel({ session, t, uiLang, mode, position, municipalityName, assisted, onClose, onLanguage }: Props) {
   const snapshot = useSnapshot(session.actor);
-  const state = String(snapshot.value);
+  const state = snapshot.value;
   const ctx = snapshot.context;
   const lang: ContentLang = session.contentLang;
   const [log, setLog] = useState<Message[]>([]);
@@ -54,7 +57,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
   // answer move into the log, in the order they were said.
   const prompt = promptFor(state, t);
   useEffect(() => {
-    if (state !== 'askingNeed' && state !== 'notFound') heading.current?.focus();
+    if (!snapshot.matches('askingNeed') && !snapshot.matches('notFound')) heading.current?.focus();
   }, [state]);
   const say = (text: string) =>
     setLog((l) => [...l, { who: 'assistant' as const, text: prompt }, { who: 'citizen' as const, text }].filter((m) => m.text).slice(-14));
@@ -81,16 +84,8 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
   };
 
   const topic = ctx.topic ? own(session.bundle.topics, ctx.topic) : undefined;
-  const topicIntents = topic?.intents ?? [];
-  // At most three, and only topics this widget knows.
-  const related = (topic?.related ?? []).filter((id) => own(session.bundle.topics, id)).slice(0, 3);
   const recommendation = ctx.recommendation;
-  const authorityName = recommendation?.authority
-    ? recommendation.authority === 'kommune'
-      ? municipalityName
-      : // The topic's own name for its authority applies only where the inquiry is that authority's (not funeral assistance's Udbetaling Danmark).
-        ((topic?.authority === recommendation.authority ? topic.authorityName?.[lang] : undefined) ?? session.bundle.authorities[recommendation.authority as keyof typeof session.bundle.authorities]?.name[lang] ?? '')
-    : '';
+  const authority = recommendation?.authority && topic ? authorityName(session.bundle, topic, recommendation.authority, municipalityName, lang) : '';
 
   return (
     <div
@@ -99,7 +94,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
       role={mode === 'floating' ? 'dialog' : 'region'}
       aria-modal={mode === 'floating' ? 'false' : undefined}
       aria-labelledby="kg-title"
-      dir={uiLang === 'ar' ? 'rtl' : 'ltr'}
+      dir={isRtl(uiLang) ? 'rtl' : 'ltr'}
       lang={uiLang}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && mode === 'floating') onClose();
@@ -126,7 +121,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
       </div>
       <div class="body">
         {uiLang !== 'da' && uiLang !== 'en' && <p class="notice">{t('contentFallback')}</p>}
-        {ctx.caution && state !== 'emergency' && <CautionLine t={t} kind={ctx.caution} emergency={session.bundle.emergency} lang={lang} />}
+        {ctx.caution && !snapshot.matches('emergency') && <CautionLine t={t} kind={ctx.caution} emergency={session.bundle.emergency} lang={lang} />}
         <div class="log" role="log" aria-live="polite" aria-label={t('title')} hidden={log.length === 0}>
           {log.map((m, i) => (
             <p key={i} class={`msg ${m.who}`}>
@@ -145,94 +140,33 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
           </p>
         )}
 
-        {(state === 'askingNeed' || state === 'notFound') && (
-          <>
-            <AskForm t={t} onAsk={ask} autoFocus />
-            {state === 'notFound' && session.imported && <ImportedAnswersLazy base={session.imported} query={log.findLast((m) => m.who === 'citizen')?.text ?? ''} lang={lang} />}
-            {state === 'notFound' && (
-              <TopicChoices heading={t('notFound.suggestions')} label={t('notFound.suggestions')} topics={ctx.suggestions.map((m) => m.id)} title={(id) => session.title(id)} onChoose={choose} />
-            )}
-            <TopicChoices heading={t('askNeed.popular')} label={t('askNeed.popular')} topics={session.popular()} title={(id) => session.title(id)} onChoose={choose} />
-          </>
+        {(snapshot.matches('askingNeed') || snapshot.matches('notFound')) && (
+          <AskingStep t={t} session={session} suggestions={snapshot.matches('notFound') ? ctx.suggestions.map((m) => m.id) : null} onAsk={ask} onChoose={choose}>
+            {snapshot.matches('notFound') && session.imported && <ImportedAnswersLazy base={session.imported} query={log.findLast((m) => m.who === 'citizen')?.text ?? ''} lang={lang} />}
+          </AskingStep>
         )}
 
-        {state === 'emergency' && recommendation && (
+        {snapshot.matches('emergency') && recommendation && (
           <EmergencyCard t={t} recommendation={recommendation} lang={lang} canContinue={ctx.matches.length > 0} onContinue={() => run(() => session.continueAfterEmergency())} />
         )}
 
-        {state === 'choosingTopic' && (
+        {snapshot.matches('choosingTopic') && (
           <TopicChoices heading={null} label={t('choosing.text')} topics={ctx.matches.map((m) => m.id)} title={(id) => session.title(id)} onChoose={choose} />
         )}
 
-        {state === 'askingDigital' && (
-          <div role="group" aria-labelledby="kg-digital-q">
-            <p id="kg-digital-q" class="hint">
-              {t('digital.why')}
-            </p>
-            <div class="choices">
-            <button type="button" class="primary" onClick={() => answer(t('digital.yes'), () => session.answerDigital(true))}>
-              {t('digital.yes')}
-            </button>
-            <button type="button" class="secondary" onClick={() => answer(t('digital.no'), () => session.answerDigital(false))}>
-              {t('digital.no')}
-            </button>
-            <button type="button" class="link" onClick={() => answer(t('digital.skip'), () => session.answerDigital(null))}>
-              {t('digital.skip')}
-            </button>
-            </div>
-          </div>
+        {snapshot.matches('askingDigital') && <DigitalQuestion t={t} onAnswer={(said, canUseDigital) => answer(said, () => session.answerDigital(canUseDigital))} />}
+
+        {snapshot.matches('recommending') && recommendation && (
+          <RecommendingStep t={t} session={session} context={ctx} recommendation={recommendation} authorityName={authority} lang={lang} onChoose={choose} />
         )}
 
-        {state === 'recommending' && recommendation && (
-          <>
-            <RecommendationCard
-              t={t}
-              recommendation={recommendation}
-              article={session.article(ctx.topic)}
-              authorityName={authorityName}
-              lang={lang}
-              now={new Date(ctx.now)}
-              withoutMitId={ctx.canUseDigital === false}
-              onFollow={(channel) => session.followAction(channel)}
-            />
-            <TopicChoices heading={t('card.related')} label={t('card.related')} topics={related} title={(id) => session.title(id)} onChoose={choose} />
-            <div class="choices">
-              {topicIntents.length > 1 && (
-                <button type="button" class="secondary" onClick={() => session.changeIntent()}>
-                  {t('card.notWhat')}
-                </button>
-              )}
-              <button type="button" class="link" onClick={() => session.finish()}>
-                {t('card.done')}
-              </button>
-            </div>
-          </>
+        {snapshot.matches('clarifyingIntent') && (
+          <IntentChoices t={t} intents={topic?.intents ?? []} current={recommendation?.intent ?? null} onChoose={(said, intent) => answer(said, () => session.chooseIntent(intent))} />
         )}
 
-        {state === 'clarifyingIntent' && (
-          <ul class="choices" aria-label={t('intent.question')}>
-            {INTENT_ORDER.filter((i) => topicIntents.includes(i)).map((i) => (
-              <li key={i}>
-                <button type="button" class="secondary" aria-pressed={recommendation?.intent === i} onClick={() => answer(t(`intent.${i}`), () => session.chooseIntent(i))}>
-                  {t(`intent.${i}`)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-
-        {state === 'askingHelped' && (
-          <div class="choices" role="group" aria-label={t('helped.question')}>
-            <button type="button" class="primary" onClick={() => answer(t('helped.yes'), () => session.answerHelped(true))}>
-              {t('helped.yes')}
-            </button>
-            <button type="button" class="secondary" onClick={() => answer(t('helped.no'), () => session.answerHelped(false))}>
-              {t('helped.no')}
-            </button>
-          </div>
-        )}
+        {snapshot.matches('askingHelped') && <HelpedQuestion t={t} onAnswer={(said, helped) => answer(said, () => session.answerHelped(helped))} />}
       </div>
-      {state !== 'askingNeed' && (
+      {!snapshot.matches('askingNeed') && (
         <nav class="nav" aria-label={t('title')}>
           <button type="button" class="link" onClick={() => session.goBack()}>
             {t('back')}
@@ -246,8 +180,12 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
   );
 }
 
-/** The heading each step shows: what the assistant says or asks there. */
-const PROMPTS: Record<string, string> = {
+/**
+ * The heading each step shows: what the assistant says or asks there. Keyed by the machine's
+ * states, so a state renamed or added there fails the build here. `deciding` is transient: the
+ * panel never shows it.
+ */
+const PROMPTS: Record<Exclude<ConversationState, 'deciding'>, string> = {
   askingNeed: 'askNeed.intro',
   notFound: 'notFound.text',
   choosingTopic: 'choosing.text',
@@ -259,7 +197,6 @@ const PROMPTS: Record<string, string> = {
   emergency: 'emergency.heading',
 };
 
-function promptFor(state: string, t: TFunction): string {
-  const key = PROMPTS[state];
-  return key ? t(key) : '';
+function promptFor(state: ConversationState, t: TFunction): string {
+  return state === 'deciding' ? '' : t(PROMPTS[state]);
 }

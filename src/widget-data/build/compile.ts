@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { currentRelease } from '../../content/imported.js';
 import { readContent } from '../../content/read.js';
+import { formatContentError } from '../../model/content-bundle.js';
 import type { ContentLang } from '../../model/vocabulary.js';
 import { LANGS } from '../../model/vocabulary.js';
 import { allStopwords } from '../../search/topic-docs.js';
@@ -18,7 +19,7 @@ const out = resolve(process.argv[2] ?? 'dist');
 const contentDir = resolve('content');
 const { bundle, errors } = readContent(contentDir);
 if (!bundle) {
-  for (const e of errors) console.error(`${e.file}: ${e.field}: ${e.message}`);
+  for (const e of errors) console.error(formatContentError(e));
   process.exit(1);
 }
 
@@ -44,7 +45,7 @@ for (const m of Object.values(bundle.municipalities)) {
     const check = currentRelease(contentDir, m.slug, lang, catalogIds);
     if (!check) continue;
     if (!check.release) {
-      for (const e of check.errors) console.error(`borgerdk/${m.slug}/${lang}/current/${e.file}: ${e.field}: ${e.message}`);
+      for (const e of check.errors) console.error(formatContentError({ ...e, file: `borgerdk/${m.slug}/${lang}/current/${e.file}` }));
       process.exit(1);
     }
     langs.push(lang);

@@ -1,0 +1,77 @@
+/**
+ * The municipality's channel strategy as a table: for each inquiry type and the citizen's
+ * circumstances, the channels in the order the strategy wants them and the reason given. The part
+ * to read first for the policy; the options themselves are in channel-options.ts.
+ */
+import type { ReasonKey } from '../model/content-schema.js';
+import { NEVER_OFFERED } from '../model/vocabulary.js';
+import {
+  afterHoursIfClosed,
+  assistedOption,
+  digitalpostOption,
+  meetingOption,
+  minsideOption,
+  type Option,
+  selfserviceOption,
+  webOption,
+} from './channel-options.js';
+import type { RouteContext } from './route-context.js';
+
+export interface Plan {
+  /** In the strategy's order; null where a channel does not apply (no link, or closed). */
+  options: Array<Option | null>;
+  reason: ReasonKey;
+}
+
+/** The channels in the order the strategy wants them, for this case; `phone` is the answering phone. */
+export function plan(ctx: RouteContext, phone: Option): Plan {
+  const { topic, input } = ctx;
+  const digital = input.circumstances.canUseDigital;
+  const phoneIfOpen = phone.state?.open ? phone : null;
+  const notAsked = digital === null;
+
+  switch (input.intent) {
+    case 'information':
+      return { options: [webOption(ctx), phoneIfOpen, afterHoursIfClosed(ctx, phone)], reason: 'information' };
+    case 'interaction':
+      if (digital === false) {
+        return phoneIfOpen
+          ? { options: [phoneIfOpen, assistedOption(ctx)], reason: 'interaction-phone' }
+          : { options: [assistedOption(ctx), webOption(ctx)], reason: 'interaction-assisted' };
+      }
+      return {
+        options: [minsideOption(ctx), phoneIfOpen, notAsked ? assistedOption(ctx) : null, digitalpostOption(ctx), afterHoursIfClosed(ctx, phone)],
+        reason: 'interaction-minside',
+      };
+    case 'transaction':
+      if (topic.rule === 'personal-required') return { options: [meetingOption(ctx), webOption(ctx), phoneIfOpen], reason: 'transaction-meeting-law' };
+      if (digital === false) {
+        return topic.withoutDigital === 'meeting'
+          ? { options: [meetingOption(ctx), assistedOption(ctx), phoneIfOpen], reason: 'transaction-meeting-topic' }
+          : { options: [assistedOption(ctx), phoneIfOpen, meetingOption(ctx)], reason: 'transaction-assisted' };
+      }
+      return {
+        options: [
+          selfserviceOption(ctx),
+          topic.rule === 'relation' ? meetingOption(ctx) : null,
+          notAsked ? assistedOption(ctx) : null,
+          phoneIfOpen,
+          afterHoursIfClosed(ctx, phone),
+        ],
+        reason: topic.rule === 'relation' ? 'relation-apply' : 'transaction-selfservice',
+      };
+    case 'relation':
+      return {
+        options: [meetingOption(ctx), phoneIfOpen, topic.intents.includes('transaction') && digital !== false ? selfserviceOption(ctx) : null],
+        reason: 'relation-meeting',
+      };
+  }
+}
+
+/** Whether the strategy lets a channel be offered at all: never letters or e-mail, nor what the municipality's table does not want. */
+export function isAllowed(ctx: RouteContext, option: Option): boolean {
+  if (NEVER_OFFERED.includes(option.channel)) return false;
+  // The law's requirement of personal attendance outranks a table that closes the desk.
+  if (option.channel === 'meeting' && ctx.topic.rule === 'personal-required' && ctx.input.intent === 'transaction') return true;
+  return !ctx.row.unwanted.includes(option.channel);
+}
