@@ -4,7 +4,7 @@ import { BODY_TARGET_LIX, lix } from './lix.js';
 import { readContent } from './read.js';
 
 const dir = resolve(process.argv[2] ?? 'content');
-const { bundle, errors } = readContent(dir);
+const { bundle, errors, warnings } = readContent(dir);
 if (errors.length > 0) {
   for (const e of errors) console.error(`${e.file}: ${e.field}: ${e.message}`);
   console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${dir}`);
@@ -19,3 +19,10 @@ const over = bodies.filter((b) => b.lix > BODY_TARGET_LIX);
 console.log(
   `plain language: Danish bodies median LIX ${bodies[Math.floor(bodies.length / 2)]!.lix.toFixed(0)}, ${over.length} above ${BODY_TARGET_LIX}${over.length ? ` (${over.map((b) => `${b.id} ${b.lix.toFixed(0)}`).join(', ')})` : ''}`,
 );
+// Reported, not refused, while MISSING_STAFF_GUIDANCE (src/content/cross-check.ts) says 'warning'.
+if (warnings.length > 0) {
+  const topicsWithout = new Set(warnings.map((w) => w.file));
+  console.log(
+    `staff guidance: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, Danish guidance missing in ${topicsWithout.size} topic${topicsWithout.size === 1 ? '' : 's'} (an error once MISSING_STAFF_GUIDANCE is 'error'): ${[...topicsWithout].map((f) => f.replace(/^topics\/|\.da\.md$/g, '')).join(', ')}`,
+  );
+}

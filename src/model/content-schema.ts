@@ -210,6 +210,46 @@ export const ArticleIntentSchema = v.strictObject({
   cues: v.optional(v.array(phrase), []),
 });
 
+/** The longest line of staff guidance: it is read aloud to, or beside, a citizen. */
+export const GUIDANCE_LINE_MAX = 200;
+
+/**
+ * One line of staff guidance: plain text, because the console shows it as text and nothing in it
+ * is meant to become a link, a heading or markup.
+ */
+const guidanceLine = (what: string) =>
+  v.pipe(
+    text(what),
+    v.maxLength(GUIDANCE_LINE_MAX, `${what} must be at most ${GUIDANCE_LINE_MAX} characters`),
+    v.check((s) => !/[<>`]|\*\*|\]\(|^#/.test(s), `${what} must be plain text (no HTML or Markdown: < > \` ** ]( or a leading #)`),
+  );
+
+const guidanceList = (what: string, min: number, max: number) =>
+  v.pipe(
+    v.array(guidanceLine(`each of ${what}`), `${what} must be a list`),
+    v.minLength(min, `${what} must list at least ${min}`),
+    v.maxLength(max, `${what} must list at most ${max}`),
+  );
+
+/**
+ * Staff guidance for one inquiry type of a topic (issue 17): how a staff member walks a citizen
+ * through the self-service (medbetjening). Shown only in the staff console, never in the widget.
+ */
+export const StaffGuidanceSchema = v.strictObject({
+  steps: guidanceList('steps', 2, 6),
+  have: v.optional(guidanceList('have', 0, 5), []),
+  pitfalls: guidanceList('pitfalls', 1, 4),
+  meeting: guidanceLine('meeting'),
+  proxy: guidanceLine('proxy'),
+  /** true when a line states a local fact (fee, time, place, phone) to check locally. */
+  verify: v.optional(v.boolean('verify must be true or false'), false),
+});
+export type StaffGuidance = v.InferOutput<typeof StaffGuidanceSchema>;
+
+/** A topic's staff guidance, one entry per inquiry type it has (content:check holds them to the topic's intents). */
+export const TopicStaffGuidanceSchema = v.record(intent, StaffGuidanceSchema);
+export type TopicStaffGuidance = v.InferOutput<typeof TopicStaffGuidanceSchema>;
+
 export const ArticleMetaSchema = v.strictObject({
   title: text('title'),
   summary: text('summary'),
@@ -217,6 +257,8 @@ export const ArticleMetaSchema = v.strictObject({
   examples: v.optional(v.array(phrase), []),
   intents: v.record(intent, ArticleIntentSchema),
   facts: v.optional(v.array(fact), []),
+  /** Staff guidance (issue 17): for the staff console only; the widget's data never carries it. */
+  staff: v.optional(TopicStaffGuidanceSchema),
 });
 export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
 
