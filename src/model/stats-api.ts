@@ -232,3 +232,14 @@ export const StatsResponseSchema = v.strictObject({
   municipalities: v.array(MunicipalityStatsSchema),
 });
 export type StatsResponse = v.InferOutput<typeof StatsResponseSchema>;
+
+/**
+ * `GET /api/stats/filters`: what a reader may filter by, so the dashboard can name topics and
+ * municipalities without reading content itself. A manager gets their own municipality only.
+ */
+export const StatsFiltersSchema = v.strictObject({
+  municipalities: v.array(v.strictObject({ slug: v.string(), name: v.strictObject({ da: v.string(), en: v.string() }) })),
+  /** Every topic id a query may name; the title in each language, or the id where content has none. */
+  topics: v.array(v.strictObject({ id: v.string(), title: v.strictObject({ da: v.string(), en: v.string() }) })),
+});
+export type StatsFilters = v.InferOutput<typeof StatsFiltersSchema>;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/content/load.js';
 import type { Catalog } from '../../src/model/content-schema.js';
 import type { LogEvent } from '../../src/model/log-event.js';
-import { StatsResponseSchema } from '../../src/model/stats-api.js';
+import { StatsFiltersSchema, StatsResponseSchema } from '../../src/model/stats-api.js';
 import { authRoutes, createAuth, type AuthOptions } from '../../src/server/auth/auth.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
 import type { EventStore } from '../../src/server/storage/event-store.js';
@@ -350,6 +350,17 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
         const information = await stats('municipality=aarhus&from=2026-12-01&to=2026-12-02&intent=information');
         expect(information.municipalities[0]!.total.byChannel.web).toBe(1);
         expect(information.municipalities[0]!.notFoundWords).toEqual([]);
+      });
+
+      it('the filters: a manager gets their own municipality, an operator every one; topics by title; staff and nobody refused', async () => {
+        const filters = async (who: Who) => v.parse(StatsFiltersSchema, (await app.inject({ url: '/api/stats/filters', headers: { cookie: cookies[who] } })).json());
+        const anna = await filters('anna');
+        expect(anna.municipalities).toEqual([{ slug: 'aarhus', name: { da: content.municipalities.aarhus!.name.da, en: content.municipalities.aarhus!.name.en } }]);
+        expect(anna.topics.find((t) => t.id === 'flytning')?.title.da).toBe(content.topics.flytning!.articles.da.title);
+        expect(anna.topics.map((t) => t.id)).toEqual([...new Set([...Object.keys(content.topics), ...Object.keys(catalog)])].sort());
+        expect((await filters('olga')).municipalities.map((m) => m.slug)).toEqual(Object.keys(content.municipalities).sort());
+        expect((await app.inject({ url: '/api/stats/filters', headers: { cookie: cookies.sofie } })).statusCode).toBe(403);
+        expect((await app.inject({ url: '/api/stats/filters' })).statusCode).toBe(401);
       });
 
       it('an acknowledged event counts in the next answer', async () => {

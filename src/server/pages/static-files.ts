@@ -20,6 +20,12 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/**
+ * The paths the staff shell's route table (src/staff/shell/routes.ts) answers; a test holds the
+ * two lists equal, so a page added there is served here.
+ */
+export const STAFF_PAGES = ['/staff/', '/staff/console'] as const;
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -27,6 +33,9 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  // DKFDS's typeface, served from our origin: the CSP allows fonts from 'self' only.
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
 };
 
 /** Far above any file we serve; what is bigger is refused rather than held in memory. */
@@ -91,6 +100,14 @@ export const staticFiles: FastifyPluginAsync<PagesOptions> = async (app, { root,
     reply.header('Access-Control-Allow-Origin', '*');
     return sendFile(reply, widgetDir, request.params['*']);
   });
+  // The staff pages (dist/staff): one page whose shell routes by path, so each page the route
+  // table knows answers with index.html; their files live beside it. Served in every deployment:
+  // the staff API they call is.
+  const staffDir = join(root, 'dist/staff');
+  app.get('/staff', (_request, reply) => reply.redirect('/staff/', 301));
+  for (const page of STAFF_PAGES) app.get(page, (_request, reply) => sendFile(reply, staffDir, 'index.html'));
+  app.get<{ Params: { '*': string } }>('/staff/assets/*', (request, reply) => sendFile(reply, staffDir, `assets/${request.params['*']}`));
+  app.get<{ Params: { '*': string } }>('/staff/dkfds/*', (request, reply) => sendFile(reply, staffDir, `dkfds/${request.params['*']}`));
   if (!demo) return;
   const demoDir = join(root, 'demo');
   app.get<{ Params: { '*': string } }>('/demo/*', (request, reply) => sendFile(reply, demoDir, request.params['*']));

@@ -1,5 +1,5 @@
 /**
- * GET /api/stats and GET /api/export.csv (issue 15, "Statistics and export"): the roll-up rows
+ * GET /api/stats, GET /api/stats/filters and GET /api/export.csv (issue 15, "Statistics and export"): the roll-up rows
  * from the store, the numbers from src/domain/channel-stats.ts. The store keeps the roll-up in
  * the insert's transaction, so an acknowledged event is in the next answer.
  *
@@ -14,7 +14,7 @@ import { komhenCounts, municipalityStats } from '../../domain/channel-stats.js';
 import type { ContentBundle } from '../../model/content-bundle.js';
 import type { Catalog } from '../../model/content-schema.js';
 import { own } from '../../model/own-key.js';
-import { ALL_MUNICIPALITIES, parseStatsQuery, type StatsQuery, type StatsResponse } from '../../model/stats-api.js';
+import { ALL_MUNICIPALITIES, parseStatsQuery, type StatsFilters, type StatsQuery, type StatsResponse } from '../../model/stats-api.js';
 import type { Auth } from '../auth/auth.js';
 import type { EventStore } from '../storage/event-store.js';
 import { komhenCsv } from './komhen-csv.js';
@@ -82,6 +82,24 @@ export const statsRoutes: FastifyPluginAsync<StatsOptions> = async (app, { store
     const body: StatsResponse = {
       query: { municipality: query.municipality, from: query.from, to: query.to, interval: query.interval, topic: query.topic ?? null, intent: query.intent ?? null },
       municipalities,
+    };
+    return reply.header('cache-control', 'no-store').send(body);
+  });
+
+  // The dashboard's choices: topics by title and the municipalities this reader may see.
+  const topicChoices: StatsFilters['topics'] = [...ids.topics].sort().map((id) => {
+    const articles = own(content.topics, id)?.articles;
+    return { id, title: { da: articles?.da.title ?? id, en: articles?.en.title ?? id } };
+  });
+  app.get('/api/stats/filters', { preHandler: readers }, async (request, reply) => {
+    const user = (await auth.sessionOf(request))!.user;
+    const slugs = user.municipality === null ? [...ids.municipalities].sort() : [user.municipality];
+    const body: StatsFilters = {
+      municipalities: slugs.map((slug) => {
+        const name = own(content.municipalities, slug)?.name;
+        return { slug, name: { da: name?.da ?? slug, en: name?.en ?? slug } };
+      }),
+      topics: topicChoices,
     };
     return reply.header('cache-control', 'no-store').send(body);
   });
