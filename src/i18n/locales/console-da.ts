@@ -1,6 +1,6 @@
 /** The staff console's own words (Danish); the citizen widget's components keep theirs (da.ts). */
 export const consoleDa = {
-  title: 'Medbetjening',
+  title: 'Konsol til medbetjening',
   newContact: 'Ny henvendelse',
   shortcuts: 'Genveje: Alt+N ny henvendelse · Alt+R registrér · pil op/ned og Enter vælger emne og henvendelsestype.',
   search: {

@@ -119,7 +119,7 @@ export function AssistedConsole({ t, session, typeahead, municipalityName, loadG
         newContact();
       } else if (isAltShortcut(e, 'KeyR')) {
         e.preventDefault();
-        document.querySelector<HTMLButtonElement>('#kc-register .outcomes button')?.focus();
+        document.querySelector<HTMLButtonElement>('#kc-register .kc-outcomes button')?.focus();
       }
     };
     document.addEventListener('keydown', onKey);
@@ -176,26 +176,26 @@ export function AssistedConsole({ t, session, typeahead, municipalityName, loadG
   const stepTitle = stepHeading(state, t, recommendation ? session.title(recommendation.topic ?? '') : '');
 
   return (
-    <div class="console">
-      <div class="console-bar">
+    <div class="kc-console">
+      <div class="kc-bar">
         <h1>{t('console.title')}</h1>
-        <span class="badge">{t('assistedBadge')}</span>
+        <span class="kc-badge">{t('assistedBadge')}</span>
         <button type="button" class="secondary" aria-keyshortcuts="Alt+N" onClick={newContact}>
           {t('console.newContact')}
         </button>
-        <p class="hint">{t('console.shortcuts')}</p>
+        <p class="kc-hint">{t('console.shortcuts')}</p>
       </div>
-      <div class="console-grid">
-        <div class="work">
+      <div class="kc-grid">
+        <div class="kc-work">
           <ConsoleSearch t={t} typeahead={typeahead} intentsOf={intentsOf} onPick={pick} contact={contact} />
-          {ctx.caution && state !== 'emergency' && <p class="caution">{t('caution.question')}</p>}
+          {ctx.caution && state !== 'emergency' && <p class="kc-caution">{t('caution.question')}</p>}
           {stepTitle && (
-            <h2 ref={heading} tabIndex={-1} id="kg-step" class="step">
+            <h2 ref={heading} tabIndex={-1} id="kg-step" class="kc-step">
               {busy ? t('loading') : stepTitle}
             </h2>
           )}
           {failed && (
-            <p class="error" role="alert">
+            <p class="kc-error" role="alert">
               {t('console.stepFailed')}
             </p>
           )}
@@ -209,7 +209,7 @@ export function AssistedConsole({ t, session, typeahead, municipalityName, loadG
             <EmergencyCard t={t} recommendation={ctx.recommendation} lang={lang} canContinue={ctx.matches.length > 0} onContinue={() => run(() => session.continueAfterEmergency())} />
           )}
           {state === 'askingDigital' && (
-            <div class="choices" role="group" aria-labelledby="kg-step">
+            <div class="kc-choices" role="group" aria-labelledby="kg-step">
               <button ref={firstAnswer} type="button" class="primary" onClick={() => session.answerDigital(true)}>
                 {t('console.digital.yes')}
               </button>
@@ -222,7 +222,7 @@ export function AssistedConsole({ t, session, typeahead, municipalityName, loadG
             </div>
           )}
           {state === 'clarifyingIntent' && (
-            <ul class="choices" aria-labelledby="kg-step">
+            <ul class="kc-choices" aria-labelledby="kg-step">
               {INTENT_ORDER.filter((i) => topic?.intents.includes(i)).map((i) => (
                 <li key={i}>
                   <button type="button" class="secondary" aria-pressed={ctx.recommendation?.intent === i} onClick={() => session.chooseIntent(i)}>
@@ -233,8 +233,8 @@ export function AssistedConsole({ t, session, typeahead, municipalityName, loadG
             </ul>
           )}
           {recommendation && (
-            <div class="answer">
-              <div class="answer-main">
+            <div class="kc-answer">
+              <div class="kc-answer-main">
                 <RecommendationCard
                   t={t}
                   recommendation={recommendation}

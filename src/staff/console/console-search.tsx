@@ -46,11 +46,14 @@ function plain(spans: Span[]): string {
 export function ConsoleSearch({ t, typeahead, intentsOf, onPick, contact }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // After a pick the list closes, and the field keeps the words; typing or an arrow key opens it again.
+  const [closed, setClosed] = useState(false);
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     setQuery('');
     setActive(0);
+    setClosed(false);
     field.current?.focus();
   }, [contact]);
 
@@ -60,15 +63,17 @@ export function ConsoleSearch({ t, typeahead, intentsOf, onPick, contact }: Prop
     ...suggestions.flatMap((s) => intentsOf(s.topic).map((intent) => ({ id: `kc-opt-${s.topic}-${intent}`, pick: { kind: 'topic' as const, topic: s.topic, intent } }))),
     ...(text ? [{ id: 'kc-opt-free', pick: { kind: 'freeText' as const, text } }] : []),
   ];
-  const open = options.length > 0;
+  const open = options.length > 0 && !closed;
   const current = open ? options[Math.min(active, options.length - 1)] : undefined;
 
   const choose = (option: Option | undefined) => {
-    if (option) onPick(option.pick);
+    if (!option) return;
+    setClosed(true);
+    onPick(option.pick);
   };
 
   return (
-    <div class="search">
+    <div class="kc-searchbox">
       <label for="kc-search">{t('console.search.label')}</label>
       <input
         ref={field}
@@ -87,34 +92,39 @@ export function ConsoleSearch({ t, typeahead, intentsOf, onPick, contact }: Prop
         onInput={(e) => {
           setQuery((e.target as HTMLInputElement).value);
           setActive(0);
+          setClosed(false);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' && open) {
+          if (e.key === 'ArrowDown' && closed && options.length > 0) {
+            e.preventDefault();
+            setClosed(false);
+          } else if (e.key === 'ArrowDown' && open) {
             e.preventDefault();
             setActive((a) => Math.min(a + 1, options.length - 1));
           } else if (e.key === 'ArrowUp' && open) {
             e.preventDefault();
             setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === 'Enter' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+          } else if (e.key === 'Enter' && open && !e.altKey && !e.ctrlKey && !e.metaKey) {
             e.preventDefault();
             choose(current);
           } else if (e.key === 'Escape' && query) {
             e.preventDefault();
             setQuery('');
             setActive(0);
+            setClosed(false);
           }
         }}
       />
-      <p id="kc-search-hint" class="hint">
+      <p id="kc-search-hint" class="kc-hint">
         {t('console.search.hint')}
       </p>
       <div id="kc-options" role="listbox" aria-label={t('console.search.options')} hidden={!open}>
         {suggestions.map((s) => (
-          <div key={s.topic} role="group" aria-labelledby={`kc-group-${s.topic}`} class="group">
-            <div role="presentation" id={`kc-group-${s.topic}`} class="group-title">
+          <div key={s.topic} role="group" aria-labelledby={`kc-group-${s.topic}`} class="kc-group">
+            <div role="presentation" id={`kc-group-${s.topic}`} class="kc-group-title">
               <Marked spans={s.title} />
               {s.term && (
-                <span class="term">
+                <span class="kc-term">
                   {' · '}
                   <Marked spans={s.term} />
                 </span>
@@ -129,7 +139,7 @@ export function ConsoleSearch({ t, typeahead, intentsOf, onPick, contact }: Prop
                   role="option"
                   aria-selected={current?.id === id}
                   aria-label={`${plain(s.title)}: ${t(`console.intent.${intent}`)}`}
-                  class={current?.id === id ? 'option active' : 'option'}
+                  class={current?.id === id ? 'kc-option kc-active' : 'kc-option'}
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => choose(options.find((o) => o.id === id))}
                 >
@@ -144,9 +154,9 @@ export function ConsoleSearch({ t, typeahead, intentsOf, onPick, contact }: Prop
             id="kc-opt-free"
             role="option"
             aria-selected={current?.id === 'kc-opt-free'}
-            class={current?.id === 'kc-opt-free' ? 'option free active' : 'option free'}
+            class={current?.id === 'kc-opt-free' ? 'kc-option kc-free kc-active' : 'kc-option kc-free'}
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onPick({ kind: 'freeText', text })}
+            onClick={() => choose(options.find((o) => o.id === 'kc-opt-free'))}
           >
             {t('console.search.freeText', { text })}
           </div>

@@ -32,9 +32,9 @@ export function LinkHandover({ t, href, label, copy = clipboardCopy }: Props) {
   }, [href]);
   const side = qr.size + 2 * QUIET;
   return (
-    <section class="handover" aria-labelledby="kc-handover-title">
+    <section class="kc-handover" aria-labelledby="kc-handover-title">
       <h3 id="kc-handover-title">{t('console.handover.title')}</h3>
-      <p class="link-line">
+      <p class="kc-link-line">
         <a href={href} target="_blank" rel="noopener">
           {href}
         </a>
@@ -53,10 +53,10 @@ export function LinkHandover({ t, href, label, copy = clipboardCopy }: Props) {
       >
         {t('console.handover.copy')}
       </button>
-      <p class="said" role="status">
+      <p class="kc-said" role="status">
         {said}
       </p>
-      <figure class="qr">
+      <figure class="kc-qr">
         <svg role="img" aria-label={t('console.handover.qrLabel', { label })} viewBox={`${-QUIET} ${-QUIET} ${side} ${side}`} width="176" height="176" shape-rendering="crispEdges">
           <rect x={-QUIET} y={-QUIET} width={side} height={side} fill="#ffffff" />
           <path d={qr.path} fill="#000000" />

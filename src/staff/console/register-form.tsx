@@ -43,20 +43,20 @@ interface Props {
 export function RegisterForm({ t, came, onCame, onRegister, onMissingCame, status, busy }: Props) {
   const firstRadio = useRef<HTMLInputElement>(null);
   return (
-    <section class="register" id="kc-register" aria-labelledby="kc-register-title">
+    <section class="kc-register" id="kc-register" aria-labelledby="kc-register-title">
       <h2 id="kc-register-title">{t('console.register.title')}</h2>
       <fieldset>
         <legend>{t('console.register.came')}</legend>
         {CAME.map((c, i) => (
-          <label key={c} class="radio">
-            <input ref={i === 0 ? firstRadio : undefined} type="radio" name="kc-came" value={c} checked={came === c} onChange={() => onCame(c)} />
-            {t(`console.register.${c}`)}
-          </label>
+          <div key={c} class="form-group-radio">
+            <input ref={i === 0 ? firstRadio : undefined} id={`kc-came-${c}`} class="form-radio" type="radio" name="kc-came" value={c} checked={came === c} onChange={() => onCame(c)} />
+            <label for={`kc-came-${c}`}>{t(`console.register.${c}`)}</label>
+          </div>
         ))}
       </fieldset>
       <fieldset>
         <legend>{t('console.register.outcome')}</legend>
-        <div class="outcomes">
+        <div class="kc-outcomes">
           {OUTCOMES.map((o) => (
             <button
               key={o.key}
@@ -78,7 +78,7 @@ export function RegisterForm({ t, came, onCame, onRegister, onMissingCame, statu
           ))}
         </div>
       </fieldset>
-      <p class={status?.kind === 'done' ? 'said' : 'said error'} role="status">
+      <p class={status?.kind === 'done' ? 'kc-said' : 'kc-said kc-error'} role="status">
         {status?.text ?? ''}
       </p>
     </section>

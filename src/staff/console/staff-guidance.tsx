@@ -31,14 +31,14 @@ function List({ title, items }: { title: string; items: readonly string[] }) {
 
 export function StaffGuidance({ t, view }: Props) {
   return (
-    <section class="guidance" aria-labelledby="kc-guidance-title" aria-busy={view.kind === 'loading'}>
+    <section class="kc-guidance" aria-labelledby="kc-guidance-title" aria-busy={view.kind === 'loading'}>
       <h3 id="kc-guidance-title">{t('console.guidance.title')}</h3>
       {view.kind === 'loading' && <p>{t('console.guidance.loading')}</p>}
       {view.kind === 'none' && <p>{t('console.guidance.none')}</p>}
-      {view.kind === 'failed' && <p class="error">{view.message}</p>}
+      {view.kind === 'failed' && <p class="kc-error">{view.message}</p>}
       {view.kind === 'shown' && (
         <>
-          {view.guidance.verify && <p class="verify">{t('console.guidance.verify')}</p>}
+          {view.guidance.verify && <p class="kc-verify">{t('console.guidance.verify')}</p>}
           <h4>{t('console.guidance.steps')}</h4>
           <ol>
             {view.guidance.steps.map((step) => (

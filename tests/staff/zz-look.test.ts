@@ -1,0 +1,24 @@
+import { it } from 'vitest';
+import { startStaffHarness, logIn } from './harness.js';
+it('look', async () => {
+  const h = await startStaffHarness();
+  const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (m) => errors.push(m.type() + ': ' + m.text()));
+  page.on('pageerror', (e) => errors.push('pageerror ' + e));
+  await page.goto(h.url('/staff/console'));
+  await logIn(page, h.accounts.staff);
+  await page.waitForTimeout(2000);
+  console.log('focused', await page.evaluate(() => document.activeElement?.id));
+  await page.keyboard.type('fly');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '/tmp/console-exp/1.png', fullPage: true });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: '/tmp/console-exp/2.png', fullPage: true });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: '/tmp/console-exp/3.png', fullPage: true });
+  console.log(errors.join('\n'));
+  await h.close();
+}, 120000);
