@@ -6,15 +6,19 @@
  */
 import { DANGER_KINDS, type Municipality } from '../model/content-schema.js';
 import { LOGGED_CHANNELS } from '../model/log-event.js';
-import type { MunicipalityStats, PeriodStats, RollupRow, StatsInterval, StatsTargets } from '../model/stats-api.js';
+import type { ContactRollupRow, MunicipalityStats, PeriodStats, RollupRow, StatsInterval, StatsTargets } from '../model/stats-api.js';
+import { contactStats } from './contact-stats.js';
 import { INTENTS, type Intent } from '../model/vocabulary.js';
 
 type LoggedChannel = (typeof LOGGED_CHANNELS)[number];
 
 export const DIGITAL_CHANNELS: readonly string[] = ['web', 'selfservice', 'minside', 'digitalpost'];
 
-/** Targets the strategies cite where a municipality sets none (DOMAIN.md). */
-export const NATIONAL_TARGETS: StatsTargets = { digitalShare: 0.5, applications: 0.8 };
+/**
+ * Targets the strategies cite where a municipality sets none (DOMAIN.md); first-contact
+ * resolution is Halsnæs's 60 % of phone and chat inquiries, the one figure the strategies give.
+ */
+export const NATIONAL_TARGETS: StatsTargets = { digitalShare: 0.5, applications: 0.8, firstContactResolution: 0.6 };
 
 /** How many topics "topics most routed" lists. */
 export const TOP_TOPICS = 10;
@@ -177,11 +181,15 @@ export function targetsOf(municipality: Pick<Municipality, 'targets'>): StatsTar
     const value = municipality.targets?.[key];
     return typeof value === 'number' ? value : fallback;
   };
-  return { digitalShare: own('digitalShare', NATIONAL_TARGETS.digitalShare), applications: own('applicationsSelfservice', NATIONAL_TARGETS.applications) };
+  return {
+    digitalShare: own('digitalShare', NATIONAL_TARGETS.digitalShare),
+    applications: own('applicationsSelfservice', NATIONAL_TARGETS.applications),
+    firstContactResolution: own('firstContactResolution', NATIONAL_TARGETS.firstContactResolution),
+  };
 }
 
-/** Every number of one period, from that period's rows. */
-export function periodStats(rows: readonly RollupRow[], from: string, to: string, model: CostModel): PeriodStats {
+/** Every number of one period, from that period's rows and assisted contacts. */
+export function periodStats(rows: readonly RollupRow[], contacts: readonly ContactRollupRow[], from: string, to: string, model: CostModel): PeriodStats {
   return {
     from,
     to,
@@ -199,6 +207,7 @@ export function periodStats(rows: readonly RollupRow[], from: string, to: string
     emergencies: emergenciesShown(rows),
     notFound: notFoundCount(rows),
     topics: topicsMostRouted(rows),
+    contacts: contactStats(contacts),
   };
 }
 
@@ -246,7 +255,7 @@ export function periodsOf(from: string, to: string, interval: StatsInterval): Pe
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
 /** Rows grouped by the period their day falls in (rows outside every period are dropped). */
-export function rowsByPeriod<R extends RollupRow>(rows: readonly R[], periods: readonly Period[]): R[][] {
+export function rowsByPeriod<R extends { day: string }>(rows: readonly R[], periods: readonly Period[]): R[][] {
   const groups = periods.map((): R[] => []);
   const index = new Map<string, number>();
   periods.forEach((p, i) => {
@@ -266,15 +275,18 @@ export function municipalityStats(
   range: { from: string; to: string; interval: StatsInterval },
   municipality: CostModel & Pick<Municipality, 'targets'>,
   notFoundWords: MunicipalityStats['notFoundWords'],
+  contacts: readonly ContactRollupRow[],
 ): MunicipalityStats {
   const own = rows.filter((r) => r.municipality === slug);
+  const ownContacts = contacts.filter((c) => c.municipality === slug);
   const periods = periodsOf(range.from, range.to, range.interval);
   const grouped = rowsByPeriod(own, periods);
+  const groupedContacts = rowsByPeriod(ownContacts, periods);
   return {
     municipality: slug,
     targets: targetsOf(municipality),
-    total: periodStats(own, range.from, range.to, municipality),
-    periods: periods.map((p, i) => periodStats(grouped[i]!, p.from, p.to, municipality)),
+    total: periodStats(own, ownContacts, range.from, range.to, municipality),
+    periods: periods.map((p, i) => periodStats(grouped[i]!, groupedContacts[i]!, p.from, p.to, municipality)),
     notFoundWords,
   };
 }

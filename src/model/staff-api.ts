@@ -1,9 +1,11 @@
 /**
  * The staff accounts' HTTP contract (issue 15): the login body and what `GET /api/session`
- * answers. The server validates with these; the staff pages read the same types.
+ * answers; and the console's guidance (issue 17), `GET /api/guidance/:topic`. The server
+ * validates with these; the staff pages read the same types.
  */
 import * as v from 'valibot';
-import { STAFF_ROLES } from './vocabulary.js';
+import { TopicStaffGuidanceSchema } from './content-schema.js';
+import { LANGS, STAFF_ROLES } from './vocabulary.js';
 
 export const MAX_USERNAME_LENGTH = 64;
 /**
@@ -38,3 +40,18 @@ export const SessionResponseSchema = v.strictObject({
   municipality: v.nullable(v.string()),
 });
 export type SessionResponse = v.InferOutput<typeof SessionResponseSchema>;
+
+/**
+ * `GET /api/guidance/:topic?lang=en`: the topic's staff guidance, one entry per inquiry type.
+ * `lang` (da or en; da when left out) is the language asked for; where the guidance is not
+ * written in it, the Danish is served and `fallback` says so.
+ */
+export const GuidanceResponseSchema = v.strictObject({
+  topic: v.string(),
+  /** The language of `guidance`. */
+  lang: v.picklist(LANGS),
+  /** true when Danish was served because the guidance is not written in the language asked for. */
+  fallback: v.boolean(),
+  guidance: TopicStaffGuidanceSchema,
+});
+export type GuidanceResponse = v.InferOutput<typeof GuidanceResponseSchema>;

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { isRealDate } from './calendar-date.js';
+import { CONTACT_CHANNELS, type ContactChannel } from './contact-event.js';
 import { DANGER_KINDS, type DangerKind } from './content-schema.js';
 import { LOGGED_CHANNELS, type LogEventType } from './log-event.js';
 import { INTENTS, type Intent } from './vocabulary.js';
@@ -27,6 +28,22 @@ export interface RollupRow {
   kind: DangerKind | null;
   helped: boolean | null;
   assisted: boolean;
+  count: number;
+}
+
+/**
+ * How many assisted contacts (issue 17) one municipality registered on one local day with the
+ * same topic, inquiry type, way in and outcome: what the contact statistics are computed from.
+ */
+export interface ContactRollupRow {
+  municipality: string;
+  /** Local date in Europe/Copenhagen, yyyy-mm-dd. */
+  day: string;
+  topic: string | null;
+  intent: Intent | null;
+  came: ContactChannel;
+  solvedAtFirstContact: boolean;
+  selfServiceWithHelp: boolean;
   count: number;
 }
 
@@ -145,6 +162,32 @@ const kroner = v.number();
 const byKey = <const K extends string>(keys: readonly K[]) =>
   v.strictObject(Object.fromEntries(keys.map((k) => [k, count])) as Record<K, typeof count>);
 
+/** How many topics "where citizens most often need help" lists. */
+export const TOP_HELP_TOPICS = 10;
+
+/** Assisted contacts staff registered in the console (issue 17), DOMAIN.md's first-contact resolution. */
+export const ContactStatsSchema = v.strictObject({
+  registered: count,
+  /** By how the citizen came. */
+  byCame: byKey(CONTACT_CHANNELS),
+  /** …of which solved at first contact (straksafklaring). */
+  solvedAtFirstContact: count,
+  /** solvedAtFirstContact ÷ registered; the target is targets.firstContactResolution. */
+  firstContactResolution: share,
+  /** …of which the citizen did the self-service with staff's help (medbetjening). */
+  selfServiceWithHelp: count,
+  /**
+   * The topics where citizens most often needed staff's help: most registered contacts first, at
+   * most TOP_HELP_TOPICS; candidates for better self-service or content. Contacts with no topic
+   * are counted above but not here.
+   */
+  topics: v.pipe(
+    v.array(v.strictObject({ topic: v.string(), count, solvedAtFirstContact: count, selfServiceWithHelp: count })),
+    v.maxLength(TOP_HELP_TOPICS),
+  ),
+});
+export type ContactStats = v.InferOutput<typeof ContactStatsSchema>;
+
 /** The numbers of one period (or of the whole range), DOMAIN.md's formulas. */
 export const PeriodStatsSchema = v.strictObject({
   /** First and last local day of the period within the query's range. */
@@ -196,6 +239,8 @@ export const PeriodStatsSchema = v.strictObject({
   notFound: count,
   /** Most routed first, at most ten. */
   topics: v.array(v.strictObject({ topic: v.string(), count })),
+  /** Assisted contacts registered by staff (not routing decisions: counted apart from the above). */
+  contacts: ContactStatsSchema,
 });
 export type PeriodStats = v.InferOutput<typeof PeriodStatsSchema>;
 
@@ -204,6 +249,8 @@ export const StatsTargetsSchema = v.strictObject({
   digitalShare: v.number(),
   /** The municipality's targets.applicationsSelfservice, else the national 80 %. */
   applications: v.number(),
+  /** The municipality's targets.firstContactResolution, else Halsnæs's 60 %, which the strategies cite. */
+  firstContactResolution: v.number(),
 });
 export type StatsTargets = v.InferOutput<typeof StatsTargetsSchema>;
 

@@ -27,8 +27,11 @@ export interface WidgetCore extends Omit<ContentBundle, 'municipalities' | 'topi
   index: IndexData;
 }
 
-/** The article the card shows: what you need, facts; search words and the body stay behind. */
-export type CardArticle = Omit<Article, 'terms' | 'examples' | 'body'>;
+/**
+ * The article the card shows: what you need, facts; search words and the body stay behind, and
+ * staff guidance is for the staff console only (issue 17), never in what citizens download.
+ */
+export type CardArticle = Omit<Article, 'terms' | 'examples' | 'body' | 'staff'>;
 
 /** An article as the widget downloads it, with the topics a citizen here often needs next (after moving: a new doctor). */
 export type WidgetArticle = CardArticle & { related: string[] };

@@ -144,9 +144,10 @@ describe('the other numbers', () => {
   });
 
   it.each<{ case: string; targets: Record<string, number | boolean> | undefined; expected: object }>([
-    { case: 'no targets', targets: undefined, expected: { digitalShare: 0.5, applications: 0.8 } },
-    { case: 'own digital share', targets: { digitalShare: 0.8 }, expected: { digitalShare: 0.8, applications: 0.8 } },
-    { case: 'own applications target', targets: { applicationsSelfservice: 0.9, halveExpensiveInformation: true }, expected: { digitalShare: 0.5, applications: 0.9 } },
+    { case: 'no targets', targets: undefined, expected: { digitalShare: 0.5, applications: 0.8, firstContactResolution: 0.6 } },
+    { case: 'own digital share', targets: { digitalShare: 0.8 }, expected: { digitalShare: 0.8, applications: 0.8, firstContactResolution: 0.6 } },
+    { case: 'own applications target', targets: { applicationsSelfservice: 0.9, halveExpensiveInformation: true }, expected: { digitalShare: 0.5, applications: 0.9, firstContactResolution: 0.6 } },
+    { case: 'own first-contact resolution target', targets: { firstContactResolution: 0.75 }, expected: { digitalShare: 0.5, applications: 0.8, firstContactResolution: 0.75 } },
   ])('targets: $case', ({ targets, expected }) => {
     expect(targetsOf({ targets })).toEqual(expected);
   });
@@ -188,11 +189,15 @@ describe('periods in Europe/Copenhagen local dates, both ends inclusive', () => 
 describe('a municipality over a range', () => {
   it('splits the rows per period, keeps empty periods and matches the response schema', () => {
     const rows = [row({ day: '2026-12-01', count: 2 }), row({ day: '2026-12-03', recommended: 'phone' }), row({ municipality: 'esbjerg', count: 100 })];
-    const stats = municipalityStats('aarhus', rows, { from: '2026-12-01', to: '2026-12-03', interval: 'day' }, { ...KL, targets: undefined }, []);
+    const contact = { municipality: 'aarhus', day: '2026-12-03', topic: 'pas', intent: 'transaction', came: 'desk', solvedAtFirstContact: true, selfServiceWithHelp: false, count: 2 } as const;
+    const contacts = [contact, { ...contact, municipality: 'esbjerg', count: 50 }];
+    const stats = municipalityStats('aarhus', rows, { from: '2026-12-01', to: '2026-12-03', interval: 'day' }, { ...KL, targets: undefined }, [], contacts);
     expect(stats.periods.map((p) => p.routed)).toEqual([2, 0, 1]);
     expect(stats.total.routed).toBe(3);
     expect(stats.total.digitalShare).toBeCloseTo(2 / 3);
     expect(stats.periods[1]!.digitalShare).toBeNull();
+    expect(stats.periods.map((p) => p.contacts.registered)).toEqual([0, 0, 2]);
+    expect(stats.total.contacts.byCame).toEqual({ phone: 0, desk: 2, chat: 0 });
     expect(v.parse(MunicipalityStatsSchema, stats)).toEqual(stats);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * GET /api/stats, GET /api/stats/filters and GET /api/export.csv (issue 15, "Statistics and export"): the roll-up rows
  * from the store, the numbers from src/domain/channel-stats.ts. The store keeps the roll-up in
- * the insert's transaction, so an acknowledged event is in the next answer.
+ * the insert's transaction, so an acknowledged event is in the next answer. /api/stats also
+ * counts the assisted contacts staff registered (issue 17, src/domain/contact-stats.ts).
  *
  *   await app.register(statsRoutes, { store, auth, content, catalog });
  *
@@ -65,7 +66,10 @@ export const statsRoutes: FastifyPluginAsync<StatsOptions> = async (app, { store
   app.get('/api/stats', { preHandler: readers }, async (request, reply) => {
     const query = await allowedQuery(request, reply);
     if (!query) return reply;
-    const rows = await rowsOf(query);
+    const [rows, contacts] = await Promise.all([
+      rowsOf(query),
+      store.contactCounts({ municipality: query.municipality, from: query.from, to: query.to, topic: query.topic, intent: query.intent }),
+    ]);
     // Not-found searches have no topic or inquiry type: under such a filter there are none.
     const filtered = query.topic !== undefined || query.intent !== undefined;
     const municipalities = await Promise.all(
@@ -76,6 +80,7 @@ export const statsRoutes: FastifyPluginAsync<StatsOptions> = async (app, { store
           query,
           own(content.municipalities, slug)!,
           filtered ? [] : await store.notFoundWords({ municipality: slug, from: query.from, to: query.to }, NOT_FOUND_WORDS),
+          contacts,
         ),
       ),
     );

@@ -4,7 +4,8 @@
  * sharing one database), one contract test suite over both. This file imports no driver: only
  * the adapters do (ARCHITECTURE.md, principle 5). The choices are argued in ../README.md.
  */
-import type { RollupRow } from '../../model/stats-api.js';
+import type { ContactEvent } from '../../model/contact-event.js';
+import type { ContactRollupRow, RollupRow } from '../../model/stats-api.js';
 import type { LogEvent } from '../../model/log-event.js';
 import type { Intent, StaffRole, UiLang } from '../../model/vocabulary.js';
 
@@ -93,6 +94,16 @@ export interface EventStore {
 
   /** Deletes the words of not-found events logged before this local date; returns how many. */
   purgeWordsBefore(day: string): Promise<number>;
+
+  /**
+   * Stores one assisted contact (issue 17) for the municipality, committed when the promise
+   * resolves (the API answers 202 then). An id already stored is stored once: `accepted` 0,
+   * `duplicates` 1. Nothing about who registered it is kept.
+   */
+  insertContact(contact: ContactEvent, municipality: string, receivedAt: Date): Promise<InsertResult>;
+
+  /** The assisted contacts in the range, grouped by day and every dimension; filtered by topic and inquiry type when given. */
+  contactCounts(query: CountQuery): Promise<ContactRollupRow[]>;
 
   /** Throws UsernameTakenError when the username exists. */
   createUser(user: NewStaffUser): Promise<StaffUser>;

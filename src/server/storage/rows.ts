@@ -6,7 +6,9 @@
  */
 import { randomBytes, createHash } from 'node:crypto';
 import { localTime } from '../../domain/copenhagen-time.js';
+import type { ContactEvent } from '../../model/contact-event.js';
 import type { LogEvent } from '../../model/log-event.js';
+import type { ContactRollupRow } from '../../model/stats-api.js';
 import type { CountRow } from './event-store.js';
 
 /**
@@ -177,4 +179,54 @@ export function sessionKey(sessionId: string): string {
 export function uniqueById(events: readonly LogEvent[]): LogEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => !seen.has(e.id) && seen.add(e.id));
+}
+
+/** The row of the contacts table. */
+export interface ContactRow {
+  id: string;
+  municipality: string;
+  ts: string;
+  day: string;
+  receivedAt: Date;
+  topic: string | null;
+  intent: string | null;
+  came: string;
+  solvedAtFirstContact: boolean;
+  selfServiceWithHelp: boolean;
+}
+
+export function contactRow(contact: ContactEvent, municipality: string, receivedAt: Date): ContactRow {
+  return {
+    id: contact.id,
+    municipality,
+    ts: contact.ts,
+    day: localDay(contact.ts),
+    receivedAt,
+    topic: contact.topic,
+    intent: contact.intent,
+    came: contact.came,
+    solvedAtFirstContact: contact.solvedAtFirstContact,
+    selfServiceWithHelp: contact.selfServiceWithHelp,
+  };
+}
+
+/** The grouping both stores run over the contacts table, in the column names they share. */
+export const CONTACT_GROUP = 'municipality, day, topic, intent, came, solved_at_first_contact, self_service_with_help';
+
+/** One order in both databases: they sort NULL at opposite ends, so absent values sort as ''. */
+export const CONTACT_ORDER = "day, municipality, coalesce(topic, ''), coalesce(intent, ''), came, solved_at_first_contact, self_service_with_help";
+
+/** A grouped contacts row (CONTACT_GROUP plus count) back into a ContactRollupRow. */
+export function contactCountRow(stored: Record<string, unknown>): ContactRollupRow {
+  const truth = (value: unknown) => value === true || Number(value) === 1;
+  return {
+    municipality: String(stored.municipality),
+    day: String(stored.day),
+    topic: stored.topic === null ? null : String(stored.topic),
+    intent: stored.intent === null ? null : (String(stored.intent) as ContactRollupRow['intent']),
+    came: String(stored.came) as ContactRollupRow['came'],
+    solvedAtFirstContact: truth(stored.solved_at_first_contact),
+    selfServiceWithHelp: truth(stored.self_service_with_help),
+    count: Number(stored.count),
+  };
 }

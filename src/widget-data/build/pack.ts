@@ -43,8 +43,8 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
   };
 }
 
-/** The article the card shows, with the topic's related topics (see WidgetArticle). */
+/** The article the card shows, with the topic's related topics (see WidgetArticle); never the staff guidance. */
 export function widgetArticle(topic: Topic, lang: ContentLang): WidgetArticle {
-  const { terms: _terms, examples: _examples, body: _body, ...rest } = topic.articles[lang];
+  const { terms: _terms, examples: _examples, body: _body, staff: _staff, ...rest } = topic.articles[lang];
   return { ...rest, related: topic.related };
 }

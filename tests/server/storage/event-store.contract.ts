@@ -2,11 +2,13 @@
  * One contract for every store: sqlite-store.test.ts and postgres-store.test.ts run these same
  * tests, each on a fresh database per test, so the two adapters cannot drift apart.
  */
+import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localTime } from '../../../src/domain/copenhagen-time.js';
+import type { ContactEvent } from '../../../src/model/contact-event.js';
 import type { LogEvent } from '../../../src/model/log-event.js';
 import { UsernameTakenError, type CountRow, type EventStore } from '../../../src/server/storage/event-store.js';
 import { logEventArb, routed } from '../../support/log-events.js';
@@ -22,7 +24,7 @@ export interface Database {
 }
 
 /** The number of numbered migrations each adapter ships. */
-const MIGRATIONS = 2;
+const MIGRATIONS = 3;
 const CHILD = fileURLToPath(new URL('./support/insert-until-killed.ts', import.meta.url));
 const RECEIVED = new Date('2026-12-01T09:31:00Z');
 const ALL_YEAR = { municipality: '*', from: '2025-12-31', to: '2027-01-01' };
@@ -238,6 +240,46 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
         // And the roll-up holds what the rows hold: nothing was counted without being stored.
         await store.rebuildCounts();
         expect(countsByKey(await store.counts(ALL_YEAR))).toEqual(counted);
+      });
+    });
+
+    describe('assisted contacts', () => {
+      const contact = (fields: Partial<ContactEvent> = {}): ContactEvent => ({
+        v: 1,
+        id: randomUUID(),
+        ts: '2026-12-01T10:30:00+01:00',
+        topic: 'flytning',
+        intent: 'transaction',
+        came: 'phone',
+        solvedAtFirstContact: true,
+        selfServiceWithHelp: true,
+        ...fields,
+      });
+
+      it('stores a contact once, groups them by local day and every dimension, and filters like the routing log', async () => {
+        const store = await open();
+        const twice = contact();
+        expect(await store.insertContact(twice, 'aarhus', RECEIVED)).toEqual({ accepted: 1, duplicates: 0 });
+        expect(await store.insertContact(twice, 'aarhus', RECEIVED)).toEqual({ accepted: 0, duplicates: 1 });
+        await store.insertContact(contact(), 'aarhus', RECEIVED);
+        await store.insertContact(contact({ came: 'desk', solvedAtFirstContact: false, selfServiceWithHelp: false }), 'aarhus', RECEIVED);
+        await store.insertContact(contact({ topic: null, intent: null, came: 'chat' }), 'aarhus', RECEIVED);
+        // 23:30 UTC on 1 December is already 2 December in Copenhagen.
+        await store.insertContact(contact({ ts: '2026-12-01T23:30:00Z', topic: 'pas' }), 'aarhus', RECEIVED);
+        await store.insertContact(contact(), 'esbjerg', RECEIVED);
+
+        const all = await store.contactCounts({ municipality: 'aarhus', from: '2026-12-01', to: '2026-12-02' });
+        expect(all).toEqual([
+          { municipality: 'aarhus', day: '2026-12-01', topic: null, intent: null, came: 'chat', solvedAtFirstContact: true, selfServiceWithHelp: true, count: 1 },
+          { municipality: 'aarhus', day: '2026-12-01', topic: 'flytning', intent: 'transaction', came: 'desk', solvedAtFirstContact: false, selfServiceWithHelp: false, count: 1 },
+          { municipality: 'aarhus', day: '2026-12-01', topic: 'flytning', intent: 'transaction', came: 'phone', solvedAtFirstContact: true, selfServiceWithHelp: true, count: 2 },
+          { municipality: 'aarhus', day: '2026-12-02', topic: 'pas', intent: 'transaction', came: 'phone', solvedAtFirstContact: true, selfServiceWithHelp: true, count: 1 },
+        ]);
+        const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
+        expect(sum(await store.contactCounts({ municipality: '*', from: '2026-12-01', to: '2026-12-02' }))).toBe(6);
+        expect(sum(await store.contactCounts({ municipality: 'aarhus', from: '2026-12-01', to: '2026-12-01' }))).toBe(4);
+        expect(sum(await store.contactCounts({ municipality: 'aarhus', from: '2026-12-01', to: '2026-12-02', topic: 'pas' }))).toBe(1);
+        expect(sum(await store.contactCounts({ municipality: 'aarhus', from: '2026-12-01', to: '2026-12-02', intent: 'transaction' }))).toBe(4);
       });
     });
 

@@ -5,7 +5,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import type { ContactEvent } from '../../../model/contact-event.js';
 import type { LogEvent } from '../../../model/log-event.js';
+import type { ContactRollupRow } from '../../../model/stats-api.js';
 import type { StaffRole } from '../../../model/vocabulary.js';
 import {
   UsernameTakenError,
@@ -20,7 +22,20 @@ import {
   type WordsCount,
 } from '../event-store.js';
 import { checkNotNewer, readMigrations } from '../migrations.js';
-import { countRow, eventRow, newSessionId, ROLLUP_COLUMNS, rollupIncrements, sessionKey, uniqueById, type EventRow } from '../rows.js';
+import {
+  CONTACT_GROUP,
+  CONTACT_ORDER,
+  contactCountRow,
+  contactRow,
+  countRow,
+  eventRow,
+  newSessionId,
+  ROLLUP_COLUMNS,
+  rollupIncrements,
+  sessionKey,
+  uniqueById,
+  type EventRow,
+} from '../rows.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -249,6 +264,28 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async purgeWordsBefore(day: string): Promise<number> {
       const result = await pool.query('UPDATE events SET words = NULL WHERE words IS NOT NULL AND day < $1', [day]);
       return result.rowCount ?? 0;
+    },
+
+    async insertContact(contact: ContactEvent, municipality: string, receivedAt: Date): Promise<InsertResult> {
+      const row = contactRow(contact, municipality, receivedAt);
+      const result = await pool.query(
+        `INSERT INTO contacts (id, municipality, ts, day, received_at, topic, intent, came, solved_at_first_contact, self_service_with_help)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+        [row.id, row.municipality, row.ts, row.day, row.receivedAt, row.topic, row.intent, row.came, row.solvedAtFirstContact, row.selfServiceWithHelp],
+      );
+      const stored = result.rowCount ?? 0;
+      return { accepted: stored, duplicates: 1 - stored };
+    },
+
+    async contactCounts(query: CountQuery): Promise<ContactRollupRow[]> {
+      const { rows } = await pool.query(
+        `SELECT ${CONTACT_GROUP}, count(*)::integer AS count FROM contacts
+         WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3
+           AND ($4::text IS NULL OR topic = $4) AND ($5::text IS NULL OR intent = $5)
+         GROUP BY ${CONTACT_GROUP} ORDER BY ${CONTACT_ORDER}`,
+        [...scope(query), query.topic ?? null, query.intent ?? null],
+      );
+      return rows.map(contactCountRow);
     },
 
     async createUser(user: NewStaffUser): Promise<StaffUser> {

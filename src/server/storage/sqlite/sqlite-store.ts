@@ -7,7 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import type { ContactEvent } from '../../../model/contact-event.js';
 import type { LogEvent } from '../../../model/log-event.js';
+import type { ContactRollupRow } from '../../../model/stats-api.js';
 import type { StaffRole } from '../../../model/vocabulary.js';
 import {
   UsernameTakenError,
@@ -22,7 +24,20 @@ import {
   type WordsCount,
 } from '../event-store.js';
 import { checkNotNewer, readMigrations } from '../migrations.js';
-import { countRow, eventRow, newSessionId, ROLLUP_COLUMNS, rollupIncrements, sessionKey, uniqueById, type EventRow } from '../rows.js';
+import {
+  CONTACT_GROUP,
+  CONTACT_ORDER,
+  contactCountRow,
+  contactRow,
+  countRow,
+  eventRow,
+  newSessionId,
+  ROLLUP_COLUMNS,
+  rollupIncrements,
+  sessionKey,
+  uniqueById,
+  type EventRow,
+} from '../rows.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -176,6 +191,29 @@ export function openSqliteStore(file: string): EventStore {
 
     async purgeWordsBefore(day: string): Promise<number> {
       return db.prepare('UPDATE events SET words = NULL WHERE words IS NOT NULL AND day < ?').run(day).changes;
+    },
+
+    async insertContact(contact: ContactEvent, municipality: string, receivedAt: Date): Promise<InsertResult> {
+      const row = contactRow(contact, municipality, receivedAt);
+      const stored = db
+        .prepare(
+          `INSERT INTO contacts (id, municipality, ts, day, received_at, topic, intent, came, solved_at_first_contact, self_service_with_help)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+        )
+        .run(row.id, row.municipality, row.ts, row.day, row.receivedAt.getTime(), row.topic, row.intent, row.came, bool(row.solvedAtFirstContact), bool(row.selfServiceWithHelp)).changes;
+      return { accepted: stored, duplicates: 1 - stored };
+    },
+
+    async contactCounts(query: CountQuery): Promise<ContactRollupRow[]> {
+      const rows = db
+        .prepare(
+          `SELECT ${CONTACT_GROUP}, count(*) AS count FROM contacts
+           WHERE (@municipality IS NULL OR municipality = @municipality) AND day BETWEEN @from AND @to
+             AND (@topic IS NULL OR topic = @topic) AND (@intent IS NULL OR intent = @intent)
+           GROUP BY ${CONTACT_GROUP} ORDER BY ${CONTACT_ORDER}`,
+        )
+        .all({ ...scope(query), topic: query.topic ?? null, intent: query.intent ?? null }) as Record<string, unknown>[];
+      return rows.map(contactCountRow);
     },
 
     async createUser(user: NewStaffUser): Promise<StaffUser> {
