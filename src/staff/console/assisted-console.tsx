@@ -10,7 +10,9 @@
  */
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CONTACT_EVENT_VERSION, type ContactEvent } from '../../model/contact-event.js';
 import type { Recommendation } from '../../model/recommendation.js';
+import { toIsoWithOffset } from '../../domain/copenhagen-time.js';
 import type { Intent } from '../../model/vocabulary.js';
 import { own } from '../../model/own-key.js';
 import { EmergencyCard } from '../../ui/components/emergency-card.js';
@@ -27,13 +29,6 @@ import { type Came, type ContactOutcome, RegisterForm, type RegisterStatus } fro
 import { type GuidanceView, StaffGuidance } from './staff-guidance.js';
 import type { TopicTypeahead } from './topic-typeahead.js';
 
-/** A registered contact as the console hands it to the outbox: what was decided, and how it went. */
-export interface RegisteredContact extends ContactOutcome {
-  /** Random per contact: a retry of a contact the server already stored is not counted twice. */
-  id: string;
-  topic: string | null;
-  intent: Intent | null;
-}
 
 interface Props {
   t: TFunction;
@@ -41,7 +36,7 @@ interface Props {
   typeahead: TopicTypeahead;
   municipalityName: string;
   loadGuidance: GuidanceLoader;
-  outbox: ContactOutbox<RegisteredContact>;
+  outbox: ContactOutbox<ContactEvent>;
   /** Writes the link to the clipboard; the browser's unless a test gives its own. */
   copy?: (text: string) => Promise<void>;
 }
@@ -146,7 +141,15 @@ export function AssistedConsole({ t, session, typeahead, municipalityName, loadG
   }, [guidanceTopic, guidanceIntent, loadGuidance]);
 
   const register = (outcome: ContactOutcome) => {
-    const registered: RegisteredContact = { ...outcome, id: crypto.randomUUID(), topic: recommendation?.topic ?? ctx.topic, intent: recommendation?.intent ?? null };
+    // The id is random per contact: a retry of one the server already stored is not counted twice.
+    const registered: ContactEvent = {
+      v: CONTACT_EVENT_VERSION,
+      id: crypto.randomUUID(),
+      ts: toIsoWithOffset(new Date()),
+      topic: recommendation?.topic ?? ctx.topic,
+      intent: recommendation?.intent ?? null,
+      ...outcome,
+    };
     setRegistering(true);
     outbox
       .register(registered)

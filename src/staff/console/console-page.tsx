@@ -10,7 +10,8 @@ import { createConsoleI18n } from '../../i18n/create-console-i18n.js';
 import { createLogSender } from '../../telemetry/log-sender.js';
 import { WidgetSession } from '../../ui/widget-session.js';
 import type { StaffPageProps } from '../shell/route-table.js';
-import { AssistedConsole, type RegisteredContact } from './assisted-console.js';
+import type { ContactEvent } from '../../model/contact-event.js';
+import { AssistedConsole } from './assisted-console.js';
 import { fetchGuidance, postContact } from './console-api.js';
 import { loadArticle, loadConsoleData } from './console-data.js';
 import { ContactOutbox } from './contact-outbox.js';
@@ -26,7 +27,7 @@ interface Ready {
 }
 
 const CONTENT_LANG = 'da';
-const outbox = new ContactOutbox<RegisteredContact>(postContact);
+const outbox = new ContactOutbox<ContactEvent>(postContact);
 const loadGuidance = rememberGuidance(fetchGuidance);
 
 async function prepare(municipality: string): Promise<Ready> {

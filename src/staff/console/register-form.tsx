@@ -10,8 +10,9 @@
 import type { TFunction } from 'i18next';
 import { useRef } from 'preact/hooks';
 
-export const CAME = ['phone', 'desk', 'chat'] as const;
-export type Came = (typeof CAME)[number];
+import { CONTACT_CHANNELS as CAME, type ContactChannel as Came } from '../../model/contact-event.js';
+
+export type { Came };
 
 export interface ContactOutcome {
   came: Came;
