@@ -49,7 +49,7 @@ export function contactEventSchema(topics: KnownTopicIntents) {
         selfServiceWithHelp: boolean('selfServiceWithHelp'),
       },
       // valibot reports a missing and an unknown key under the same type; say which it is.
-      (issue) => (issue.expected === 'never' ? 'unknown field' : issue.path ? 'is missing' : 'the body must be an object'),
+      (issue) => (issue.expected === 'never' ? 'unknown field' : 'is missing'),
     ),
     v.forward(
       v.partialCheck(
@@ -73,6 +73,8 @@ const schemas = new WeakMap<KnownTopicIntents, ReturnType<typeof contactEventSch
  * one of phone, desk, chat`). `serverTime` is the clock `ts` must lie within 24 h of.
  */
 export function validateContactEvent(input: unknown, topics: KnownTopicIntents, serverTime: Date): ContactValidation {
+  // valibot takes an array for an object (with every field missing): say what is wrong instead.
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, errors: ['(body): the body must be one contact, an object'] };
   let schema = schemas.get(topics);
   if (!schema) {
     schema = contactEventSchema(topics);
@@ -82,7 +84,7 @@ export function validateContactEvent(input: unknown, topics: KnownTopicIntents, 
   const errors = result.success
     ? []
     : result.issues.map((issue) => `${issue.path?.map((p) => String(p.key)).join('.') ?? '(body)'}: ${issue.message}`);
-  const ts = typeof input === 'object' && input !== null ? (input as { ts?: unknown }).ts : undefined;
+  const ts = (input as { ts?: unknown }).ts;
   if (typeof ts === 'string' && isOffsetTimestamp(ts) && Math.abs(Date.parse(ts) - serverTime.getTime()) > MAX_CLOCK_SKEW_MS) {
     errors.push("ts: more than 24 hours from the server's clock");
   }

@@ -12,9 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/content/load.js';
 import type { Catalog } from '../../src/model/content-schema.js';
 import type { LogEvent } from '../../src/model/log-event.js';
+import { GuidanceResponseSchema } from '../../src/model/staff-api.js';
 import { StatsFiltersSchema, StatsResponseSchema } from '../../src/model/stats-api.js';
 import { authRoutes, createAuth, type AuthOptions } from '../../src/server/auth/auth.js';
 import { hashPassword } from '../../src/server/auth/passwords.js';
+import { contactRoutes, topicIntents } from '../../src/server/contacts/contact-routes.js';
+import { guidanceRoutes } from '../../src/server/guidance/guidance-routes.js';
 import type { EventStore } from '../../src/server/storage/event-store.js';
 import { statsRoutes } from '../../src/server/stats/stats-routes.js';
 import { shippedContent } from '../support/content.js';
@@ -34,6 +37,8 @@ const USERS = {
   anna: { role: 'manager', municipality: 'aarhus' },
   erik: { role: 'manager', municipality: 'esbjerg' },
   sofie: { role: 'staff', municipality: 'aarhus' },
+  bo: { role: 'staff', municipality: 'esbjerg' },
+  hanne: { role: 'staff', municipality: 'halsnaes' },
   olga: { role: 'operator', municipality: null },
 } as const;
 type Who = keyof typeof USERS;
@@ -78,6 +83,8 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
       const auth = createAuth({ store: db.store, publicOrigin: ORIGIN, now: () => NOW, ...options });
       await app.register(authRoutes, { auth });
       await app.register(statsRoutes, { store: db.store, auth, content, catalog: catalogUsed });
+      await app.register(guidanceRoutes, { auth, content });
+      await app.register(contactRoutes, { store: db.store, auth, topics: topicIntents(content) });
       await app.ready();
       apps.push(app);
       return app;
@@ -333,7 +340,7 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
         expect(t.emergencies.byKind.fire).toBe(1);
         expect(t.notFound).toBe(1);
         expect(t.topics[0]).toEqual({ topic: 'flytning', count: 4 });
-        expect(aarhus!.targets).toEqual({ digitalShare: 0.8, applications: 0.8 });
+        expect(aarhus!.targets).toEqual({ digitalShare: 0.8, applications: 0.8, firstContactResolution: 0.6 });
         expect(aarhus!.notFoundWords).toEqual([{ words: 'kolonihave leje', count: 1 }]);
       });
 
@@ -410,6 +417,181 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
           }),
           { numRuns: 300 },
         );
+      });
+    });
+
+    describe('the staff guidance', () => {
+      const guidance = (topic: string, who: Who | 'nobody', query = '') =>
+        app.inject({ url: `/api/guidance/${encodeURIComponent(topic)}${query}`, headers: who === 'nobody' ? {} : { cookie: cookies[who] } });
+
+      it.each<{ who: Who | 'nobody'; status: number }>([
+        { who: 'nobody', status: 401 },
+        { who: 'sofie', status: 200 },
+        { who: 'bo', status: 200 },
+        { who: 'anna', status: 200 },
+        { who: 'erik', status: 200 },
+        { who: 'olga', status: 403 },
+      ])('$who asking for the guidance on passports gets $status', async ({ who, status }) => {
+        expect((await guidance('pas', who)).statusCode).toBe(status);
+      });
+
+      it('gives a staff member the Danish guidance for every intent of the topic', async () => {
+        const response = await guidance('pas', 'sofie');
+        const body = v.parse(GuidanceResponseSchema, response.json());
+        expect(body).toMatchObject({ topic: 'pas', lang: 'da', fallback: false });
+        expect(body.guidance).toEqual(content.topics.pas!.articles.da.staff);
+        expect(response.headers['cache-control']).toBe('no-store');
+      });
+
+      it('falls back to Danish where the guidance is not written in English, and says so', async () => {
+        expect(content.topics.pas!.articles.en.staff).toBeUndefined();
+        const body = v.parse(GuidanceResponseSchema, (await guidance('pas', 'sofie', '?lang=en')).json());
+        expect(body).toMatchObject({ lang: 'da', fallback: true });
+        expect(body.guidance.transaction!.steps).toEqual(content.topics.pas!.articles.da.staff!.transaction!.steps);
+      });
+
+      it('serves English where it is written', async () => {
+        const english = structuredClone(content.topics.pas!.articles.da.staff!);
+        english.transaction!.steps = ['Explain that a passport needs a personal visit.', 'Help the citizen book a time.'];
+        const withEnglish = Fastify();
+        const auth = createAuth({ store: db.store, publicOrigin: ORIGIN, now: () => NOW });
+        const pas = content.topics.pas!;
+        const topics = { pas: { ...pas, articles: { ...pas.articles, en: { ...pas.articles.en, staff: english } } } };
+        await withEnglish.register(guidanceRoutes, { auth, content: { topics } });
+        apps.push(withEnglish);
+        const body = v.parse(GuidanceResponseSchema, (await withEnglish.inject({ url: '/api/guidance/pas?lang=en', headers: { cookie: cookies.sofie } })).json());
+        expect(body).toMatchObject({ lang: 'en', fallback: false });
+        expect(body.guidance.transaction!.steps[0]).toBe('Explain that a passport needs a personal visit.');
+      });
+
+      it.each(['nope', '__proto__', 'constructor', 'affald'])('%s: 404 (unknown, or no guidance written yet)', async (topic) => {
+        const response = await guidance(topic, 'sofie');
+        expect(response.statusCode).toBe(404);
+        expect(response.body).not.toContain('__proto__');
+      });
+
+      it.each(['?lang=fr', '?lang=da&lang=en', '?format=pdf'])('%s is a 400 naming the parameter', async (query) => {
+        const response = await guidance('pas', 'sofie', query);
+        expect(response.statusCode).toBe(400);
+        expect((response.json() as { errors: { parameter: string }[] }).errors.length).toBeGreaterThan(0);
+      });
+    });
+
+    describe('registering assisted contacts', () => {
+      const contact = (fields: Record<string, unknown> = {}) => ({
+        v: 1,
+        id: randomUUID(),
+        ts: '2026-12-01T12:55:00+01:00',
+        topic: 'flytning',
+        intent: 'transaction',
+        came: 'phone',
+        solvedAtFirstContact: true,
+        selfServiceWithHelp: true,
+        ...fields,
+      });
+      const post = (who: Who | 'nobody', payload: unknown, headers: Record<string, string> = { origin: ORIGIN }) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/contacts',
+          headers: { ...headers, ...(who === 'nobody' ? {} : { cookie: cookies[who] }), 'content-type': 'application/json' },
+          payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+        });
+      const registered = async (municipality: string, topic?: string) =>
+        (await db.store.contactCounts({ municipality, from: '2026-11-01', to: '2026-12-31', topic })).reduce((n, r) => n + r.count, 0);
+
+      it.each<{ who: Who | 'nobody'; status: number }>([
+        { who: 'nobody', status: 401 },
+        { who: 'olga', status: 403 },
+        { who: 'sofie', status: 202 },
+        { who: 'anna', status: 202 },
+        { who: 'bo', status: 202 },
+        { who: 'erik', status: 202 },
+      ])('$who registering a contact gets $status', async ({ who, status }) => {
+        expect((await post(who, contact({ topic: 'skat', intent: 'information' }))).statusCode).toBe(status);
+      });
+
+      it("stores it under the staff member's own municipality, once however often it is sent", async () => {
+        const before = { aarhus: await registered('aarhus', 'pas'), esbjerg: await registered('esbjerg', 'pas') };
+        const one = contact({ topic: 'pas', intent: 'transaction', came: 'desk' });
+        const first = await post('bo', one);
+        expect(first.statusCode).toBe(202);
+        expect(first.json()).toEqual({ accepted: 1, duplicates: 0 });
+        const again = await post('bo', one);
+        expect(again.statusCode).toBe(202);
+        expect(again.json()).toEqual({ accepted: 0, duplicates: 1 });
+        expect(await registered('esbjerg', 'pas')).toBe(before.esbjerg + 1);
+        expect(await registered('aarhus', 'pas')).toBe(before.aarhus);
+      });
+
+      it('refuses a body that names a municipality: it comes from the session, never the body', async () => {
+        const before = await registered('esbjerg');
+        const response = await post('sofie', contact({ municipality: 'esbjerg' }));
+        expect(response.statusCode).toBe(400);
+        expect(response.json()).toEqual({ errors: ['municipality: unknown field'] });
+        expect(await registered('esbjerg')).toBe(before);
+      });
+
+      it.each<{ case: string; headers: Record<string, string> }>([
+        { case: 'no Origin and no Sec-Fetch-Site', headers: {} },
+        { case: 'another origin', headers: { origin: 'https://evil.example' } },
+        { case: 'Sec-Fetch-Site cross-site', headers: { 'sec-fetch-site': 'cross-site' } },
+      ])('a contact sent with $case is refused with 403 and not stored', async ({ headers }) => {
+        const before = await registered('aarhus', 'vielse');
+        const response = await post('sofie', contact({ topic: 'vielse', intent: null }), headers);
+        expect(response.statusCode).toBe(403);
+        expect(await registered('aarhus', 'vielse')).toBe(before);
+      });
+
+      it.each<{ case: string; payload: unknown; errors: string[] }>([
+        { case: 'a missing field', payload: (({ came: _c, ...rest }) => rest)(contact()), errors: ['came: is missing'] },
+        { case: 'an unknown way in', payload: contact({ came: 'email' }), errors: ['came: came must be one of phone, desk, chat'] },
+        { case: 'an unknown topic', payload: contact({ topic: 'kolonihave' }), errors: ['topic: topic is not a known topic id'] },
+        { case: "an inquiry type the topic does not have", payload: contact({ topic: 'flytning', intent: 'relation' }), errors: ["intent: intent is not one of the topic's inquiry types"] },
+        { case: 'a time two days off', payload: contact({ ts: '2026-11-29T12:00:00+01:00' }), errors: ["ts: more than 24 hours from the server's clock"] },
+        { case: 'a time with no offset', payload: contact({ ts: '2026-12-01T12:00:00' }), errors: ['ts: ts must be an ISO 8601 time with offset, like 2026-12-01T10:30:00+01:00'] },
+        { case: 'another version', payload: contact({ v: 2 }), errors: ['v: v must be 1'] },
+        { case: 'a yes/no that is text', payload: contact({ solvedAtFirstContact: 'yes', id: 'x' }), errors: ['id: id must be a uuid', 'solvedAtFirstContact: solvedAtFirstContact must be true or false'] },
+        { case: 'a list', payload: [contact()], errors: ['(body): the body must be one contact, an object'] },
+        { case: 'a number', payload: 7, errors: ['(body): the body must be one contact, an object'] },
+        { case: 'a body that is not JSON', payload: '{"v": 1,', errors: [] },
+      ])('$case is a 400 naming the field', async ({ payload, errors }) => {
+        const response = await post('sofie', payload);
+        expect(response.statusCode).toBe(400);
+        const body = response.json() as { errors: string[] };
+        if (errors.length) expect(body.errors).toEqual(errors);
+        else expect(body.errors[0]).toMatch(/^body: the body is not JSON/);
+      });
+
+      it('the statistics count a registered contact at once, against the 60 % target', async () => {
+        const stats = async () => {
+          const response = await app.inject({ url: '/api/stats?municipality=halsnaes&from=2026-12-01&to=2026-12-01', headers: { cookie: cookies.olga } });
+          return v.parse(StatsResponseSchema, response.json()).municipalities[0]!;
+        };
+        expect((await stats()).total.contacts.registered).toBe(0);
+        const contacts = [
+          contact({ came: 'phone' }),
+          contact({ came: 'phone', solvedAtFirstContact: false }),
+          contact({ came: 'chat', topic: 'pas', selfServiceWithHelp: false }),
+          contact({ came: 'desk', topic: null, intent: null }),
+        ];
+        for (const c of contacts) expect((await post('hanne', c)).statusCode).toBe(202);
+        const halsnaes = await stats();
+        expect(halsnaes.targets.firstContactResolution).toBe(0.6);
+        expect(halsnaes.total.contacts).toEqual({
+          registered: 4,
+          byCame: { phone: 2, desk: 1, chat: 1 },
+          solvedAtFirstContact: 3,
+          firstContactResolution: 3 / 4,
+          selfServiceWithHelp: 3,
+          topics: [
+            { topic: 'flytning', count: 2, solvedAtFirstContact: 1, selfServiceWithHelp: 2 },
+            { topic: 'pas', count: 1, solvedAtFirstContact: 1, selfServiceWithHelp: 0 },
+          ],
+        });
+        expect(halsnaes.periods[0]!.contacts.registered).toBe(4);
+        // The filter applies to contacts as to routing decisions.
+        const filtered = await app.inject({ url: '/api/stats?municipality=halsnaes&from=2026-12-01&to=2026-12-01&topic=pas', headers: { cookie: cookies.olga } });
+        expect(v.parse(StatsResponseSchema, filtered.json()).municipalities[0]!.total.contacts.registered).toBe(1);
       });
     });
 
