@@ -1,6 +1,6 @@
 /** `npm run content:check`: validates content/ and lists every problem, file and field first. */
 import { resolve } from 'node:path';
-import { BODY_TARGET_LIX, lix } from './lix.js';
+import { BODY_TARGET_LIX, guidanceLix, lix } from './lix.js';
 import { readContent } from './read.js';
 
 const dir = resolve(process.argv[2] ?? 'content');
@@ -24,5 +24,13 @@ if (warnings.length > 0) {
   const topicsWithout = new Set(warnings.map((w) => w.file));
   console.log(
     `staff guidance: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, Danish guidance missing in ${topicsWithout.size} topic${topicsWithout.size === 1 ? '' : 's'} (an error once MISSING_STAFF_GUIDANCE is 'error'): ${[...topicsWithout].map((f) => f.replace(/^topics\/|\.da\.md$/g, '')).join(', ')}`,
+  );
+}
+const entries = topics.flatMap((t) => Object.entries(t.articles.da.staff ?? {}).map(([intent, g]) => ({ id: `${t.id}.${intent}`, lix: guidanceLix(g) })));
+if (entries.length > 0) {
+  const hard = entries.filter((e) => e.lix > BODY_TARGET_LIX);
+  const median = [...entries].sort((a, b) => a.lix - b.lix)[Math.floor(entries.length / 2)]!.lix;
+  console.log(
+    `staff guidance in Danish: ${entries.length} entries, median LIX ${median.toFixed(0)}, ${hard.length} above ${BODY_TARGET_LIX}${hard.length ? ` (${hard.map((e) => `${e.id} ${e.lix.toFixed(0)}`).join(', ')})` : ''}`,
   );
 }

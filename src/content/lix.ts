@@ -21,3 +21,21 @@ export function lix(text: string): number {
   const long = words.filter((w) => [...w.replace(/[-'’]/g, '')].length > 6).length;
   return words.length / sentences + (100 * long) / words.length;
 }
+
+/** What a guidance entry needs for its LIX: its lines (StaffGuidance's text fields). */
+export interface GuidanceText {
+  steps: readonly string[];
+  have: readonly string[];
+  pitfalls: readonly string[];
+  meeting: string;
+  proxy: string;
+}
+
+/**
+ * LIX of one staff guidance entry read as one text: each line is a sentence, so a list item
+ * without a full stop ("MitID") still ends one. Reported against BODY_TARGET_LIX, not refused.
+ */
+export function guidanceLix(entry: GuidanceText): number {
+  const lines = [...entry.steps, ...entry.have, ...entry.pitfalls, entry.meeting, entry.proxy];
+  return lix(lines.map((line) => (/[.!?]$/.test(line) ? line : `${line}.`)).join(' '));
+}

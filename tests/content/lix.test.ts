@@ -1,6 +1,6 @@
 /** LIX by table: the readability index content:check holds Danish summaries to. */
 import { describe, expect, it } from 'vitest';
-import { lix } from '../../src/content/lix.js';
+import { guidanceLix, lix } from '../../src/content/lix.js';
 
 describe('LIX', () => {
   const table: Array<[string, string, number]> = [
@@ -15,4 +15,13 @@ describe('LIX', () => {
     ['no words', '…', 0],
   ];
   for (const [what, text, expected] of table) it(what, () => expect(lix(text)).toBeCloseTo(expected, 0));
+});
+
+describe('LIX of a staff guidance entry', () => {
+  it('reads each line as a sentence, with or without its full stop', () => {
+    // 10 words in 5 sentences (one per line), 2 long words (borgeren, adressen): 2 + 20.
+    const entry = { steps: ['Bed borgeren logge på.', 'Tjek adressen'], have: ['MitID'], pitfalls: [], meeting: 'Book tid.', proxy: '' };
+    expect(guidanceLix({ ...entry, proxy: 'Ingen.' })).toBeCloseTo(22, 5);
+    expect(guidanceLix({ ...entry, steps: ['Bed borgeren logge på', 'Tjek adressen.'], proxy: 'Ingen' })).toBeCloseTo(22, 5);
+  });
 });

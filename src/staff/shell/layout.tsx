@@ -43,14 +43,14 @@ export function Layout({ i18n, lang, onLang, session, routes, current, onLogout,
             </nav>
           )}
           <div class="staff-tools">
-            <label class="staff-lang">
-              <span>{t('language')}</span>
-              <select class="form-select" value={lang} onChange={(e) => onLang(e.currentTarget.value as StaffLang)}>
+            <div class="staff-lang">
+              <label for="staff-lang">{t('language')}</label>
+              <select class="form-select" id="staff-lang" value={lang} onChange={(e) => onLang(e.currentTarget.value as StaffLang)}>
                 {STAFF_LANGS.map((l) => (
                   <option key={l} value={l} lang={l}>{LANG_NAMES[l]}</option>
                 ))}
               </select>
-            </label>
+            </div>
             {session && (
               <>
                 <p class="staff-user">{t('header.loggedInAs', { username: session.username, role: t(`roles.${session.role}`) })}</p>
