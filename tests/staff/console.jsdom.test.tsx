@@ -272,3 +272,17 @@ describe('the console', () => {
     expect(loadGuidance).toHaveBeenCalledWith('pas');
   });
 });
+
+describe('marking the matched letters', () => {
+  it('one typed letter is marked once, where it first occurs, not at every occurrence', () => {
+    const first = typeahead.suggest('a')[0]!;
+    expect(first.title.filter((s) => s.hit)).toHaveLength(1);
+  });
+
+  it('scattered single letters of a fuzzy match are not marked: only runs as long as the query', () => {
+    for (const s of typeahead.suggest('flyt')) {
+      const marked = [...s.title, ...(s.term ?? [])].filter((p) => p.hit).map((p) => p.text.length);
+      expect(marked.every((n) => n >= 2)).toBe(true);
+    }
+  });
+});

@@ -52,7 +52,9 @@ export function spans(text: string, ranges: ReadonlyArray<readonly [number, numb
  */
 function meaningfulRanges(match: FuseResultMatch, query: string): Array<readonly [number, number]> {
   const least = Math.min(query.length, 2);
-  return match.indices.filter(([start, end]) => end - start + 1 >= least);
+  const runs = match.indices.filter(([start, end]) => end - start + 1 >= least);
+  // One typed letter occurs all over a title; its first place is the one that reads as the match.
+  return query.length === 1 ? runs.slice(0, 1) : runs;
 }
 
 function longestRun(ranges: ReadonlyArray<readonly [number, number]>): number {
@@ -62,7 +64,7 @@ function longestRun(ranges: ReadonlyArray<readonly [number, number]>): number {
 export class TopicTypeahead {
   private readonly fuse: Fuse<TypeaheadTopic>;
 
-  constructor(private readonly topics: readonly TypeaheadTopic[]) {
+  constructor(topics: readonly TypeaheadTopic[]) {
     this.fuse = new Fuse(topics, {
       keys: [
         { name: 'title', weight: 2 },
@@ -92,10 +94,5 @@ export class TopicTypeahead {
       const best = terms[0];
       return { topic: item.id, title: spans(item.title, []), term: best ? spans(best.value, best.ranges) : null };
     });
-  }
-
-  /** Every topic the type-ahead knows, in the order given. */
-  get ids(): string[] {
-    return this.topics.map((t) => t.id);
   }
 }
