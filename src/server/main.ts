@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   const storage = settings.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : settings.sqliteFile;
   console.error(settings.demo ? `Kanalguide demo: ${where}/  (inline, assisted: ${where}/inline.html); routing log in ${storage}` : `Kanalguide: ${where}; routing log in ${storage}`);
   if (seeded) console.error(`Seeded the demo municipality's year: ${seeded} events.`);
-  if (demoPassword) console.error(`Staff API: log in as "${DEMO_MANAGER}" with the password ${demoPassword} (new at every start): POST ${where}/api/login, then GET ${where}/api/stats`);
+  if (demoPassword) console.error(`Dashboard: ${where}/staff/  log in as "${DEMO_MANAGER}" with the password ${demoPassword} (new at every start)`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {

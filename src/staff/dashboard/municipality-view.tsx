@@ -127,9 +127,9 @@ export function MunicipalityView({ stats, previous, days, interval, topicTitle, 
             id={id('digital')}
             title={t('dashboard.charts.digital.title')}
             legend={[
-              { label: t('dashboard.charts.digital.recommended'), color: LINE_COLORS.first },
-              { label: t('dashboard.charts.digital.chosen'), color: LINE_COLORS.second },
-              { label: t('dashboard.charts.target', { value: fmt.share(stats.targets.digitalShare) }), color: TARGET_COLOR, dashed: true },
+              { label: t('dashboard.charts.digital.recommended'), color: LINE_COLORS.first, mark: 'line' },
+              { label: t('dashboard.charts.digital.chosen'), color: LINE_COLORS.second, mark: 'dotted' },
+              { label: t('dashboard.charts.target', { value: fmt.share(stats.targets.digitalShare) }), color: TARGET_COLOR, mark: 'dashed' },
             ]}
             showTable={showTable}
             table={{
@@ -156,9 +156,9 @@ export function MunicipalityView({ stats, previous, days, interval, topicTitle, 
             id={id('applications')}
             title={t('dashboard.charts.applications.title')}
             legend={[
-              { label: t('dashboard.charts.applications.recommended'), color: LINE_COLORS.first },
-              { label: t('dashboard.charts.applications.chosen'), color: LINE_COLORS.second },
-              { label: t('dashboard.charts.target', { value: fmt.share(stats.targets.applications) }), color: TARGET_COLOR, dashed: true },
+              { label: t('dashboard.charts.applications.recommended'), color: LINE_COLORS.first, mark: 'line' },
+              { label: t('dashboard.charts.applications.chosen'), color: LINE_COLORS.second, mark: 'dotted' },
+              { label: t('dashboard.charts.target', { value: fmt.share(stats.targets.applications) }), color: TARGET_COLOR, mark: 'dashed' },
             ]}
             showTable={showTable}
             table={{
@@ -191,8 +191,8 @@ export function MunicipalityView({ stats, previous, days, interval, topicTitle, 
           title={t('dashboard.charts.cost.title')}
           note={t('dashboard.charts.cost.baseline')}
           legend={[
-            { label: t('dashboard.charts.cost.estimated'), color: LINE_COLORS.first },
-            { label: t('dashboard.charts.cost.allByPhone'), color: LINE_COLORS.second },
+            { label: t('dashboard.charts.cost.estimated'), color: LINE_COLORS.first, mark: 'line' },
+            { label: t('dashboard.charts.cost.allByPhone'), color: LINE_COLORS.second, mark: 'dotted' },
           ]}
           showTable={showTable}
           table={{
@@ -226,9 +226,9 @@ export function MunicipalityView({ stats, previous, days, interval, topicTitle, 
             title={t('dashboard.charts.quality.title')}
             note={`${t('dashboard.charts.quality.followNote')} ${t('dashboard.charts.quality.helpedCounts', { yes: fmt.count(total.helped.yes), no: fmt.count(total.helped.no) })}`}
             legend={[
-              { label: t('dashboard.charts.quality.followThrough'), color: LINE_COLORS.first },
-              { label: t('dashboard.charts.quality.helped'), color: LINE_COLORS.third },
-              { label: t('dashboard.charts.quality.assisted'), color: LINE_COLORS.second },
+              { label: t('dashboard.charts.quality.followThrough'), color: LINE_COLORS.first, mark: 'line' },
+              { label: t('dashboard.charts.quality.helped'), color: LINE_COLORS.third, mark: 'dotted' },
+              { label: t('dashboard.charts.quality.assisted'), color: LINE_COLORS.second, mark: 'line' },
             ]}
             showTable={showTable}
             table={{

@@ -8,9 +8,12 @@ import type { ComponentChildren } from 'preact';
 export interface LegendItem {
   label: string;
   color: string;
-  /** A dashed line (targets) rather than a filled swatch. */
-  dashed?: boolean;
+  /** How the series is drawn: a filled swatch (bars), a line, a dotted line, or the target's dashes. */
+  mark?: 'swatch' | 'line' | 'dotted' | 'dashed';
 }
+
+/** The same dash patterns the line chart draws with. */
+const DASHES: Record<string, string | undefined> = { line: undefined, dotted: '2 3', dashed: '6 4' };
 
 export interface TableData {
   caption: string;
@@ -32,7 +35,11 @@ export function ChartFrame(props: { id: string; title: string; level: 3 | 4; not
           {props.legend.map((item) => (
             <li key={item.label}>
               <svg width="18" height="12" aria-hidden="true" focusable="false">
-                {item.dashed ? <line x1="0" y1="6" x2="18" y2="6" stroke={item.color} stroke-width="2" stroke-dasharray="4 3" /> : <rect width="18" height="12" fill={item.color} />}
+                {(item.mark ?? 'swatch') === 'swatch' ? (
+                  <rect width="18" height="12" fill={item.color} />
+                ) : (
+                  <line x1="0" y1="6" x2="18" y2="6" stroke={item.color} stroke-width="2.5" stroke-dasharray={DASHES[item.mark!]} />
+                )}
               </svg>
               {item.label}
             </li>

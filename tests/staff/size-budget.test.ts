@@ -1,0 +1,52 @@
+/**
+ * Size budgets on the built staff pages (gzip -9, KB = 1,024 bytes): the dashboard's own
+ * JavaScript and CSS, everything the shell and the dashboard load, ≤ 80 KB. DKFDS's stylesheet
+ * and fonts are excluded and reported. And the citizen widget's files carry no staff code.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { staffDa } from '../../src/i18n/locales/staff-da.js';
+import { staffEn } from '../../src/i18n/locales/staff-en.js';
+
+const STAFF = 'dist/staff';
+const WIDGET = 'dist/widget';
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+const kb = (n: number) => `${n.toFixed(1)} KB`;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
+}
+
+describe('the staff pages’ size', () => {
+  it('are measured on a build', () => {
+    expect(existsSync(join(STAFF, 'index.html')), 'run npm run build (npm test does)').toBe(true);
+  });
+
+  it('the dashboard’s own JavaScript and CSS (shell, dashboard page, stylesheet) ≤ 80 KB gzip; DKFDS reported apart', () => {
+    const own = filesUnder(join(STAFF, 'assets')).filter((f) => /\.(js|css)$/.test(f));
+    const ownTotal = own.reduce((sum, f) => sum + gz(f), 0);
+    const dkfdsCss = gz(join(STAFF, 'dkfds/css/dkfds.min.css'));
+    const fonts = filesUnder(join(STAFF, 'dkfds/fonts'));
+    // A browser fetches one format per face: the woff2 files are what it downloads.
+    const woff2 = fonts.filter((f) => f.endsWith('.woff2')).reduce((sum, f) => sum + statSync(f).size / 1024, 0);
+    console.log(
+      `staff pages: own ${kb(ownTotal)} gzip (${own.map((f) => `${f.split('/').pop()} ${kb(gz(f))}`).join(', ')}); ` +
+        `DKFDS (excluded): stylesheet ${kb(dkfdsCss)} gzip, fonts ${kb(woff2)} as woff2`,
+    );
+    expect(ownTotal).toBeLessThanOrEqual(80);
+  });
+
+  it('the citizen widget’s files hold no staff code: none of the staff pages’ words or the staff API paths', () => {
+    const widgetText = filesUnder(WIDGET)
+      .filter((f) => /\.(js|json)$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    expect(widgetText.length).toBeGreaterThan(10_000);
+    const markers = [staffDa.login.wrong, staffEn.login.wrong, staffDa.dashboard.charts.cost.baseline, staffEn.dashboard.intro, 'kanalguide:dashboard-render', '/api/login', '/api/stats', '/api/export.csv'];
+    for (const marker of markers) expect(widgetText.includes(marker), marker).toBe(false);
+  });
+});
