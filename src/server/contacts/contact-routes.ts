@@ -45,8 +45,9 @@ export const contactRoutes: FastifyPluginAsync<ContactOptions> = async (app, { s
 
   app.post(
     '/api/contacts',
-    // Who first (401 before anything else), then where from: a state-changing request.
-    { preHandler: [auth.requireRole('staff', 'manager'), auth.requireSameOrigin], bodyLimit: CONTACT_BODY_LIMIT },
+    // Who first, then where from (a state-changing request), both before the body is read: a
+    // stranger's malformed body gets 401, not a parse error.
+    { onRequest: [auth.requireRole('staff', 'manager'), auth.requireSameOrigin], bodyLimit: CONTACT_BODY_LIMIT },
     async (request, reply) => {
       const municipality = (await auth.sessionOf(request))!.user.municipality;
       // The store refuses a staff member or manager without a municipality; this says why if one appears.

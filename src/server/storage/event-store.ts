@@ -1,8 +1,9 @@
 /**
- * What the server keeps: the routing log, its counts, staff accounts, sessions and login
- * failures. One interface, two adapters (sqlite/ for one machine, postgres/ for several servers
- * sharing one database), one contract test suite over both. This file imports no driver: only
- * the adapters do (ARCHITECTURE.md, principle 5). The choices are argued in ../README.md.
+ * What the server keeps: the routing log, its counts, the assisted contacts staff register, staff
+ * accounts, sessions and login failures. One interface, two adapters (sqlite/ for one machine,
+ * postgres/ for several servers sharing one database), one contract test suite over both. This
+ * file imports no driver: only the adapters do (ARCHITECTURE.md, principle 5). The choices are
+ * argued in ../README.md.
  */
 import type { ContactEvent } from '../../model/contact-event.js';
 import type { ContactRollupRow, RollupRow } from '../../model/stats-api.js';
