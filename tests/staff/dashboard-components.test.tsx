@@ -54,7 +54,8 @@ const ROWS: RollupRow[] = [
   row({ day: '2026-12-09', type: 'notFound', topic: null, intent: null, count: 5 }),
 ];
 const RANGE = { from: '2026-11-30', to: '2026-12-13', interval: 'week' as const };
-const stats = municipalityStats('aarhus', ROWS, RANGE, AARHUS, [{ words: 'kolonihave leje', count: 2 }]);
+// No assisted contacts in these rows: the dashboard's contact figures are not what this file tests.
+const stats = municipalityStats('aarhus', ROWS, RANGE, AARHUS, [{ words: 'kolonihave leje', count: 2 }], []);
 
 function view(previous = null as typeof stats | null) {
   return render(<MunicipalityView stats={stats} previous={previous} days={14} interval="week" topicTitle={(id) => TITLES[id] ?? id} filtered={false} i18n={i18n} fmt={fmt} idPrefix="t" level={2} />);
@@ -114,7 +115,7 @@ describe('the charts’ tables', () => {
     view();
     expect(screen.getAllByText('Ingen tal for perioden før at sammenligne med')).toHaveLength(3);
     cleanup();
-    const before = municipalityStats('aarhus', ROWS.map((r) => ({ ...r, count: r.count * 2 })), RANGE, AARHUS, []);
+    const before = municipalityStats('aarhus', ROWS.map((r) => ({ ...r, count: r.count * 2 })), RANGE, AARHUS, [], []);
     view(before);
     expect(document.querySelector('[data-figure=routed] .headline-change')?.textContent).toBe(`ned 50\u00a0% mod de 14 dage før (${fmt.count(112)})`);
   });
