@@ -3,6 +3,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { loadContent } from './src/content/load.js';
+import { LANGS } from './src/model/vocabulary.js';
+import { typeaheadTopics } from './src/widget-data/build/typeahead-pack.js';
 
 /**
  * The staff pages (staff/index.html → dist/staff), served by our server at /staff/. DKFDS's
@@ -33,10 +36,26 @@ function dkfdsStylesheet(): Plugin {
   };
 }
 
+/**
+ * The console's type-ahead words (each topic's title and search terms, per content language) as
+ * assets/typeahead.<lang>.json, served with the staff pages' other files: the citizen widget's
+ * data never carries them (its search runs on the prebuilt index instead).
+ */
+function typeaheadData(): Plugin {
+  return {
+    name: 'kanalguide-console-typeahead',
+    apply: 'build',
+    generateBundle() {
+      const content = loadContent(join(process.cwd(), 'content'));
+      for (const lang of LANGS) this.emitFile({ type: 'asset', fileName: `assets/typeahead.${lang}.json`, source: JSON.stringify(typeaheadTopics(content, lang)) });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'staff',
   base: '/staff/',
-  plugins: [preact(), dkfdsStylesheet()],
+  plugins: [preact(), dkfdsStylesheet(), typeaheadData()],
   build: {
     outDir: '../dist/staff',
     emptyOutDir: true,

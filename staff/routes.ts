@@ -6,6 +6,5 @@ import type { StaffRoute } from '../src/staff/shell/route-table.js';
 
 export const STAFF_ROUTES: readonly StaffRoute[] = [
   { path: '/staff/', name: 'dashboard', roles: ['manager', 'operator'], load: () => import('../src/staff/dashboard/dashboard-page.js') },
-  // The console is a later issue; until then this page says so in words.
-  { path: '/staff/console', name: 'console', roles: ['manager', 'staff'], load: () => import('../src/staff/shell/console-not-yet.js') },
+  { path: '/staff/console', name: 'console', roles: ['manager', 'staff'], load: () => import('../src/staff/console/console-page.js') },
 ];

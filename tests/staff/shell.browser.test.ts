@@ -61,13 +61,13 @@ describe('the staff shell', () => {
     }
   });
 
-  it('a desk worker lands on the console page, which says in words that the console is not available yet, with a logout button', async () => {
+  it('a desk worker lands on the console, ready to search, with a logout button', async () => {
     const { page, errors, close } = await open('/staff/');
     try {
       await logIn(page, h.accounts.staff);
       await page.getByRole('heading', { level: 1, name: 'Konsol til medbetjening' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/staff/console');
-      await expect(page.getByText('er ikke tilgængelig endnu').isVisible()).resolves.toBe(true);
+      await page.getByRole('combobox', { name: 'Emne eller borgerens ord' }).waitFor();
       await expect(page.getByRole('button', { name: 'Log ud' }).isVisible()).resolves.toBe(true);
       expect(await violations(page)).toEqual([]);
       expect(errors).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * Size budgets on the built staff pages (gzip -9, KB = 1,024 bytes): the dashboard's own
- * JavaScript and CSS, everything the shell and the dashboard load, ≤ 80 KB. DKFDS's stylesheet
- * and fonts are excluded and reported. And the citizen widget's files carry no staff code.
+ * JavaScript and CSS, everything the shell and the dashboard load, ≤ 80 KB; what the shell and
+ * the console load, ≤ 100 KB. DKFDS's stylesheet and fonts are excluded and reported. And the citizen widget's files carry no staff code.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,8 @@ describe('the staff pages’ size', () => {
   });
 
   it('the dashboard’s own JavaScript and CSS (shell, dashboard page, stylesheet) ≤ 80 KB gzip; DKFDS reported apart', () => {
-    const own = filesUnder(join(STAFF, 'assets')).filter((f) => /\.(js|css)$/.test(f));
+    // The console's chunk loads only at /staff/console: it has its own budget below.
+    const own = filesUnder(join(STAFF, 'assets')).filter((f) => /\.(js|css)$/.test(f) && !/\/console-page-/.test(f));
     const ownTotal = own.reduce((sum, f) => sum + gz(f), 0);
     const dkfdsCss = gz(join(STAFF, 'dkfds/css/dkfds.min.css'));
     const fonts = filesUnder(join(STAFF, 'dkfds/fonts'));
@@ -38,6 +39,16 @@ describe('the staff pages’ size', () => {
         `DKFDS (excluded): stylesheet ${kb(dkfdsCss)} gzip, fonts ${kb(woff2)} as woff2`,
     );
     expect(ownTotal).toBeLessThanOrEqual(80);
+  });
+
+  it('the console’s JavaScript and CSS (shell, console page with the widget’s machine, routing and search, fuse.js and lean-qr, stylesheet) ≤ 100 KB gzip', () => {
+    // Measured 92.6 KB in December 2026, 55.9 KB of it the console's chunk; its data (the widget's
+    // content core, ~24 KB, and the type-ahead's words) loads beside it and is not counted here.
+    const loaded = filesUnder(join(STAFF, 'assets')).filter((f) => /\.(js|css)$/.test(f) && !/\/dashboard-page-/.test(f));
+    expect(loaded.some((f) => /\/console-page-/.test(f)), 'the staff build holds the console').toBe(true);
+    const total = loaded.reduce((sum, f) => sum + gz(f), 0);
+    console.log(`console: ${kb(total)} gzip (${loaded.map((f) => `${f.split('/').pop()} ${kb(gz(f))}`).join(', ')})`);
+    expect(total).toBeLessThanOrEqual(100);
   });
 
   it('the citizen widget’s files hold no staff code: none of the staff pages’ words or the staff API paths', () => {

@@ -28,7 +28,8 @@ export const staffDa = {
     notFound: { heading: 'Siden findes ikke', text: 'Der er ingen personaleside på denne adresse.', home: 'Gå til din forside' },
     console: {
       heading: 'Konsol til medbetjening',
-      notYet: 'Konsollen, hvor medarbejdere guider borgere ved skranken og i telefonen, er ikke tilgængelig endnu. Den kommer i en senere version af Kanalguide.',
+      failed: 'Konsollen kunne ikke starte: {{reason}}. Genindlæs siden; virker det ikke, så kontakt den driftsansvarlige.',
+      noMunicipality: 'Konsollen hjælper borgere i én kommune, og din konto hører ikke til en kommune.',
     },
     failed: { heading: 'Siden kunne ikke hentes', text: 'Tjek forbindelsen og genindlæs siden.' },
   },

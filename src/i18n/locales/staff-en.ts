@@ -26,7 +26,8 @@ export const staffEn: StaffMessages = {
     notFound: { heading: 'No such page', text: 'There is no staff page at this address.', home: 'Go to your start page' },
     console: {
       heading: 'Assisted-service console',
-      notYet: 'The console, where staff guide citizens at the desk and on the phone, is not available yet. It comes in a later version of Kanalguide.',
+      failed: 'The console could not start: {{reason}}. Reload the page; if that does not help, contact the operator.',
+      noMunicipality: 'The console helps citizens of one municipality, and your account belongs to none.',
     },
     failed: { heading: 'The page could not be loaded', text: 'Check the connection and reload the page.' },
   },
