@@ -154,8 +154,9 @@ describe('the dashboard', () => {
       expect((await exportQuery(page)).get('to')).toBe('2026-03-31');
       await page.goBack();
       await page.waitForURL(/range=30d/);
+      // The page may still say ready from the view before: wait until the form shows the address.
+      await expect.poll(() => page.getByLabel('Periode', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('30d');
       await ready(page);
-      expect(await page.getByLabel('Periode', { exact: true }).inputValue()).toBe('30d');
       await page.screenshot({ path: `${SHOTS}/dashboard-30-days-topic.png`, fullPage: true });
       expect(errors).toEqual([]);
     } finally {

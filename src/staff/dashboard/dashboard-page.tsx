@@ -144,7 +144,9 @@ export function Page({ i18n, lang }: StaffPageProps) {
   };
 
   return (
-    <div class="dashboard" data-state={loaded.kind} data-municipality={request.municipality}>
+    // Ready only for the filter in the address: after Back or a new filter, the figures on screen
+    // until the new ones come are the old view's (tests and scripts wait on this).
+    <div class="dashboard" data-state={loaded.kind === 'ready' && loaded.key !== key ? 'loading' : loaded.kind} data-municipality={request.municipality}>
       <h1>{comparing ? t('dashboard.heading') : t('dashboard.headingFor', { name: municipalityName(request.municipality) })}</h1>
       <p class="dashboard-intro">{t('dashboard.intro')}</p>
       {notices.length > 0 && <Notices notices={notices} i18n={i18n} />}
