@@ -8,7 +8,7 @@ import { randomBytes, createHash } from 'node:crypto';
 import { localTime } from '../../domain/copenhagen-time.js';
 import type { ContactEvent } from '../../model/contact-event.js';
 import type { LogEvent } from '../../model/log-event.js';
-import type { ContactRollupRow } from '../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow } from '../../model/stats-api.js';
 import type { CountRow, ReceivedEvent } from './event-store.js';
 
 /**
@@ -130,13 +130,30 @@ export function rollupKey(row: EventRow): RollupKey {
 }
 
 /**
+ * The statistics' roll-up (stats_counts): the roll-up's key without the two dimensions no
+ * statistic reads, `can_use_digital` and `lang`, so a day has a third fewer rows.
+ */
+export const STATS_COLUMNS = ROLLUP_COLUMNS.slice(0, 10) as unknown as readonly ['municipality', 'day', 'type', 'topic', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'];
+
+export type StatsKey = [string, string, string, string, string, string, string, string, number, number];
+
+export function statsKey(row: EventRow): StatsKey {
+  return rollupKey(row).slice(0, STATS_COLUMNS.length) as StatsKey;
+}
+
+/**
  * The batch's increments, one per key, in a fixed order: PostgreSQL refuses to update one row
  * twice in one statement, and two transactions that lock keys in the same order cannot deadlock.
  */
-export function rollupIncrements(rows: readonly EventRow[]): Array<{ key: RollupKey; count: number }> {
-  const byKey = new Map<string, { key: RollupKey; count: number }>();
+export function rollupIncrements(rows: readonly EventRow[]): Array<{ key: RollupKey; count: number }>;
+export function rollupIncrements<K extends Array<string | number>>(rows: readonly EventRow[], keyOf: (row: EventRow) => K): Array<{ key: K; count: number }>;
+export function rollupIncrements(
+  rows: readonly EventRow[],
+  keyOf: (row: EventRow) => Array<string | number> = rollupKey,
+): Array<{ key: Array<string | number>; count: number }> {
+  const byKey = new Map<string, { key: Array<string | number>; count: number }>();
   for (const row of rows) {
-    const key = rollupKey(row);
+    const key = keyOf(row);
     const text = JSON.stringify(key);
     const entry = byKey.get(text);
     if (entry) entry.count += 1;
@@ -163,6 +180,42 @@ export function countRow(stored: Record<string, unknown>): CountRow {
     canUseDigital: tri('can_use_digital'),
     lang: String(stored.lang) as CountRow['lang'],
     count: Number(stored.count),
+  };
+}
+
+/**
+ * The statistics' rows summed per period in the database, so a year reaches Node as a few
+ * thousand rows rather than one per day and key. `{period}` is each store's expression for the
+ * first day of a row's period (clipped to the range). A topic and `assisted` are kept only on
+ * routed decisions: no statistic reads them on another type (channel-stats.ts), and dropping
+ * them there merges rows the statistics would only add up. Named apart from the table's columns
+ * so no WHERE reads an output column.
+ */
+export const STATS_SELECT = `
+  SELECT municipality, {period} AS period_start, type,
+         CASE WHEN type = 'routed' THEN topic ELSE '' END AS routed_topic,
+         intent, recommended, chosen, kind, helped,
+         CASE WHEN type = 'routed' THEN assisted ELSE 0 END AS routed_assisted,
+         sum(count) AS total
+  FROM stats_counts`;
+
+export const STATS_GROUP = 'GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10';
+
+/** A row of STATS_SELECT back into a RollupRow, its day the first day of its period. */
+export function statsRow(stored: Record<string, unknown>): RollupRow {
+  const text = (name: string) => (stored[name] === '' ? null : String(stored[name]));
+  return {
+    municipality: String(stored.municipality),
+    day: String(stored.period_start),
+    type: String(stored.type) as RollupRow['type'],
+    topic: text('routed_topic'),
+    intent: text('intent') as RollupRow['intent'],
+    recommended: text('recommended'),
+    chosen: text('chosen'),
+    kind: text('kind') as RollupRow['kind'],
+    helped: Number(stored.helped) === -1 ? null : Number(stored.helped) === 1,
+    assisted: Number(stored.routed_assisted) === 1,
+    count: Number(stored.total),
   };
 }
 

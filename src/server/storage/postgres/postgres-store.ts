@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { ContactEvent } from '../../../model/contact-event.js';
 import type { LogEvent } from '../../../model/log-event.js';
-import type { ContactRollupRow } from '../../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow } from '../../../model/stats-api.js';
 import type { StaffRole } from '../../../model/vocabulary.js';
 import {
   UsernameTakenError,
@@ -19,6 +19,7 @@ import {
   type NewStaffUser,
   type ReceivedEvent,
   type StaffSession,
+  type StatsCountQuery,
   type StaffUser,
   type WordsCount,
 } from '../event-store.js';
@@ -35,6 +36,11 @@ import {
   ROLLUP_COLUMNS,
   rollupIncrements,
   sessionKey,
+  STATS_COLUMNS,
+  STATS_GROUP,
+  STATS_SELECT,
+  statsKey,
+  statsRow,
   uniqueById,
   type EventRow,
 } from '../rows.js';
@@ -134,6 +140,26 @@ const ADD_COUNTS = `
   SELECT * FROM unnest(${KEY_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}, $${KEY_TYPES.length + 1}::bigint[])
   ON CONFLICT (${KEY_LIST}) DO UPDATE SET count = event_counts.count + excluded.count`;
 
+const STATS_LIST = STATS_COLUMNS.join(', ');
+const STATS_TYPES = KEY_TYPES.slice(0, STATS_COLUMNS.length);
+
+const ADD_STATS_COUNTS = `
+  INSERT INTO stats_counts (${STATS_LIST}, count)
+  SELECT * FROM unnest(${STATS_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}, $${STATS_TYPES.length + 1}::bigint[])
+  ON CONFLICT (${STATS_LIST}) DO UPDATE SET count = stats_counts.count + excluded.count`;
+
+const STATS_WHERE = `WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3
+  AND ($4::text IS NULL OR topic = $4) AND ($5::text IS NULL OR intent = $5)`;
+
+/**
+ * The first day of a row's period: its own day, or its ISO week's Monday (isodow 1 to 7) but
+ * not before the range's first day. Date arithmetic, so the session's time zone plays no part.
+ */
+const STATS_BY_PERIOD = {
+  day: `${STATS_SELECT.replace('{period}', 'day')} ${STATS_WHERE} ${STATS_GROUP}`,
+  week: `${STATS_SELECT.replace('{period}', "greatest(to_char(day::date - (extract(isodow FROM day::date)::integer - 1), 'YYYY-MM-DD'), $2::text)")} ${STATS_WHERE} ${STATS_GROUP}`,
+};
+
 function eventColumns(rows: readonly EventRow[]): unknown[][] {
   const fields: Array<(r: EventRow) => unknown> = [
     (r) => r.id,
@@ -218,10 +244,14 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     return transaction(async (client) => {
       const inserted = await client.query<{ id: string }>(INSERT_EVENTS, eventColumns(rows));
       const storedIds = new Set(inserted.rows.map((r) => r.id));
-      const increments = rollupIncrements(rows.filter((r) => storedIds.has(r.id)));
+      const stored = rows.filter((r) => storedIds.has(r.id));
+      const increments = rollupIncrements(stored);
       if (increments.length) {
         const columns = KEY_TYPES.map((_, i) => increments.map((inc) => inc.key[i]));
         await client.query(ADD_COUNTS, [...columns, increments.map((inc) => inc.count)]);
+        const statsIncrements = rollupIncrements(stored, statsKey);
+        const statsColumns = STATS_TYPES.map((_, i) => statsIncrements.map((inc) => inc.key[i]));
+        await client.query(ADD_STATS_COUNTS, [...statsColumns, statsIncrements.map((inc) => inc.count)]);
       }
       return storedIds;
     });
@@ -248,16 +278,23 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return rows.map(countRow);
     },
 
+    async statsCounts(query: StatsCountQuery): Promise<RollupRow[]> {
+      const { rows } = await pool.query(STATS_BY_PERIOD[query.interval], [...scope(query), query.topic ?? null, query.intent ?? null]);
+      return rows.map(statsRow);
+    },
+
     async rebuildCounts(): Promise<void> {
       await transaction(async (client) => {
         // Taken whole so no insert adds to the counts between the delete and the recount.
-        await client.query('LOCK TABLE events, event_counts IN EXCLUSIVE MODE');
+        await client.query('LOCK TABLE events, event_counts, stats_counts IN EXCLUSIVE MODE');
         await client.query('DELETE FROM event_counts');
         await client.query(`
           INSERT INTO event_counts (${KEY_LIST}, count)
           SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
                  coalesce(kind, ''), coalesce(helped::int, -1), assisted::int, coalesce(can_use_digital::int, -1), lang, count(*)
           FROM events GROUP BY ${KEY_LIST}`);
+        await client.query('DELETE FROM stats_counts');
+        await client.query(`INSERT INTO stats_counts (${STATS_LIST}, count) SELECT ${STATS_LIST}, sum(count) FROM event_counts GROUP BY ${STATS_LIST}`);
       });
     },
 
