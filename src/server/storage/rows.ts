@@ -5,6 +5,7 @@
  * time-zone functions.
  */
 import { randomBytes, createHash } from 'node:crypto';
+import { addDays, mondayOf } from '../../domain/channel-stats.js';
 import { localTime } from '../../domain/copenhagen-time.js';
 import type { ContactEvent } from '../../model/contact-event.js';
 import type { LogEvent } from '../../model/log-event.js';
@@ -140,6 +141,38 @@ export type StatsKey = [string, string, string, string, string, string, string, 
 export function statsKey(row: EventRow): StatsKey {
   return rollupKey(row).slice(0, STATS_COLUMNS.length) as StatsKey;
 }
+
+/** The weekly roll-up (stats_weeks): its Monday for the day, a topic and assisted on routed decisions only. */
+export const WEEK_COLUMNS = ['municipality', 'week', 'type', 'topic', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'] as const;
+
+export function weekKey(row: EventRow): StatsKey {
+  const key = statsKey(row);
+  const routed = row.type === 'routed';
+  return [key[0], mondayOf(key[1]), key[2], routed ? key[3] : '', key[4], key[5], key[6], key[7], key[8], routed ? key[9] : 0];
+}
+
+/**
+ * A range's whole ISO weeks (first Monday to last Sunday), which the weekly roll-up answers, and
+ * the days before and after them, which the daily one does; null where there are none.
+ */
+export function weekSplit(from: string, to: string): { head: DaySpan | null; weeks: DaySpan | null; tail: DaySpan | null } {
+  const firstMonday = mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
+  const lastMonday = addDays(mondayOf(addDays(to, 1)), -7);
+  if (firstMonday > lastMonday) return { head: { from, to }, weeks: null, tail: null };
+  const span = (a: string, b: string): DaySpan | null => (a <= b ? { from: a, to: b } : null);
+  return { head: span(from, addDays(firstMonday, -1)), weeks: { from: firstMonday, to: lastMonday }, tail: span(addDays(lastMonday, 7), to) };
+}
+
+export interface DaySpan {
+  from: string;
+  to: string;
+}
+
+/** STATS_SELECT's rows, read whole from the weekly roll-up: its rows are already one per week and key. */
+export const WEEKS_SELECT = `
+  SELECT municipality, week AS period_start, type, topic AS routed_topic, intent, recommended, chosen, kind, helped,
+         assisted AS routed_assisted, count AS total
+  FROM stats_weeks`;
 
 /**
  * The batch's increments, one per key, in a fixed order: PostgreSQL refuses to update one row

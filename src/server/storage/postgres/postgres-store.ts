@@ -42,6 +42,10 @@ import {
   statsKey,
   statsRow,
   uniqueById,
+  WEEK_COLUMNS,
+  weekKey,
+  WEEKS_SELECT,
+  weekSplit,
   type EventRow,
 } from '../rows.js';
 
@@ -151,14 +155,23 @@ const ADD_STATS_COUNTS = `
 const STATS_WHERE = `WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3
   AND ($4::text IS NULL OR topic = $4) AND ($5::text IS NULL OR intent = $5)`;
 
-/**
- * The first day of a row's period: its own day, or its ISO week's Monday (isodow 1 to 7) but
- * not before the range's first day. Date arithmetic, so the session's time zone plays no part.
- */
+/** A day's ISO week's Monday (isodow 1 to 7), by date arithmetic: the session's time zone plays no part. */
+const MONDAY = "to_char(day::date - (extract(isodow FROM day::date)::integer - 1), 'YYYY-MM-DD')";
+
+/** The first day of a row's period: its own day, or its week's Monday but not before the range's first day. */
 const STATS_BY_PERIOD = {
   day: `${STATS_SELECT.replace('{period}', 'day')} ${STATS_WHERE} ${STATS_GROUP}`,
-  week: `${STATS_SELECT.replace('{period}', "greatest(to_char(day::date - (extract(isodow FROM day::date)::integer - 1), 'YYYY-MM-DD'), $2::text)")} ${STATS_WHERE} ${STATS_GROUP}`,
+  week: `${STATS_SELECT.replace('{period}', `greatest(${MONDAY}, $2::text)`)} ${STATS_WHERE} ${STATS_GROUP}`,
 };
+
+const WEEK_LIST = WEEK_COLUMNS.join(', ');
+
+const ADD_WEEK_COUNTS = `
+  INSERT INTO stats_weeks (${WEEK_LIST}, count)
+  SELECT * FROM unnest(${STATS_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}, $${STATS_TYPES.length + 1}::bigint[])
+  ON CONFLICT (${WEEK_LIST}) DO UPDATE SET count = stats_weeks.count + excluded.count`;
+
+const WHOLE_WEEKS = `${WEEKS_SELECT} WHERE ($1::text IS NULL OR municipality = $1) AND week BETWEEN $2 AND $3 AND ($4::text IS NULL OR intent = $4)`;
 
 function eventColumns(rows: readonly EventRow[]): unknown[][] {
   const fields: Array<(r: EventRow) => unknown> = [
@@ -252,6 +265,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         const statsIncrements = rollupIncrements(stored, statsKey);
         const statsColumns = STATS_TYPES.map((_, i) => statsIncrements.map((inc) => inc.key[i]));
         await client.query(ADD_STATS_COUNTS, [...statsColumns, statsIncrements.map((inc) => inc.count)]);
+        const weekIncrements = rollupIncrements(stored, weekKey);
+        const weekColumns = STATS_TYPES.map((_, i) => weekIncrements.map((inc) => inc.key[i]));
+        await client.query(ADD_WEEK_COUNTS, [...weekColumns, weekIncrements.map((inc) => inc.count)]);
       }
       return storedIds;
     });
@@ -279,14 +295,31 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
 
     async statsCounts(query: StatsCountQuery): Promise<RollupRow[]> {
-      const { rows } = await pool.query(STATS_BY_PERIOD[query.interval], [...scope(query), query.topic ?? null, query.intent ?? null]);
-      return rows.map(statsRow);
+      const filters = [query.topic ?? null, query.intent ?? null];
+      if (query.interval === 'day' || query.topic !== undefined) {
+        const { rows } = await pool.query(STATS_BY_PERIOD[query.interval], [...scope(query), ...filters]);
+        return rows.map(statsRow);
+      }
+      // Whole weeks from the weekly roll-up, the days around them from the daily one, in one
+      // snapshot so all three parts see the same commits. A topic filter needs the daily roll-up
+      // (the weekly one keeps topics of routed decisions only).
+      const { head, weeks, tail } = weekSplit(query.from, query.to);
+      const municipality = scope(query)[0];
+      return transaction(async (client) => {
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const parts = [
+          ...(head ? [client.query(STATS_BY_PERIOD.week, [municipality, head.from, head.to, ...filters])] : []),
+          ...(weeks ? [client.query(WHOLE_WEEKS, [municipality, weeks.from, weeks.to, query.intent ?? null])] : []),
+          ...(tail ? [client.query(STATS_BY_PERIOD.week, [municipality, tail.from, tail.to, ...filters])] : []),
+        ];
+        return (await Promise.all(parts)).flatMap((part) => part.rows.map(statsRow));
+      });
     },
 
     async rebuildCounts(): Promise<void> {
       await transaction(async (client) => {
         // Taken whole so no insert adds to the counts between the delete and the recount.
-        await client.query('LOCK TABLE events, event_counts, stats_counts IN EXCLUSIVE MODE');
+        await client.query('LOCK TABLE events, event_counts, stats_counts, stats_weeks IN EXCLUSIVE MODE');
         await client.query('DELETE FROM event_counts');
         await client.query(`
           INSERT INTO event_counts (${KEY_LIST}, count)
@@ -295,6 +328,12 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           FROM events GROUP BY ${KEY_LIST}`);
         await client.query('DELETE FROM stats_counts');
         await client.query(`INSERT INTO stats_counts (${STATS_LIST}, count) SELECT ${STATS_LIST}, sum(count) FROM event_counts GROUP BY ${STATS_LIST}`);
+        await client.query('DELETE FROM stats_weeks');
+        await client.query(`
+          INSERT INTO stats_weeks (${WEEK_LIST}, count)
+          SELECT municipality, ${MONDAY}, type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended, chosen, kind, helped,
+                 CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
+          FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
       });
     },
 

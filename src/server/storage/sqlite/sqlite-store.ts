@@ -44,6 +44,10 @@ import {
   statsKey,
   statsRow,
   uniqueById,
+  WEEK_COLUMNS,
+  weekKey,
+  WEEKS_SELECT,
+  weekSplit,
   type EventRow,
 } from '../rows.js';
 
@@ -139,6 +143,14 @@ export function openSqliteStore(file: string): EventStore {
     `INSERT INTO stats_counts (${statsList}, count) VALUES (${STATS_COLUMNS.map(() => '?').join(', ')}, ?)
      ON CONFLICT (${statsList}) DO UPDATE SET count = count + excluded.count`,
   );
+  const weekList = WEEK_COLUMNS.join(', ');
+  const addWeekCount = db.prepare(
+    `INSERT INTO stats_weeks (${weekList}, count) VALUES (${WEEK_COLUMNS.map(() => '?').join(', ')}, ?)
+     ON CONFLICT (${weekList}) DO UPDATE SET count = count + excluded.count`,
+  );
+  const wholeWeeks = db.prepare(
+    `${WEEKS_SELECT} WHERE (@municipality IS NULL OR municipality = @municipality) AND week BETWEEN @from AND @to AND (@intent IS NULL OR intent = @intent)`,
+  );
   // The first day of a row's period: its own day, or its week's Monday ('weekday 0' moves to the
   // coming Sunday, or stays on one) but not before the range's first day.
   const statsByPeriod = {
@@ -152,6 +164,7 @@ export function openSqliteStore(file: string): EventStore {
     const stored = rows.filter((row) => insertEvent.run(eventValues(row)).changes === 1);
     for (const { key, count } of rollupIncrements(stored)) addCount.run([...key, count]);
     for (const { key, count } of rollupIncrements(stored, statsKey)) addStatsCount.run([...key, count]);
+    for (const { key, count } of rollupIncrements(stored, weekKey)) addWeekCount.run([...key, count]);
     return new Set(stored.map((row) => row.id));
   });
 
@@ -163,7 +176,28 @@ export function openSqliteStore(file: string): EventStore {
       FROM events GROUP BY ${keyList};
       DELETE FROM stats_counts;
       INSERT INTO stats_counts (${statsList}, count)
-      SELECT ${statsList}, sum(count) FROM event_counts GROUP BY ${statsList}`);
+      SELECT ${statsList}, sum(count) FROM event_counts GROUP BY ${statsList};
+      DELETE FROM stats_weeks;
+      INSERT INTO stats_weeks (${weekList}, count)
+      SELECT municipality, date(day, 'weekday 0', '-6 days'), type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended,
+             chosen, kind, helped, CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
+      FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
+  });
+
+  /**
+   * Whole weeks from the weekly roll-up, the days around them from the daily one, in one read
+   * transaction so all three parts see the same commits. A topic filter needs the daily roll-up
+   * (the weekly one keeps topics of routed decisions only).
+   */
+  const readStats = db.transaction((query: StatsCountQuery): Record<string, unknown>[] => {
+    const params = { ...scope(query), topic: query.topic ?? null, intent: query.intent ?? null };
+    if (query.interval === 'day' || query.topic !== undefined) return statsByPeriod[query.interval].all(params) as Record<string, unknown>[];
+    const { head, weeks, tail } = weekSplit(query.from, query.to);
+    return [
+      ...(head ? statsByPeriod.week.all({ ...params, ...head }) : []),
+      ...(weeks ? wholeWeeks.all({ ...params, ...weeks }) : []),
+      ...(tail ? statsByPeriod.week.all({ ...params, ...tail }) : []),
+    ] as Record<string, unknown>[];
   });
 
   const usersByName = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?');
@@ -209,8 +243,7 @@ export function openSqliteStore(file: string): EventStore {
     },
 
     async statsCounts(query: StatsCountQuery): Promise<RollupRow[]> {
-      const rows = statsByPeriod[query.interval].all({ ...scope(query), topic: query.topic ?? null, intent: query.intent ?? null }) as Record<string, unknown>[];
-      return rows.map(statsRow);
+      return readStats(query).map(statsRow);
     },
 
     async rebuildCounts(): Promise<void> {
