@@ -1,6 +1,6 @@
 /**
  * GET /api/stats, GET /api/stats/filters and GET /api/export.csv (issue 15, "Statistics and export"): the roll-up rows
- * from the store, the numbers from src/domain/channel-stats.ts. The store keeps the roll-up in
+ * from the store, summed per period there, the numbers from src/domain/channel-stats.ts. The store keeps the roll-up in
  * the insert's transaction, so an acknowledged event is in the next answer. /api/stats also
  * counts the assisted contacts staff registered (issue 17, src/domain/contact-stats.ts).
  *
@@ -60,8 +60,9 @@ export const statsRoutes: FastifyPluginAsync<StatsOptions> = async (app, { store
   const slugsOf = (query: StatsQuery) =>
     query.municipality === ALL_MUNICIPALITIES ? [...ids.municipalities].sort() : [query.municipality];
 
+  // Summed per period in the database: a big city's year is a few thousand rows, not one per day and key.
   const rowsOf = (query: StatsQuery) =>
-    store.counts({ municipality: query.municipality, from: query.from, to: query.to, topic: query.topic, intent: query.intent });
+    store.statsCounts({ municipality: query.municipality, from: query.from, to: query.to, topic: query.topic, intent: query.intent, interval: query.interval });
 
   app.get('/api/stats', { preHandler: readers }, async (request, reply) => {
     const query = await allowedQuery(request, reply);

@@ -6,7 +6,7 @@
  * argued in ../README.md.
  */
 import type { ContactEvent } from '../../model/contact-event.js';
-import type { ContactRollupRow, RollupRow } from '../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow, StatsInterval } from '../../model/stats-api.js';
 import type { LogEvent } from '../../model/log-event.js';
 import type { Intent, StaffRole, UiLang } from '../../model/vocabulary.js';
 
@@ -44,6 +44,10 @@ export interface CountQuery extends DayRange {
 export interface CountRow extends RollupRow {
   canUseDigital: boolean | null;
   lang: UiLang;
+}
+
+export interface StatsCountQuery extends CountQuery {
+  interval: StatsInterval;
 }
 
 export interface WordsCount {
@@ -101,6 +105,14 @@ export interface EventStore {
 
   /** The roll-up rows in the range, filtered by topic and inquiry type when given. */
   counts(query: CountQuery): Promise<CountRow[]>;
+
+  /**
+   * What the statistics and the export read: the roll-up summed per day or per week (ISO, the
+   * first and last week clipped to the range) in the database, each row's `day` the first day
+   * of its period, only the dimensions a statistic reads (a topic and `assisted` on routed
+   * decisions only). Summing these rows gives every number the daily rows give.
+   */
+  statsCounts(query: StatsCountQuery): Promise<RollupRow[]>;
 
   /** Recomputes the roll-up from the stored events: for a migration that adds a dimension. */
   rebuildCounts(): Promise<void>;

@@ -5,10 +5,11 @@
  * time-zone functions.
  */
 import { randomBytes, createHash } from 'node:crypto';
+import { addDays, mondayOf } from '../../domain/channel-stats.js';
 import { localTime } from '../../domain/copenhagen-time.js';
 import type { ContactEvent } from '../../model/contact-event.js';
 import type { LogEvent } from '../../model/log-event.js';
-import type { ContactRollupRow } from '../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow } from '../../model/stats-api.js';
 import type { CountRow, ReceivedEvent } from './event-store.js';
 
 /**
@@ -130,13 +131,62 @@ export function rollupKey(row: EventRow): RollupKey {
 }
 
 /**
+ * The statistics' roll-up (stats_counts): the roll-up's key without the two dimensions no
+ * statistic reads, `can_use_digital` and `lang`, so a day has a third fewer rows.
+ */
+export const STATS_COLUMNS = ROLLUP_COLUMNS.slice(0, 10) as unknown as readonly ['municipality', 'day', 'type', 'topic', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'];
+
+export type StatsKey = [string, string, string, string, string, string, string, string, number, number];
+
+export function statsKey(row: EventRow): StatsKey {
+  return rollupKey(row).slice(0, STATS_COLUMNS.length) as StatsKey;
+}
+
+/** The weekly roll-up (stats_weeks): its Monday for the day, a topic and assisted on routed decisions only. */
+export const WEEK_COLUMNS = ['municipality', 'week', 'type', 'topic', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'] as const;
+
+export function weekKey(row: EventRow): StatsKey {
+  const key = statsKey(row);
+  const routed = row.type === 'routed';
+  return [key[0], mondayOf(key[1]), key[2], routed ? key[3] : '', key[4], key[5], key[6], key[7], key[8], routed ? key[9] : 0];
+}
+
+/**
+ * A range's whole ISO weeks (first Monday to last Sunday), which the weekly roll-up answers, and
+ * the days before and after them, which the daily one does; null where there are none.
+ */
+export function weekSplit(from: string, to: string): { head: DaySpan | null; weeks: DaySpan | null; tail: DaySpan | null } {
+  const firstMonday = mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
+  const lastMonday = addDays(mondayOf(addDays(to, 1)), -7);
+  if (firstMonday > lastMonday) return { head: { from, to }, weeks: null, tail: null };
+  const span = (a: string, b: string): DaySpan | null => (a <= b ? { from: a, to: b } : null);
+  return { head: span(from, addDays(firstMonday, -1)), weeks: { from: firstMonday, to: lastMonday }, tail: span(addDays(lastMonday, 7), to) };
+}
+
+export interface DaySpan {
+  from: string;
+  to: string;
+}
+
+/** STATS_SELECT's rows, read whole from the weekly roll-up: its rows are already one per week and key. */
+export const WEEKS_SELECT = `
+  SELECT municipality, week AS period_start, type, topic AS routed_topic, intent, recommended, chosen, kind, helped,
+         assisted AS routed_assisted, count AS total
+  FROM stats_weeks`;
+
+/**
  * The batch's increments, one per key, in a fixed order: PostgreSQL refuses to update one row
  * twice in one statement, and two transactions that lock keys in the same order cannot deadlock.
  */
-export function rollupIncrements(rows: readonly EventRow[]): Array<{ key: RollupKey; count: number }> {
-  const byKey = new Map<string, { key: RollupKey; count: number }>();
+export function rollupIncrements(rows: readonly EventRow[]): Array<{ key: RollupKey; count: number }>;
+export function rollupIncrements<K extends Array<string | number>>(rows: readonly EventRow[], keyOf: (row: EventRow) => K): Array<{ key: K; count: number }>;
+export function rollupIncrements(
+  rows: readonly EventRow[],
+  keyOf: (row: EventRow) => Array<string | number> = rollupKey,
+): Array<{ key: Array<string | number>; count: number }> {
+  const byKey = new Map<string, { key: Array<string | number>; count: number }>();
   for (const row of rows) {
-    const key = rollupKey(row);
+    const key = keyOf(row);
     const text = JSON.stringify(key);
     const entry = byKey.get(text);
     if (entry) entry.count += 1;
@@ -163,6 +213,42 @@ export function countRow(stored: Record<string, unknown>): CountRow {
     canUseDigital: tri('can_use_digital'),
     lang: String(stored.lang) as CountRow['lang'],
     count: Number(stored.count),
+  };
+}
+
+/**
+ * The statistics' rows summed per period in the database, so a year reaches Node as a few
+ * thousand rows rather than one per day and key. `{period}` is each store's expression for the
+ * first day of a row's period (clipped to the range). A topic and `assisted` are kept only on
+ * routed decisions: no statistic reads them on another type (channel-stats.ts), and dropping
+ * them there merges rows the statistics would only add up. Named apart from the table's columns
+ * so no WHERE reads an output column.
+ */
+export const STATS_SELECT = `
+  SELECT municipality, {period} AS period_start, type,
+         CASE WHEN type = 'routed' THEN topic ELSE '' END AS routed_topic,
+         intent, recommended, chosen, kind, helped,
+         CASE WHEN type = 'routed' THEN assisted ELSE 0 END AS routed_assisted,
+         sum(count) AS total
+  FROM stats_counts`;
+
+export const STATS_GROUP = 'GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10';
+
+/** A row of STATS_SELECT back into a RollupRow, its day the first day of its period. */
+export function statsRow(stored: Record<string, unknown>): RollupRow {
+  const text = (name: string) => (stored[name] === '' ? null : String(stored[name]));
+  return {
+    municipality: String(stored.municipality),
+    day: String(stored.period_start),
+    type: String(stored.type) as RollupRow['type'],
+    topic: text('routed_topic'),
+    intent: text('intent') as RollupRow['intent'],
+    recommended: text('recommended'),
+    chosen: text('chosen'),
+    kind: text('kind') as RollupRow['kind'],
+    helped: Number(stored.helped) === -1 ? null : Number(stored.helped) === 1,
+    assisted: Number(stored.routed_assisted) === 1,
+    count: Number(stored.total),
   };
 }
 

@@ -7,11 +7,14 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { localTime } from '../../../src/domain/copenhagen-time.js';
+import { komhenCounts, municipalityStats, type CostModel } from '../../../src/domain/channel-stats.js';
+import { addDays, localTime } from '../../../src/domain/copenhagen-time.js';
+import type { Municipality } from '../../../src/model/content-schema.js';
+import { INTENTS } from '../../../src/model/vocabulary.js';
 import type { ContactEvent } from '../../../src/model/contact-event.js';
 import type { LogEvent } from '../../../src/model/log-event.js';
 import { UsernameTakenError, type CountRow, type EventStore } from '../../../src/server/storage/event-store.js';
-import { logEventArb, routed } from '../../support/log-events.js';
+import { logEventArb, MUNICIPALITIES, routed, TOPICS } from '../../support/log-events.js';
 import type { Target } from './support/targets.js';
 
 /** A fresh, empty database of one kind. */
@@ -20,11 +23,13 @@ export interface Database {
   open(): Promise<EventStore>;
   /** How far the migrations went, read past the store. */
   schemaVersion(): Promise<number>;
+  /** Undoes migration 004 past the store (drops its tables, records version 3), as a database of the previous release. */
+  undoStatsRollups(): Promise<void>;
   drop(): Promise<void>;
 }
 
 /** The number of numbered migrations each adapter ships. */
-const MIGRATIONS = 3;
+const MIGRATIONS = 4;
 const CHILD = fileURLToPath(new URL('./support/insert-until-killed.ts', import.meta.url));
 const RECEIVED = new Date('2026-12-01T09:31:00Z');
 const ALL_YEAR = { municipality: '*', from: '2025-12-31', to: '2027-01-01' };
@@ -52,6 +57,35 @@ function countsByKey(rows: readonly CountRow[]): Map<string, number> {
     ]),
   );
 }
+
+/** Prices with a difference between every channel, and one integrated topic, so a misplaced row changes a cost. */
+const MODEL: CostModel & Pick<Municipality, 'targets'> = {
+  costs: { selfservice: 2, selfserviceManual: 19, phone: 31, letter: 52, email: 51, meeting: 57 },
+  integratedSelfservice: ['flytning'],
+  targets: undefined,
+};
+
+/**
+ * Six weeks around the change to summer time, so a few dozen events fill most days and every
+ * range has events in its first and last, partly covered weeks.
+ */
+const WINDOW = { first: '2026-03-01', days: 45 };
+const windowEventArb = fc
+  .tuple(logEventArb, fc.integer({ min: 0, max: WINDOW.days * 86_400 - 1 }))
+  .map(([event, second]) => ({ ...event, ts: new Date(Date.parse(`${WINDOW.first}T00:00:00Z`) + second * 1000).toISOString() }));
+
+/** A statistics query in the window: any range (weeks clipped at both ends), interval and filter. */
+const statsQueryArb = fc
+  .record({
+    start: fc.integer({ min: 0, max: WINDOW.days }),
+    length: fc.integer({ min: 0, max: WINDOW.days }),
+    interval: fc.constantFrom('day' as const, 'week' as const),
+    municipality: fc.constantFrom('*', ...MUNICIPALITIES),
+    // Each filter in half of the queries: unfiltered ones read the weekly roll-up.
+    topic: fc.option(fc.constantFrom(...TOPICS), { nil: undefined, freq: 2 }),
+    intent: fc.option(fc.constantFrom(...INTENTS), { nil: undefined, freq: 2 }),
+  })
+  .map(({ start, length, ...rest }) => ({ ...rest, from: addDays(WINDOW.first, start), to: addDays(WINDOW.first, Math.min(WINDOW.days, start + length)) }));
 
 const total = (rows: readonly CountRow[]) => rows.reduce((sum, r) => sum + r.count, 0);
 
@@ -194,6 +228,57 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
         const incremental = countsByKey(await store.counts(ALL_YEAR));
         await store.rebuildCounts();
         expect(countsByKey(await store.counts(ALL_YEAR))).toEqual(incremental);
+      });
+
+      it('gives the statistics and the export, summed per period, exactly what the daily roll-up gives', async () => {
+        const store = await open();
+        const slugs = (municipality: string) => (municipality === '*' ? [...MUNICIPALITIES] : [municipality]);
+        await fc.assert(
+          fc.asyncProperty(fc.array(windowEventArb, { minLength: 20, maxLength: 80 }), fc.array(statsQueryArb, { minLength: 1, maxLength: 4 }), async (batch, queries) => {
+            await store.insertEvents(batch, RECEIVED);
+            for (const query of queries) {
+              const [daily, summed] = [await store.counts(query), await store.statsCounts(query)];
+              // Summed per period, a year's rows are fewer, never more.
+              expect(summed.length).toBeLessThanOrEqual(daily.length);
+              for (const slug of slugs(query.municipality)) {
+                expect(municipalityStats(slug, summed, query, MODEL, [], [])).toEqual(municipalityStats(slug, daily, query, MODEL, [], []));
+              }
+              const area = (topic: string | null) => (topic === 'pas' || topic === 'flytning' ? 'Borgerservice' : 'Andet');
+              expect(komhenCounts(summed, query, area)).toEqual(komhenCounts(daily, query, area));
+            }
+          }),
+          { numRuns: 20 },
+        );
+        // The recount from the stored events leaves the statistics' roll-up as the inserts kept it.
+        const query = { municipality: '*', from: WINDOW.first, to: addDays(WINDOW.first, WINDOW.days), interval: 'week' as const };
+        const before = await store.statsCounts(query);
+        await store.rebuildCounts();
+        const sorted = (rows: readonly object[]) => rows.map((r) => JSON.stringify(r)).sort();
+        expect(sorted(await store.statsCounts(query))).toEqual(sorted(before));
+        expect(before.length).toBeGreaterThan(0);
+      });
+
+      it('fills the statistics\' roll-ups from the daily counts when migration 004 runs on a database with events', async () => {
+        // Opened apart from the others: this test closes it itself, before the migration runs again.
+        const store = await db.open();
+        await store.insertEvents(fc.sample(windowEventArb, { numRuns: 300, seed: 15 }), RECEIVED);
+        // The window by week (whole weeks and a partial one at each end) and by day, for all and
+        // one municipality, and filtered by topic (which reads the daily roll-up).
+        const span = { from: addDays(WINDOW.first, 2), to: addDays(WINDOW.first, WINDOW.days - 1) };
+        const queries = [
+          { municipality: '*', ...span, interval: 'week' as const },
+          { municipality: 'demo', ...span, interval: 'week' as const },
+          { municipality: '*', ...span, interval: 'day' as const },
+          { municipality: 'aarhus', ...span, interval: 'week' as const, topic: 'pas' },
+        ];
+        const sorted = (rows: readonly object[]) => rows.map((r) => JSON.stringify(r)).sort();
+        const kept = await Promise.all(queries.map(async (q) => sorted(await store.statsCounts(q))));
+        await store.close();
+        await db.undoStatsRollups();
+        const migrated = await open();
+        expect(await db.schemaVersion()).toBe(MIGRATIONS);
+        for (const [i, q] of queries.entries()) expect(sorted(await migrated.statsCounts(q))).toEqual(kept[i]);
+        expect(kept.some((rows) => rows.length > 0)).toBe(true);
       });
 
       it('counts every event two stores on one database take at the same time', async () => {

@@ -27,6 +27,11 @@ if (url) {
       target: { kind: 'postgres', url, schema },
       open: () => openPostgresStore({ connectionString: url, schema, poolSize: 4 }),
       schemaVersion: () => query(async (c) => (await c.query(`SELECT max(version) AS v FROM ${schema}.schema_migrations`)).rows[0].v as number),
+      undoStatsRollups: () =>
+        query(async (c) => {
+          await c.query(`DROP TABLE ${schema}.stats_counts, ${schema}.stats_weeks`);
+          await c.query(`DELETE FROM ${schema}.schema_migrations WHERE version = 4`);
+        }),
       drop: () => dropPostgresSchema(url, schema),
     };
   });

@@ -21,6 +21,14 @@ eventStoreContract('SQLite', async () => {
         db.close();
       }
     },
+    undoStatsRollups: async () => {
+      const db = new Database(file);
+      try {
+        db.exec('DROP TABLE stats_counts; DROP TABLE stats_weeks; PRAGMA user_version = 3;');
+      } finally {
+        db.close();
+      }
+    },
     drop: async () => rmSync(dir, { recursive: true, force: true }),
   };
 });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { ContactEvent } from '../../../model/contact-event.js';
 import type { LogEvent } from '../../../model/log-event.js';
-import type { ContactRollupRow } from '../../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow } from '../../../model/stats-api.js';
 import type { StaffRole } from '../../../model/vocabulary.js';
 import {
   UsernameTakenError,
@@ -19,6 +19,7 @@ import {
   type NewStaffUser,
   type ReceivedEvent,
   type StaffSession,
+  type StatsCountQuery,
   type StaffUser,
   type WordsCount,
 } from '../event-store.js';
@@ -35,7 +36,16 @@ import {
   ROLLUP_COLUMNS,
   rollupIncrements,
   sessionKey,
+  STATS_COLUMNS,
+  STATS_GROUP,
+  STATS_SELECT,
+  statsKey,
+  statsRow,
   uniqueById,
+  WEEK_COLUMNS,
+  weekKey,
+  WEEKS_SELECT,
+  weekSplit,
   type EventRow,
 } from '../rows.js';
 
@@ -134,6 +144,35 @@ const ADD_COUNTS = `
   SELECT * FROM unnest(${KEY_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}, $${KEY_TYPES.length + 1}::bigint[])
   ON CONFLICT (${KEY_LIST}) DO UPDATE SET count = event_counts.count + excluded.count`;
 
+const STATS_LIST = STATS_COLUMNS.join(', ');
+const STATS_TYPES = KEY_TYPES.slice(0, STATS_COLUMNS.length);
+
+const ADD_STATS_COUNTS = `
+  INSERT INTO stats_counts (${STATS_LIST}, count)
+  SELECT * FROM unnest(${STATS_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}, $${STATS_TYPES.length + 1}::bigint[])
+  ON CONFLICT (${STATS_LIST}) DO UPDATE SET count = stats_counts.count + excluded.count`;
+
+const STATS_WHERE = `WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3
+  AND ($4::text IS NULL OR topic = $4) AND ($5::text IS NULL OR intent = $5)`;
+
+/** A day's ISO week's Monday (isodow 1 to 7), by date arithmetic: the session's time zone plays no part. */
+const MONDAY = "to_char(day::date - (extract(isodow FROM day::date)::integer - 1), 'YYYY-MM-DD')";
+
+/** The first day of a row's period: its own day, or its week's Monday but not before the range's first day. */
+const STATS_BY_PERIOD = {
+  day: `${STATS_SELECT.replace('{period}', 'day')} ${STATS_WHERE} ${STATS_GROUP}`,
+  week: `${STATS_SELECT.replace('{period}', `greatest(${MONDAY}, $2::text)`)} ${STATS_WHERE} ${STATS_GROUP}`,
+};
+
+const WEEK_LIST = WEEK_COLUMNS.join(', ');
+
+const ADD_WEEK_COUNTS = `
+  INSERT INTO stats_weeks (${WEEK_LIST}, count)
+  SELECT * FROM unnest(${STATS_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}, $${STATS_TYPES.length + 1}::bigint[])
+  ON CONFLICT (${WEEK_LIST}) DO UPDATE SET count = stats_weeks.count + excluded.count`;
+
+const WHOLE_WEEKS = `${WEEKS_SELECT} WHERE ($1::text IS NULL OR municipality = $1) AND week BETWEEN $2 AND $3 AND ($4::text IS NULL OR intent = $4)`;
+
 function eventColumns(rows: readonly EventRow[]): unknown[][] {
   const fields: Array<(r: EventRow) => unknown> = [
     (r) => r.id,
@@ -218,10 +257,17 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     return transaction(async (client) => {
       const inserted = await client.query<{ id: string }>(INSERT_EVENTS, eventColumns(rows));
       const storedIds = new Set(inserted.rows.map((r) => r.id));
-      const increments = rollupIncrements(rows.filter((r) => storedIds.has(r.id)));
+      const stored = rows.filter((r) => storedIds.has(r.id));
+      const increments = rollupIncrements(stored);
       if (increments.length) {
         const columns = KEY_TYPES.map((_, i) => increments.map((inc) => inc.key[i]));
         await client.query(ADD_COUNTS, [...columns, increments.map((inc) => inc.count)]);
+        const statsIncrements = rollupIncrements(stored, statsKey);
+        const statsColumns = STATS_TYPES.map((_, i) => statsIncrements.map((inc) => inc.key[i]));
+        await client.query(ADD_STATS_COUNTS, [...statsColumns, statsIncrements.map((inc) => inc.count)]);
+        const weekIncrements = rollupIncrements(stored, weekKey);
+        const weekColumns = STATS_TYPES.map((_, i) => weekIncrements.map((inc) => inc.key[i]));
+        await client.query(ADD_WEEK_COUNTS, [...weekColumns, weekIncrements.map((inc) => inc.count)]);
       }
       return storedIds;
     });
@@ -248,16 +294,46 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return rows.map(countRow);
     },
 
+    async statsCounts(query: StatsCountQuery): Promise<RollupRow[]> {
+      const filters = [query.topic ?? null, query.intent ?? null];
+      if (query.interval === 'day' || query.topic !== undefined) {
+        const { rows } = await pool.query(STATS_BY_PERIOD[query.interval], [...scope(query), ...filters]);
+        return rows.map(statsRow);
+      }
+      // Whole weeks from the weekly roll-up, the days around them from the daily one, in one
+      // snapshot so all three parts see the same commits. A topic filter needs the daily roll-up
+      // (the weekly one keeps topics of routed decisions only).
+      const { head, weeks, tail } = weekSplit(query.from, query.to);
+      const municipality = scope(query)[0];
+      return transaction(async (client) => {
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const parts = [
+          ...(head ? [client.query(STATS_BY_PERIOD.week, [municipality, head.from, head.to, ...filters])] : []),
+          ...(weeks ? [client.query(WHOLE_WEEKS, [municipality, weeks.from, weeks.to, query.intent ?? null])] : []),
+          ...(tail ? [client.query(STATS_BY_PERIOD.week, [municipality, tail.from, tail.to, ...filters])] : []),
+        ];
+        return (await Promise.all(parts)).flatMap((part) => part.rows.map(statsRow));
+      });
+    },
+
     async rebuildCounts(): Promise<void> {
       await transaction(async (client) => {
         // Taken whole so no insert adds to the counts between the delete and the recount.
-        await client.query('LOCK TABLE events, event_counts IN EXCLUSIVE MODE');
+        await client.query('LOCK TABLE events, event_counts, stats_counts, stats_weeks IN EXCLUSIVE MODE');
         await client.query('DELETE FROM event_counts');
         await client.query(`
           INSERT INTO event_counts (${KEY_LIST}, count)
           SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
                  coalesce(kind, ''), coalesce(helped::int, -1), assisted::int, coalesce(can_use_digital::int, -1), lang, count(*)
           FROM events GROUP BY ${KEY_LIST}`);
+        await client.query('DELETE FROM stats_counts');
+        await client.query(`INSERT INTO stats_counts (${STATS_LIST}, count) SELECT ${STATS_LIST}, sum(count) FROM event_counts GROUP BY ${STATS_LIST}`);
+        await client.query('DELETE FROM stats_weeks');
+        await client.query(`
+          INSERT INTO stats_weeks (${WEEK_LIST}, count)
+          SELECT municipality, ${MONDAY}, type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended, chosen, kind, helped,
+                 CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
+          FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
       });
     },
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { ContactEvent } from '../../../model/contact-event.js';
 import type { LogEvent } from '../../../model/log-event.js';
-import type { ContactRollupRow } from '../../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow } from '../../../model/stats-api.js';
 import type { StaffRole } from '../../../model/vocabulary.js';
 import {
   UsernameTakenError,
@@ -21,6 +21,7 @@ import {
   type NewStaffUser,
   type ReceivedEvent,
   type StaffSession,
+  type StatsCountQuery,
   type StaffUser,
   type WordsCount,
 } from '../event-store.js';
@@ -37,7 +38,16 @@ import {
   ROLLUP_COLUMNS,
   rollupIncrements,
   sessionKey,
+  STATS_COLUMNS,
+  STATS_GROUP,
+  STATS_SELECT,
+  statsKey,
+  statsRow,
   uniqueById,
+  WEEK_COLUMNS,
+  weekKey,
+  WEEKS_SELECT,
+  weekSplit,
   type EventRow,
 } from '../rows.js';
 
@@ -73,6 +83,10 @@ const toUser = (row: UserRow): StaffUser => ({
   municipality: row.municipality,
   createdAt: new Date(row.created_at),
 });
+
+/** The range and filters of a statistics query, as in counts(). */
+const STATS_WHERE = `WHERE (@municipality IS NULL OR municipality = @municipality) AND day BETWEEN @from AND @to
+  AND (@topic IS NULL OR topic = @topic) AND (@intent IS NULL OR intent = @intent)`;
 
 const bool = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 
@@ -124,11 +138,33 @@ export function openSqliteStore(file: string): EventStore {
      ON CONFLICT (${keyList}) DO UPDATE SET count = count + excluded.count`,
   );
 
+  const statsList = STATS_COLUMNS.join(', ');
+  const addStatsCount = db.prepare(
+    `INSERT INTO stats_counts (${statsList}, count) VALUES (${STATS_COLUMNS.map(() => '?').join(', ')}, ?)
+     ON CONFLICT (${statsList}) DO UPDATE SET count = count + excluded.count`,
+  );
+  const weekList = WEEK_COLUMNS.join(', ');
+  const addWeekCount = db.prepare(
+    `INSERT INTO stats_weeks (${weekList}, count) VALUES (${WEEK_COLUMNS.map(() => '?').join(', ')}, ?)
+     ON CONFLICT (${weekList}) DO UPDATE SET count = count + excluded.count`,
+  );
+  const wholeWeeks = db.prepare(
+    `${WEEKS_SELECT} WHERE (@municipality IS NULL OR municipality = @municipality) AND week BETWEEN @from AND @to AND (@intent IS NULL OR intent = @intent)`,
+  );
+  // The first day of a row's period: its own day, or its week's Monday ('weekday 0' moves to the
+  // coming Sunday, or stays on one) but not before the range's first day.
+  const statsByPeriod = {
+    day: db.prepare(`${STATS_SELECT.replace('{period}', 'day')} ${STATS_WHERE} ${STATS_GROUP}`),
+    week: db.prepare(`${STATS_SELECT.replace('{period}', "max(date(day, 'weekday 0', '-6 days'), @from)")} ${STATS_WHERE} ${STATS_GROUP}`),
+  };
+
   // `changes` says whether ON CONFLICT skipped the row: the same answer as RETURNING id, without
   // reading a result row back per event.
   const insertBatch = db.transaction((rows: EventRow[]): Set<string> => {
     const stored = rows.filter((row) => insertEvent.run(eventValues(row)).changes === 1);
     for (const { key, count } of rollupIncrements(stored)) addCount.run([...key, count]);
+    for (const { key, count } of rollupIncrements(stored, statsKey)) addStatsCount.run([...key, count]);
+    for (const { key, count } of rollupIncrements(stored, weekKey)) addWeekCount.run([...key, count]);
     return new Set(stored.map((row) => row.id));
   });
 
@@ -137,7 +173,31 @@ export function openSqliteStore(file: string): EventStore {
       INSERT INTO event_counts (${keyList}, count)
       SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
              coalesce(kind, ''), coalesce(helped, -1), assisted, coalesce(can_use_digital, -1), lang, count(*)
-      FROM events GROUP BY ${keyList}`);
+      FROM events GROUP BY ${keyList};
+      DELETE FROM stats_counts;
+      INSERT INTO stats_counts (${statsList}, count)
+      SELECT ${statsList}, sum(count) FROM event_counts GROUP BY ${statsList};
+      DELETE FROM stats_weeks;
+      INSERT INTO stats_weeks (${weekList}, count)
+      SELECT municipality, date(day, 'weekday 0', '-6 days'), type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended,
+             chosen, kind, helped, CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
+      FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
+  });
+
+  /**
+   * Whole weeks from the weekly roll-up, the days around them from the daily one, in one read
+   * transaction so all three parts see the same commits. A topic filter needs the daily roll-up
+   * (the weekly one keeps topics of routed decisions only).
+   */
+  const readStats = db.transaction((query: StatsCountQuery): Record<string, unknown>[] => {
+    const params = { ...scope(query), topic: query.topic ?? null, intent: query.intent ?? null };
+    if (query.interval === 'day' || query.topic !== undefined) return statsByPeriod[query.interval].all(params) as Record<string, unknown>[];
+    const { head, weeks, tail } = weekSplit(query.from, query.to);
+    return [
+      ...(head ? statsByPeriod.week.all({ ...params, ...head }) : []),
+      ...(weeks ? wholeWeeks.all({ ...params, ...weeks }) : []),
+      ...(tail ? statsByPeriod.week.all({ ...params, ...tail }) : []),
+    ] as Record<string, unknown>[];
   });
 
   const usersByName = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?');
@@ -180,6 +240,10 @@ export function openSqliteStore(file: string): EventStore {
         )
         .all({ ...scope(query), topic: query.topic ?? null, intent: query.intent ?? null }) as Record<string, unknown>[];
       return rows.map(countRow);
+    },
+
+    async statsCounts(query: StatsCountQuery): Promise<RollupRow[]> {
+      return readStats(query).map(statsRow);
     },
 
     async rebuildCounts(): Promise<void> {
