@@ -61,14 +61,16 @@ describe('the demo year', () => {
   });
 
   it('solves around 60 % of the contacts at first contact, drifting from month to month, with the season and every way in', () => {
-    const stats = (month: string) =>
-      contactStats(contacts.filter((c) => c.ts.slice(0, 7) === month).map((c) => ({ ...c, municipality: 'demo', day: c.ts.slice(0, 10), count: 1 })));
+    const stats = (month: string) => contactStats(contacts.filter((c) => c.ts.slice(0, 7) === month).map((c) => ({ ...c, municipality: 'demo', day: c.ts.slice(0, 10), count: 1 })));
     const year = contactStats(contacts.map((c) => ({ ...c, municipality: 'demo', day: c.ts.slice(0, 10), count: 1 })));
     expect(year.firstContactResolution).toBeGreaterThan(0.55);
     expect(year.firstContactResolution).toBeLessThan(0.65);
     const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-08', '2026-09', '2026-10', '2026-11'].map((m) => stats(m).firstContactResolution!);
     expect(Math.max(...months) - Math.min(...months)).toBeGreaterThan(0.03);
-    for (const share of months) expect(share).toBeGreaterThan(0.45), expect(share).toBeLessThan(0.75);
+    for (const share of months) {
+      expect(share).toBeGreaterThan(0.45);
+      expect(share).toBeLessThan(0.75);
+    }
     expect(stats('2026-07').registered).toBeLessThan(stats('2026-08').registered);
     expect(year.byCame.phone).toBeGreaterThan(year.byCame.desk);
     expect(year.byCame.desk).toBeGreaterThan(year.byCame.chat);
