@@ -6,10 +6,13 @@
  * season (more in January and August, less in July and at Christmas), weekdays busier than
  * weekends, office hours busier than evenings, and a citizen base that can use digital
  * self-service a little more each month. Seeded: every start builds the same decisions (the ids are new).
+ * Beside the log, the assisted contacts staff registered in the console (issue 17): a few each
+ * weekday with the same season, first-contact resolution drifting around the 60 % target.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { addDays, instantAt, localTime, toIsoWithOffset, weekdayOf } from '../domain/copenhagen-time.js';
 import { recommend } from '../domain/recommend.js';
+import type { ContactChannel, ContactEvent } from '../model/contact-event.js';
 import type { ContentBundle } from '../model/content-bundle.js';
 import type { LogEvent } from '../model/log-event.js';
 import { DANGER_KINDS } from '../model/content-schema.js';
@@ -90,15 +93,65 @@ export function* demoYearByDay(content: ContentBundle, today: string, seed = 202
   }
 }
 
-/** Seeds the demo year when the demo municipality has no events in it; says how many it stored. */
-export async function seedDemoYearIfEmpty(store: EventStore, content: ContentBundle, now: Date): Promise<number> {
+/** Registered assisted contacts a weekday, before the season: Borgerservice is closed at weekends. */
+const WEEKDAY_CONTACTS = 6;
+/** How citizens came to an assisted contact: mostly the phone, then the desk, a little chat. */
+const CAME: ReadonlyArray<{ came: ContactChannel; weight: number }> = [
+  { came: 'phone', weight: 0.55 },
+  { came: 'desk', weight: 0.35 },
+  { came: 'chat', weight: 0.1 },
+];
+
+/**
+ * The assisted contacts of the year before `today` (a local date), oldest first. Today has none:
+ * the contacts a demo shows for today are the ones registered in the console, so the dashboard's
+ * count of them is plain. Its own random sequence, so the log's year stays the same.
+ */
+export function demoContacts(content: ContentBundle, today: string, seed = 2026): ContactEvent[] {
+  const random = seededRandom(seed + 17);
+  const topics = Object.values(content.topics);
+  const first = addDays(today, -364);
+  const contacts: ContactEvent[] = [];
+  for (let day = 0; day < 364; day++) {
+    const date = addDays(first, day);
+    if (weekdayOf(date) === 'sat' || weekdayOf(date) === 'sun') continue;
+    const month = Number(date.slice(5, 7)) - 1;
+    const count = Math.round(WEEKDAY_CONTACTS * MONTH_LOAD[month]! * (0.5 + random()));
+    // First-contact resolution drifts slowly between about 55 and 65 % (a quarter-year swing).
+    const resolution = 0.6 + 0.05 * Math.sin((2 * Math.PI * day) / 91);
+    for (let n = 0; n < count; n++) {
+      // The desk and the phone lines are open 9–15.
+      const at = instantAt(date, 9 * 60 + Math.floor(random() * 6 * 60));
+      const { came } = pick(random, CAME, (c) => c.weight);
+      const topic = random() < 0.1 ? null : pick(random, topics, (t) => (t.popular ? 6 : 1));
+      const intent: Intent | null = topic === null ? null : random() < 0.65 ? topic.defaultIntent : pick(random, topic.intents, () => 1);
+      contacts.push({
+        v: 1,
+        id: randomUUID(),
+        ts: toIsoWithOffset(at),
+        topic: topic?.id ?? null,
+        intent,
+        came,
+        solvedAtFirstContact: random() < resolution,
+        // At the desk staff sit beside the citizen, so self-service with help is likelier there.
+        selfServiceWithHelp: random() < (came === 'desk' ? 0.55 : 0.3),
+      });
+    }
+  }
+  return contacts;
+}
+
+/** Seeds the demo year (log and contacts) when the demo municipality has no events in it; says how many of each it stored. */
+export async function seedDemoYearIfEmpty(store: EventStore, content: ContentBundle, now: Date): Promise<{ events: number; contacts: number }> {
   const today = localTime(now).date;
   const existing = await store.counts({ municipality: DEMO_MUNICIPALITY, from: addDays(today, -364), to: today });
-  if (existing.length > 0) return 0;
+  if (existing.length > 0) return { events: 0, contacts: 0 };
   const events = demoYear(content, today);
   let stored = 0;
   for (let at = 0; at < events.length; at += 500) stored += (await store.insertEvents(events.slice(at, at + 500), now)).accepted;
-  return stored;
+  let contacts = 0;
+  for (const contact of demoContacts(content, today)) contacts += (await store.insertContact(contact, DEMO_MUNICIPALITY, now)).accepted;
+  return { events: stored, contacts };
 }
 
 /** The demo manager with a new random password (which also unlocks it); returns the password to print. */

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const staff = staffSide({ store, publicOrigin, content, catalog: loadCatalog() });
   const stopPurging = purgeDaily(store, { loginFailuresKeptMs: staff.auth.options.failureWindowMs + staff.auth.options.lockMs });
   // The demo: a year of the demo municipality's log when it has none, and a manager to see it with.
-  const seeded = settings.demo ? await seedDemoYearIfEmpty(store, content, new Date()) : 0;
+  const seeded = settings.demo ? await seedDemoYearIfEmpty(store, content, new Date()) : null;
   const demoPassword = settings.demo ? await resetDemoManager(store) : null;
   const app = await buildApp({
     store,
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   const where = `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${(app.server.address() as { port: number }).port}`;
   const storage = settings.databaseUrl ? `PostgreSQL (DATABASE_URL, schema ${settings.databaseSchema})` : settings.sqliteFile;
   console.error(settings.demo ? `Kanalguide demo: ${where}/  (inline, assisted: ${where}/inline.html); routing log in ${storage}` : `Kanalguide: ${where}; routing log in ${storage}`);
-  if (seeded) console.error(`Seeded the demo municipality's year: ${seeded} events.`);
+  if (seeded?.events) console.error(`Seeded the demo municipality's year: ${seeded.events} events, ${seeded.contacts} assisted contacts.`);
   if (demoPassword) console.error(`Dashboard: ${where}/staff/  log in as "${DEMO_MANAGER}" with the password ${demoPassword} (new at every start)`);
 }
 

@@ -8,7 +8,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { municipalityStats } from '../../src/domain/channel-stats.js';
 import { createStaffI18n } from '../../src/i18n/create-staff-i18n.js';
-import type { RollupRow, StatsFilters } from '../../src/model/stats-api.js';
+import type { ContactRollupRow, RollupRow, StatsFilters } from '../../src/model/stats-api.js';
 import { FilterForm } from '../../src/staff/dashboard/filter-form.js';
 import { type DashboardFilter, filterSearch, parseFilter } from '../../src/staff/dashboard/filters.js';
 import { createFormat } from '../../src/staff/dashboard/format.js';
@@ -54,11 +54,11 @@ const ROWS: RollupRow[] = [
   row({ day: '2026-12-09', type: 'notFound', topic: null, intent: null, count: 5 }),
 ];
 const RANGE = { from: '2026-11-30', to: '2026-12-13', interval: 'week' as const };
-// No assisted contacts in these rows: the dashboard's contact figures are not what this file tests.
+// No assisted contacts in these rows: the contacts section below has its own.
 const stats = municipalityStats('aarhus', ROWS, RANGE, AARHUS, [{ words: 'kolonihave leje', count: 2 }], []);
 
-function view(previous = null as typeof stats | null) {
-  return render(<MunicipalityView stats={stats} previous={previous} days={14} interval="week" topicTitle={(id) => TITLES[id] ?? id} filtered={false} i18n={i18n} fmt={fmt} idPrefix="t" level={2} />);
+function view(previous = null as typeof stats | null, shown = stats) {
+  return render(<MunicipalityView stats={shown} previous={previous} days={14} interval="week" topicTitle={(id) => TITLES[id] ?? id} filtered={false} i18n={i18n} fmt={fmt} idPrefix="t" level={2} />);
 }
 
 /** A table's body as text, row by row. */
@@ -118,6 +118,64 @@ describe('the charts’ tables', () => {
     const before = municipalityStats('aarhus', ROWS.map((r) => ({ ...r, count: r.count * 2 })), RANGE, AARHUS, [], []);
     view(before);
     expect(document.querySelector('[data-figure=routed] .headline-change')?.textContent).toBe(`ned 50\u00a0% mod de 14 dage før (${fmt.count(112)})`);
+  });
+});
+
+describe('the assisted contacts', () => {
+  const contact = (fields: Partial<ContactRollupRow> & Pick<ContactRollupRow, 'came' | 'count'>): ContactRollupRow => ({
+    municipality: 'aarhus',
+    day: '2026-12-01',
+    topic: 'flytning',
+    intent: 'transaction',
+    solvedAtFirstContact: true,
+    selfServiceWithHelp: false,
+    ...fields,
+  });
+  // All in the first week: the second week has none, so its share is not a number.
+  const CONTACTS = [
+    contact({ came: 'phone', selfServiceWithHelp: true, count: 3 }),
+    contact({ came: 'desk', solvedAtFirstContact: false, count: 1 }),
+    contact({ came: 'chat', day: '2026-12-04', topic: 'pas', intent: 'information', count: 2 }),
+    contact({ came: 'phone', topic: null, intent: null, solvedAtFirstContact: false, count: 1 }),
+  ];
+  const withContacts = municipalityStats('aarhus', ROWS, RANGE, AARHUS, [], CONTACTS);
+
+  it('first-contact resolution per week against the 60 % target, the ways in with self-service with help, and the topics needing help', () => {
+    view(null, withContacts);
+    expect(screen.getByRole('heading', { level: 2, name: 'Medbetjening' })).toBeTruthy();
+    // The queries fold the no-break space of "71 %" into a space, as they fold all white space.
+    expect(screen.getByText(`5 af 7 registrerede henvendelser blev løst ved første kontakt (${fmt.share(5 / 7).replace('\u00a0', ' ')}).`)).toBeTruthy();
+    const fcr = cells(screen.getByRole('table', { name: 'Straksafklaring pr. uge' }));
+    expect(fcr.map((r) => r.slice(1))).toEqual([
+      ['7', '5', fmt.share(5 / 7), '60\u00a0%'],
+      ['0', '0', '–', '60\u00a0%'],
+      ['7', '5', fmt.share(5 / 7), '60\u00a0%'],
+    ]);
+    expect(fcr.at(-1)?.[0]).toBe('I alt');
+    expect(screen.getByLabelText(/Linje: andel af de registrerede henvendelser løst ved første kontakt pr. uge; målet 60\s% er stiplet/)).toBeTruthy();
+
+    const came = cells(screen.getByRole('table', { name: 'Registrerede henvendelser pr. uge efter hvordan borgeren kom' }));
+    expect(within(screen.getByRole('table', { name: 'Registrerede henvendelser pr. uge efter hvordan borgeren kom' })).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Periode', 'telefon', 'skranke', 'chat', 'I alt', 'Selvbetjening med hjælp']);
+    expect(came.map((r) => r.slice(1))).toEqual([
+      ['4', '1', '2', '7', '3'],
+      ['0', '0', '0', '0', '0'],
+      ['4', '1', '2', '7', '3'],
+    ]);
+    expect(screen.getByText('I 3 af de 7 henvendelser lavede borgeren selv selvbetjeningen med hjælp.')).toBeTruthy();
+
+    // The contact with no topic is counted above but not among the topics.
+    expect(cells(screen.getByRole('table', { name: 'De ti emner med flest registrerede henvendelser' })).map((r) => r.slice(0, 2))).toEqual([
+      ['Anmeld flytning', '4'],
+      ['Pas', '2'],
+    ]);
+    expect(screen.queryByText('Der er ikke registreret henvendelser med medbetjening i perioden.')).toBeNull();
+  });
+
+  it('a period without registered contacts says so in words, with no charts or tables', () => {
+    view();
+    const section = screen.getByRole('region', { name: 'Medbetjening' });
+    expect(within(section).getByText('Der er ikke registreret henvendelser med medbetjening i perioden.')).toBeTruthy();
+    expect(section.querySelectorAll('svg, table')).toHaveLength(0);
   });
 });
 

@@ -68,6 +68,9 @@ const PICTURES = [
   'Anslået omkostning og besparelse',
   'Fulgt, hjulpet og medbetjent',
   'Nødsituationer vist',
+  'Straksafklaring',
+  'Henvendelser pr. uge efter hvordan borgeren kom',
+  'Emner hvor borgerne oftest har brug for hjælp',
   'Emner oftest guidet',
   'Søgninger uden svar',
 ];
@@ -80,8 +83,8 @@ describe('the dashboard', () => {
       for (const title of PICTURES) expect(await page.getByRole('heading', { name: title, exact: true }).count(), title).toBe(1);
       // Every picture is drawn with data, and each chart has a real table of the same numbers.
       expect(await page.locator('.chart-canvas svg rect').count()).toBeGreaterThan(100);
-      expect(await page.locator('.chart-canvas svg polyline').count()).toBeGreaterThanOrEqual(7);
-      expect(await page.locator('figure.chart table').count()).toBe(6);
+      expect(await page.locator('.chart-canvas svg polyline').count()).toBeGreaterThanOrEqual(8);
+      expect(await page.locator('figure.chart table').count()).toBe(8);
       expect(await page.locator('.bar-table tbody tr').count()).toBeGreaterThan(10);
 
       const query = await exportQuery(page);
@@ -96,6 +99,12 @@ describe('the dashboard', () => {
       expect(await page.locator('[data-figure=routed] .headline-change').innerText()).toBe('Ingen tal for perioden før at sammenligne med');
       // The not-found words are the editor's list (the demo stores none; the count is there).
       await page.getByText(/søgninger fandt intet emne/).waitFor();
+      // The seeded year's assisted contacts: first-contact resolution as the API counted it.
+      const contacts = total.contacts;
+      expect(contacts.registered).toBeGreaterThan(1000);
+      const fcrNote = await page.getByText(/registrerede henvendelser blev løst ved første kontakt/).innerText();
+      expect(fcrNote.replace(/\D/g, '')).toBe(`${contacts.solvedAtFirstContact}${contacts.registered}${Math.round(contacts.firstContactResolution! * 100)}`);
+      expect(await page.getByRole('table', { name: 'De ti emner med flest registrerede henvendelser' }).locator('tbody tr').count()).toBe(contacts.topics.length);
 
       const render = await page.evaluate(() => performance.getEntriesByName('kanalguide:dashboard-render')[0]?.duration ?? null);
       console.log(`render after the API answered (whole year, weekly, desktop): ${render?.toFixed(0)} ms`);
@@ -103,6 +112,10 @@ describe('the dashboard', () => {
       // The tables behind the disclosures pass too.
       for (const summary of await page.locator('details.chart-table summary').all()) await summary.click();
       expect(await violations(page)).toEqual([]);
+      // The contacts by how the citizen came: the table's total row is the API's.
+      const cameTotal = page.getByRole('table', { name: 'Registrerede henvendelser pr. uge efter hvordan borgeren kom' }).locator('tbody tr').last();
+      const cameCells = (await cameTotal.locator('th, td').allInnerTexts()).map((c) => c.replace(/\D/g, ''));
+      expect(cameCells).toEqual(['', String(contacts.byCame.phone), String(contacts.byCame.desk), String(contacts.byCame.chat), String(contacts.registered), String(contacts.selfServiceWithHelp)]);
       await page.screenshot({ path: `${SHOTS}/dashboard-desktop.png`, fullPage: true });
       expect(errors).toEqual([]);
     } finally {

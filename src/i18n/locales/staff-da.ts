@@ -39,7 +39,7 @@ export const staffDa = {
     heading: 'Kanaloverblik',
     headingFor: 'Kanaloverblik for {{name}}',
     comparing: 'Alle kommuner sammenlignet',
-    intro: 'Hvor borgerne bliver sendt hen, om den digitale andel når målene, hvad det koster og sparer, og hvor borgerne ikke fandt det, de søgte. Tallene er Kanalguides anbefalinger, ikke registrerede henvendelser.',
+    intro: 'Hvor borgerne bliver sendt hen, om den digitale andel når målene, hvad det koster og sparer, og hvor borgerne ikke fandt det, de søgte. Tallene er Kanalguides anbefalinger; kun afsnittet Medbetjening tæller de henvendelser, medarbejderne har registreret.',
     filters: {
       legend: 'Vis tal for',
       range: 'Periode',
@@ -86,7 +86,7 @@ export const staffDa = {
       down: 'ned {{value}}',
       same: 'uændret',
     },
-    sections: { mix: 'Kanalmiks', targets: 'Digitalisering mod målene', money: 'Omkostninger og besparelse', quality: 'Borgernes vej videre', gaps: 'Emner og huller i indholdet' },
+    sections: { mix: 'Kanalmiks', targets: 'Digitalisering mod målene', money: 'Omkostninger og besparelse', quality: 'Borgernes vej videre', gaps: 'Emner og huller i indholdet', contacts: 'Medbetjening' },
     charts: {
       showTable: 'Vis tallene som tabel',
       period: 'Periode',
@@ -117,6 +117,34 @@ export const staffDa = {
       },
       emergencies: { title: 'Nødsituationer vist', caption: 'Nødsituationer vist efter slags', kind: 'Slags', count: 'Antal', total: 'I alt {{count}} gange blev nødnumre vist i stedet for en kanal.', none: 'Ingen nødsituationer i perioden.' },
       topics: { title: 'Emner oftest guidet', caption: 'De ti emner med flest guidede henvendelser', topic: 'Emne', count: 'Henvendelser', none: 'Ingen guidede henvendelser i perioden.' },
+      contacts: {
+        none: 'Der er ikke registreret henvendelser med medbetjening i perioden.',
+        registered: 'Registrerede',
+        fcr: {
+          title: 'Straksafklaring',
+          note: '{{solved}} af {{registered}} registrerede henvendelser blev løst ved første kontakt ({{share}}).',
+          summary: 'Linje: andel af de registrerede henvendelser løst ved første kontakt pr. {{interval}}; målet {{target}} er stiplet.',
+          share: 'Straksafklaret (andel)',
+          solved: 'Løst ved første kontakt',
+          caption: 'Straksafklaring pr. {{interval}}',
+        },
+        came: {
+          title: 'Henvendelser pr. {{interval}} efter hvordan borgeren kom',
+          summary: 'Stablede søjler: registrerede henvendelser pr. {{interval}} i telefonen, ved skranken og på chat, i alt {{total}}.',
+          caption: 'Registrerede henvendelser pr. {{interval}} efter hvordan borgeren kom',
+          phone: 'telefon',
+          desk: 'skranke',
+          chat: 'chat',
+        },
+        withHelp: 'Selvbetjening med hjælp',
+        withHelpNote: 'I {{helped}} af de {{registered}} henvendelser lavede borgeren selv selvbetjeningen med hjælp.',
+        topics: {
+          title: 'Emner hvor borgerne oftest har brug for hjælp',
+          note: 'Kandidater til bedre selvbetjening eller bedre indhold.',
+          caption: 'De ti emner med flest registrerede henvendelser',
+          none: 'Ingen af henvendelserne var om et emne i kataloget.',
+        },
+      },
       notFound: {
         title: 'Søgninger uden svar',
         count: '{{count}} søgninger fandt intet emne.',

@@ -37,7 +37,7 @@ export const staffEn: StaffMessages = {
     heading: 'Channel overview',
     headingFor: 'Channel overview for {{name}}',
     comparing: 'All municipalities compared',
-    intro: 'Where citizens are sent, whether the digital share reaches the targets, what it costs and saves, and where citizens did not find what they looked for. The numbers are Kanalguide\'s recommendations, not registered contacts.',
+    intro: 'Where citizens are sent, whether the digital share reaches the targets, what it costs and saves, and where citizens did not find what they looked for. The numbers are Kanalguide\'s recommendations; only the Assisted contacts section counts contacts staff registered.',
     filters: {
       legend: 'Show numbers for',
       range: 'Period',
@@ -84,7 +84,7 @@ export const staffEn: StaffMessages = {
       down: 'down {{value}}',
       same: 'unchanged',
     },
-    sections: { mix: 'Channel mix', targets: 'Digital against the targets', money: 'Cost and saving', quality: 'How citizens went on', gaps: 'Topics and gaps in the content' },
+    sections: { mix: 'Channel mix', targets: 'Digital against the targets', money: 'Cost and saving', quality: 'How citizens went on', gaps: 'Topics and gaps in the content', contacts: 'Assisted contacts' },
     charts: {
       showTable: 'Show the numbers as a table',
       period: 'Period',
@@ -115,6 +115,34 @@ export const staffEn: StaffMessages = {
       },
       emergencies: { title: 'Emergencies shown', caption: 'Emergencies shown by kind', kind: 'Kind', count: 'Count', total: 'Emergency numbers were shown instead of a channel {{count}} times in all.', none: 'No emergencies in the period.' },
       topics: { title: 'Topics most guided', caption: 'The ten topics with the most guided inquiries', topic: 'Topic', count: 'Inquiries', none: 'No guided inquiries in the period.' },
+      contacts: {
+        none: 'No assisted contacts were registered in the period.',
+        registered: 'Registered',
+        fcr: {
+          title: 'First-contact resolution',
+          note: '{{solved}} of {{registered}} registered contacts were solved at first contact ({{share}}).',
+          summary: 'Line: share of the registered contacts solved at first contact per {{interval}}; the target {{target}} is dashed.',
+          share: 'Solved at first contact (share)',
+          solved: 'Solved at first contact',
+          caption: 'First-contact resolution per {{interval}}',
+        },
+        came: {
+          title: 'Contacts per {{interval}} by how the citizen came',
+          summary: 'Stacked columns: registered contacts per {{interval}} by phone, at the desk and by chat, {{total}} in all.',
+          caption: 'Registered contacts per {{interval}} by how the citizen came',
+          phone: 'phone',
+          desk: 'desk',
+          chat: 'chat',
+        },
+        withHelp: 'Self-service with help',
+        withHelpNote: 'In {{helped}} of the {{registered}} contacts the citizen did the self-service themselves, with help.',
+        topics: {
+          title: 'Topics where citizens most often need help',
+          note: 'Candidates for better self-service or better content.',
+          caption: 'The ten topics with the most registered contacts',
+          none: 'None of the contacts was about a catalog topic.',
+        },
+      },
       notFound: {
         title: 'Searches that found nothing',
         count: '{{count}} searches found no topic.',

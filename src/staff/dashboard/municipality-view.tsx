@@ -1,7 +1,7 @@
 /**
  * One municipality's dashboard: the headline figures, then each picture the issue lists with its
  * table. Every number comes from /api/stats, where the domain's formulas made it
- * (src/domain/channel-stats.ts); nothing here computes a share, a cost or a saving.
+ * (src/domain/channel-stats.ts, src/domain/contact-stats.ts); nothing here computes a share, a cost or a saving.
  */
 import type { i18n } from 'i18next';
 import { DANGER_KINDS } from '../../model/content-schema.js';
@@ -12,6 +12,7 @@ import { BarTable } from './charts/bar-table.js';
 import { ChartFrame } from './charts/chart-frame.js';
 import { LineChart } from './charts/line-chart.js';
 import { StackedColumns } from './charts/stacked-columns.js';
+import { ContactsView } from './contacts-view.js';
 import type { Format } from './format.js';
 import { Headline } from './headline.js';
 import { BAR_COLOR, CHANNEL_COLORS, LINE_COLORS, TARGET_COLOR, WARNING_BAR_COLOR } from './palette.js';
@@ -269,6 +270,11 @@ export function MunicipalityView({ stats, previous, days, interval, topicTitle, 
             )}
           </div>
         </div>
+      </section>
+
+      <section aria-labelledby={labelledBy('contacts')}>
+        <Heading id={id('contacts')}>{t('dashboard.sections.contacts')}</Heading>
+        <ContactsView stats={stats} interval={interval} topicTitle={topicTitle} i18n={i18n} fmt={fmt} id={id} titleLevel={titleLevel} />
       </section>
 
       <section aria-labelledby={labelledBy('gaps')}>

@@ -3,6 +3,7 @@
  * more than colour: the legend and table name every series, and the lines differ in dash too.
  * Digital channels are blues, greens and purple; the others warm or grey.
  */
+import type { ContactChannel } from '../../model/contact-event.js';
 import type { LoggedChannel } from '../../model/log-event.js';
 
 export const CHANNEL_COLORS: Record<LoggedChannel, string> = {
@@ -14,6 +15,9 @@ export const CHANNEL_COLORS: Record<LoggedChannel, string> = {
   assisted: '#a3195b',
   meeting: '#595959',
 };
+
+/** How the citizen came to an assisted contact: the phone as in the channel mix, the desk grey, chat blue. */
+export const CONTACT_COLORS: Record<ContactChannel, string> = { phone: '#c0510b', desk: '#595959', chat: '#1f5fa6' };
 
 export const LINE_COLORS = { first: '#1f5fa6', second: '#c0510b', third: '#2f7d32' } as const;
 export const TARGET_COLOR = '#1a1a1a';
