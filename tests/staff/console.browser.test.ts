@@ -168,6 +168,9 @@ describe('the staff console', () => {
     const field = page.getByRole('combobox', { name: 'Emne eller borgerens ord' });
     const search = async (text: string) => {
       await page.keyboard.press('Alt+N');
+      // The new contact empties the field and puts focus in it; fill only after that, or the reset
+      // can land after the typing on a loaded machine and clear it.
+      await expect.poll(async () => (await field.inputValue()) === '' && (await field.evaluate((el) => el === document.activeElement)), { timeout: 10_000 }).toBe(true);
       await field.fill(text);
     };
     try {
