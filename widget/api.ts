@@ -7,12 +7,7 @@ export type KanalguideEventName = DecisionEvent['type'] | 'open' | 'close';
 export type KanalguideEvent = DecisionEvent | { type: 'open' } | { type: 'close' };
 
 /** Commands the host page can give; queued until the widget has loaded. */
-export type Command =
-  | { type: 'open' }
-  | { type: 'close' }
-  | { type: 'ask'; text: string }
-  | { type: 'openTopic'; topic: string }
-  | { type: 'setLanguage'; lang: string };
+export type Command = { type: 'open' } | { type: 'close' } | { type: 'ask'; text: string } | { type: 'openTopic'; topic: string } | { type: 'setLanguage'; lang: string };
 
 export interface KanalguideApi {
   open(): void;
@@ -39,11 +34,4 @@ export type Contact = Pick<Municipality['borgerservice'], 'name' | 'phone'>;
 export type Fail = (cause: string, contact: Contact | null) => void;
 
 /** app.js exports `mount` with this signature; the loader calls it once. */
-export type MountApp = (
-  root: ShadowRoot,
-  config: WidgetConfig,
-  base: string,
-  emit: (event: KanalguideEvent) => void,
-  launcher: HTMLButtonElement | null,
-  fail: Fail,
-) => AppHandle;
+export type MountApp = (root: ShadowRoot, config: WidgetConfig, base: string, emit: (event: KanalguideEvent) => void, launcher: HTMLButtonElement | null, fail: Fail) => AppHandle;

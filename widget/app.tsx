@@ -162,7 +162,10 @@ export const mount: MountApp = (root, config, base, emit, launcher, fail): AppHa
   }
 
   const failed = (e: unknown) =>
-    fail(e instanceof LoadError ? e.message : `stopped on an unexpected error (${String(e)}); a script on the page that changes built-in objects such as Object.prototype can cause this.`, municipality?.borgerservice ?? null);
+    fail(
+      e instanceof LoadError ? e.message : `stopped on an unexpected error (${String(e)}); a script on the page that changes built-in objects such as Object.prototype can cause this.`,
+      municipality?.borgerservice ?? null,
+    );
 
   // Commands run one after another, so "open" then "ask" never race.
   let chain = Promise.resolve();

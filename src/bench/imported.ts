@@ -25,7 +25,13 @@ function swapLetters(word: string, next: () => number): string {
 
 export function benchImported(dir: string, stopwords: string[], time: Timer): void {
   const check = readRelease(dir, new Set());
-  if (!check.release) throw new Error(`${dir} is not a valid release: ${check.errors.slice(0, 3).map((e) => `${e.file}: ${e.message}`).join('; ')}`);
+  if (!check.release)
+    throw new Error(
+      `${dir} is not a valid release: ${check.errors
+        .slice(0, 3)
+        .map((e) => `${e.file}: ${e.message}`)
+        .join('; ')}`,
+    );
   const articles = check.release.articles;
   let t0 = performance.now();
   const file = importedIndexFile(articles, stopwords);
@@ -59,7 +65,11 @@ export function benchImported(dir: string, stopwords: string[], time: Timer): vo
     fields: ['title', 'terms', 'examples', 'summary', 'actions'],
     tokenize: (text) => words(text),
     processTerm: (term) => (stopSet.has(fold(term)) ? null : keyOf(term)),
-    searchOptions: { boost: { title: FIELD_WEIGHTS.title, terms: FIELD_WEIGHTS.terms, examples: FIELD_WEIGHTS.examples, summary: FIELD_WEIGHTS.summary, actions: FIELD_WEIGHTS.actions }, fuzzy: 0.2, prefix: true },
+    searchOptions: {
+      boost: { title: FIELD_WEIGHTS.title, terms: FIELD_WEIGHTS.terms, examples: FIELD_WEIGHTS.examples, summary: FIELD_WEIGHTS.summary, actions: FIELD_WEIGHTS.actions },
+      fuzzy: 0.2,
+      prefix: true,
+    },
   });
   mini.addAll(flat);
   const miniBuild = performance.now() - t0;
@@ -68,8 +78,18 @@ export function benchImported(dir: string, stopwords: string[], time: Timer): vo
   const theirs = time(queries, (c) => mini.search(c.q).slice(0, 5));
   // Synthetic titles repeat their subject across verbs, so "in the top 5" is the fair measure of finding it.
   const top5 = (ids: string[], id: string) => ids.slice(0, 5).includes(id);
-  const oursFound = queries.filter((c) => top5(searchTopics(index, c.q).map((m) => m.id), c.id)).length;
-  const miniFound = queries.filter((c) => top5(mini.search(c.q).map((m) => String(m.id)), c.id)).length;
+  const oursFound = queries.filter((c) =>
+    top5(
+      searchTopics(index, c.q).map((m) => m.id),
+      c.id,
+    ),
+  ).length;
+  const miniFound = queries.filter((c) =>
+    top5(
+      mini.search(c.q).map((m) => String(m.id)),
+      c.id,
+    ),
+  ).length;
 
   const ms = (x: number) => `${x.toFixed(3)} ms`;
   console.log('');
@@ -80,5 +100,7 @@ export function benchImported(dir: string, stopwords: string[], time: Timer): vo
   console.log(`| ours | ${ms(ours.median)} | ${ms(ours.p95)} | ${build.toFixed(0)} ms | ${oursFound} of ${queries.length} |`);
   console.log(`| MiniSearch 7 (BM25, fuzzy 0.2, prefix) | ${ms(theirs.median)} | ${ms(theirs.p95)} | ${miniBuild.toFixed(0)} ms | ${miniFound} of ${queries.length} |`);
   console.log('');
-  console.log(`widget download for the imported index, gzip -9: ${indexKb.toFixed(1)} KB in all, ${((indexKb * 1000) / articles.length).toFixed(1)} KB per 1,000 articles; one article on average ${articleKb.toFixed(2)} KB`);
+  console.log(
+    `widget download for the imported index, gzip -9: ${indexKb.toFixed(1)} KB in all, ${((indexKb * 1000) / articles.length).toFixed(1)} KB per 1,000 articles; one article on average ${articleKb.toFixed(2)} KB`,
+  );
 }

@@ -94,8 +94,7 @@ function afterHoursOption(ctx: RouteContext): Option | null {
   const state = openingState({ weekly: after.hours }, ctx.input.now);
   if (!state.open) return null;
   const name = after.name[ctx.input.lang];
-  if (after.phone)
-    return { channel: 'assisted', action: { kind: 'phone', href: after.phone.href, label: label(ctx, 'after-hours', { name, number: after.phone.label }) }, state };
+  if (after.phone) return { channel: 'assisted', action: { kind: 'phone', href: after.phone.href, label: label(ctx, 'after-hours', { name, number: after.phone.label }) }, state };
   if (after.link) return { channel: 'assisted', action: { kind: 'link', href: after.link.href, label: name }, state };
   return null;
 }

@@ -28,8 +28,7 @@ export type CostModel = Pick<Municipality, 'costs' | 'integratedSelfservice'>;
 
 export const isDigital = (channel: string | null): boolean => channel !== null && DIGITAL_CHANNELS.includes(channel);
 
-const total = (rows: readonly RollupRow[], keep: (row: RollupRow) => boolean): number =>
-  rows.reduce((sum, row) => (keep(row) ? sum + row.count : sum), 0);
+const total = (rows: readonly RollupRow[], keep: (row: RollupRow) => boolean): number => rows.reduce((sum, row) => (keep(row) ? sum + row.count : sum), 0);
 
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
@@ -42,12 +41,18 @@ export function routedCount(rows: readonly RollupRow[]): number {
 
 /** Routed decisions whose recommended channel is digital ÷ routed decisions. */
 export function digitalShare(rows: readonly RollupRow[]): number | null {
-  return ratio(total(rows, (r) => isRouted(r) && isDigital(r.recommended)), routedCount(rows));
+  return ratio(
+    total(rows, (r) => isRouted(r) && isDigital(r.recommended)),
+    routedCount(rows),
+  );
 }
 
 /** Where citizens clicked an action: clicks whose chosen channel is digital ÷ clicks. */
 export function chosenDigitalShare(rows: readonly RollupRow[]): number | null {
-  return ratio(total(rows, (r) => isClick(r) && isDigital(r.chosen)), total(rows, isClick));
+  return ratio(
+    total(rows, (r) => isClick(r) && isDigital(r.chosen)),
+    total(rows, isClick),
+  );
 }
 
 /**
@@ -244,7 +249,7 @@ export function isoWeek(date: string): string {
 /** The days or weeks from `from` to `to`, both inclusive; the first and last week clipped to the range. */
 export function periodsOf(from: string, to: string, interval: StatsInterval): Period[] {
   const out: Period[] = [];
-  for (let start = from; start <= to; ) {
+  for (let start = from; start <= to;) {
     const end = interval === 'day' ? start : minDate(addDays(mondayOf(start), 6), to);
     out.push({ from: start, to: end, label: interval === 'day' ? start : isoWeek(start) });
     start = addDays(end, 1);
@@ -306,11 +311,7 @@ export interface KomhenCount {
  * inquiry type × recommended channel; emergencies stay out, as in every other count. Lines with
  * no contacts are left out; the order is period, municipality, area, type, channel.
  */
-export function komhenCounts(
-  rows: readonly RollupRow[],
-  range: { from: string; to: string; interval: StatsInterval },
-  areaOf: (topic: string | null) => string,
-): KomhenCount[] {
+export function komhenCounts(rows: readonly RollupRow[], range: { from: string; to: string; interval: StatsInterval }, areaOf: (topic: string | null) => string): KomhenCount[] {
   const periods = periodsOf(range.from, range.to, range.interval);
   const lines = new Map<string, KomhenCount>();
   rowsByPeriod(rows, periods).forEach((group, i) => {

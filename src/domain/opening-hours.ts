@@ -27,9 +27,7 @@ function toMinutes(hhmm: string): number {
 
 function intervalsOn(schedule: Schedule, date: string): Array<[number, number]> {
   if (isDanishHoliday(date) || schedule.closedDays?.includes(date)) return [];
-  return (schedule.weekly[weekdayOf(date)] ?? [])
-    .map((s): [number, number] => [toMinutes(s.slice(0, 5)), toMinutes(s.slice(6, 11))])
-    .sort((a, b) => a[0] - b[0]);
+  return (schedule.weekly[weekdayOf(date)] ?? []).map((s): [number, number] => [toMinutes(s.slice(0, 5)), toMinutes(s.slice(6, 11))]).sort((a, b) => a[0] - b[0]);
 }
 
 export function openingState(schedule: Schedule, now: Date): OpeningState {

@@ -22,12 +22,10 @@ export function reasonText(ctx: RouteContext, plan: Plan, phone: OpeningState | 
   };
   const sentences = [fill(content.reasons[plan.reason]![lang], values)];
   if (ctx.authority !== 'kommune') sentences.push(fill(content.reasons.authority![lang], values));
-  if (!phone?.open && phone?.opensAt && primary.channel !== 'assisted')
-    sentences.push(fill(content.reasons.closed![lang], { ...values, opensAt: sayWhen(phone.opensAt, input.now, lang) }));
+  if (!phone?.open && phone?.opensAt && primary.channel !== 'assisted') sentences.push(fill(content.reasons.closed![lang], { ...values, opensAt: sayWhen(phone.opensAt, input.now, lang) }));
   if (offered.some((o) => o !== primary && o.channel === 'assisted' && o.state?.open && o.action.href === ctx.municipality.afterHours?.phone?.href))
     sentences.push(fill(content.reasons['after-hours']![lang], values));
-  if (input.circumstances.canUseDigital === null && (primary.channel === 'selfservice' || primary.channel === 'minside'))
-    sentences.push(content.reasons['not-asked']![lang]);
+  if (input.circumstances.canUseDigital === null && (primary.channel === 'selfservice' || primary.channel === 'minside')) sentences.push(content.reasons['not-asked']![lang]);
   const level = validFacts(topic.articles[lang].facts, input.now).find((f) => f.kind === 'deadline' || f.kind === 'processing-time');
   if (level) sentences.push(level.text);
   return sentences.join(' ');

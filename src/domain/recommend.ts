@@ -30,8 +30,7 @@ export function recommend(content: ContentBundle, input: RouteInput): Recommenda
   if (!topic) throw new RoutingError('topic', `unknown topic "${input.topic}"`);
   const municipality = own(content.municipalities, input.municipality);
   if (!municipality) throw new RoutingError('municipality', `unknown municipality "${input.municipality}"`);
-  if (!topic.intents.includes(input.intent))
-    throw new RoutingError('intent', `the topic "${topic.id}" has no ${input.intent} intent (it has ${topic.intents.join(', ')})`);
+  if (!topic.intents.includes(input.intent)) throw new RoutingError('intent', `the topic "${topic.id}" has no ${input.intent} intent (it has ${topic.intents.join(', ')})`);
 
   const ctx: RouteContext = { content, topic, authority: topic.authorities?.[input.intent] ?? topic.authority, municipality, input, row: channelRow(content, municipality, input.intent) };
   const phone = phoneOption(ctx);

@@ -5,16 +5,7 @@
  */
 import type { ReasonKey } from '../model/content-schema.js';
 import { NEVER_OFFERED } from '../model/vocabulary.js';
-import {
-  afterHoursIfClosed,
-  assistedOption,
-  digitalpostOption,
-  meetingOption,
-  minsideOption,
-  type Option,
-  selfserviceOption,
-  webOption,
-} from './channel-options.js';
+import { afterHoursIfClosed, assistedOption, digitalpostOption, meetingOption, minsideOption, type Option, selfserviceOption, webOption } from './channel-options.js';
 import type { RouteContext } from './route-context.js';
 
 export interface Plan {
@@ -35,9 +26,7 @@ export function plan(ctx: RouteContext, phone: Option): Plan {
       return { options: [webOption(ctx), phoneIfOpen, afterHoursIfClosed(ctx, phone)], reason: 'information' };
     case 'interaction':
       if (digital === false) {
-        return phoneIfOpen
-          ? { options: [phoneIfOpen, assistedOption(ctx)], reason: 'interaction-phone' }
-          : { options: [assistedOption(ctx), webOption(ctx)], reason: 'interaction-assisted' };
+        return phoneIfOpen ? { options: [phoneIfOpen, assistedOption(ctx)], reason: 'interaction-phone' } : { options: [assistedOption(ctx), webOption(ctx)], reason: 'interaction-assisted' };
       }
       return {
         options: [minsideOption(ctx), phoneIfOpen, notAsked ? assistedOption(ctx) : null, digitalpostOption(ctx), afterHoursIfClosed(ctx, phone)],
@@ -51,13 +40,7 @@ export function plan(ctx: RouteContext, phone: Option): Plan {
           : { options: [assistedOption(ctx), phoneIfOpen, meetingOption(ctx)], reason: 'transaction-assisted' };
       }
       return {
-        options: [
-          selfserviceOption(ctx),
-          topic.rule === 'relation' ? meetingOption(ctx) : null,
-          notAsked ? assistedOption(ctx) : null,
-          phoneIfOpen,
-          afterHoursIfClosed(ctx, phone),
-        ],
+        options: [selfserviceOption(ctx), topic.rule === 'relation' ? meetingOption(ctx) : null, notAsked ? assistedOption(ctx) : null, phoneIfOpen, afterHoursIfClosed(ctx, phone)],
         reason: topic.rule === 'relation' ? 'relation-apply' : 'transaction-selfservice',
       };
     case 'relation':

@@ -20,7 +20,14 @@ export interface SearchScores {
 }
 
 export function scoreQueries(router: ChannelRouter, cases: QueryCase[]): SearchScores {
-  let top1 = 0, top3 = 0, inScope = 0, outOfScope = 0, refused = 0, wronglyRefused = 0, intentHit = 0, intentOf = 0;
+  let top1 = 0,
+    top3 = 0,
+    inScope = 0,
+    outOfScope = 0,
+    refused = 0,
+    wronglyRefused = 0,
+    intentHit = 0,
+    intentOf = 0;
   const misses: string[] = [];
   for (const c of cases) {
     const parsed = parseRouteRequest({ q: c.q, lang: c.lang }, router.content);
@@ -67,7 +74,12 @@ export interface UrgentScores {
 }
 
 export function scoreUrgent(cases: UrgentCase[]): UrgentScores {
-  let caught = 0, flagged = 0, urgent = 0, alarms = 0, cautions = 0, calm = 0;
+  let caught = 0,
+    flagged = 0,
+    urgent = 0,
+    alarms = 0,
+    cautions = 0,
+    calm = 0;
   const misses: string[] = [];
   for (const c of cases) {
     const finding = assessDanger(c.q);
@@ -97,7 +109,12 @@ export interface RouteScores {
 
 /** `topicGiven`: pass each scenario's expected topic as the citizen's choice (routing alone). */
 export function scoreRoutes(router: ChannelRouter, cases: RouteCase[], topicGiven: boolean): RouteScores {
-  let accepted = 0, unwanted = 0, topicHit = 0, topicOf = 0, authHit = 0, authOf = 0;
+  let accepted = 0,
+    unwanted = 0,
+    topicHit = 0,
+    topicOf = 0,
+    authHit = 0,
+    authOf = 0;
   const misses: string[] = [];
   for (const c of cases) {
     const { expect, ...line } = c;

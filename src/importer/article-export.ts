@@ -45,10 +45,14 @@ function localTime(value: string, what: string): string {
 
 function names(x: unknown): string[] {
   return many(x).flatMap((group) =>
-    typeof group === 'object' && group !== null ? Object.values(group as Xml).flatMap((items) => many(items)).flatMap((item) => {
-      const name = typeof item === 'object' && item !== null ? textOf((item as Xml).Name) : undefined;
-      return name ? [name.trim()] : [];
-    }) : [],
+    typeof group === 'object' && group !== null
+      ? Object.values(group as Xml)
+          .flatMap((items) => many(items))
+          .flatMap((item) => {
+            const name = typeof item === 'object' && item !== null ? textOf((item as Xml).Name) : undefined;
+            return name ? [name.trim()] : [];
+          })
+      : [],
   );
 }
 
@@ -101,11 +105,26 @@ export async function getAllArticles(options: CallOptions): Promise<Read<Article
 }
 
 export async function getArticlesByIds(ids: number[], municipalityCode: number, updatedAfter: string | null, options: CallOptions): Promise<Read<RawArticle>[]> {
-  const result = await call('GetArticlesByIDs', [['articleIDs', ids], ['municipalityCode', municipalityCode], ['updatedAfter', updatedAfter]], options);
+  const result = await call(
+    'GetArticlesByIDs',
+    [
+      ['articleIDs', ids],
+      ['municipalityCode', municipalityCode],
+      ['updatedAfter', updatedAfter],
+    ],
+    options,
+  );
   return readEach(items(result), article);
 }
 
 export async function getArticleById(id: number, municipalityCode: number, options: CallOptions): Promise<Read<RawArticle>> {
-  const result = await call('GetArticleByID', [['articleID', id], ['municipalityCode', municipalityCode]], options);
+  const result = await call(
+    'GetArticleByID',
+    [
+      ['articleID', id],
+      ['municipalityCode', municipalityCode],
+    ],
+    options,
+  );
   return readEach([result], article)[0]!;
 }

@@ -23,8 +23,7 @@ const DOMAIN = { da: 'www.borger.dk', en: 'lifeindenmark.borger.dk' } as const;
 const DEFAULT_AUTHORITY = { da: 'borger.dk', en: 'Life in Denmark (borger.dk)' } as const;
 
 /** The ids of the service's top-level blocks. */
-const byId = (nodes: ChildNode[], test: (id: string) => boolean): Element[] =>
-  nodes.filter((n): n is Element => isElement(n) && n.name === 'div' && test(n.attribs.id ?? ''));
+const byId = (nodes: ChildNode[], test: (id: string) => boolean): Element[] => nodes.filter((n): n is Element => isElement(n) && n.name === 'div' && test(n.attribs.id ?? ''));
 
 function selfServiceId(li: Element, href: string): string | undefined {
   const fromHref = new URL(href).searchParams.get('selfserviceId') ?? undefined;

@@ -76,7 +76,8 @@ function parse(argv: string[]): Args {
   const endpoint = values.endpoint ?? DEFAULT_ENDPOINTS[values.lang];
   if (!/^https?:\/\//.test(endpoint)) throw new UsageError(`--endpoint must be an http(s) address, not "${endpoint}"`);
   // Plain http: only to this machine, where a test's fake service listens; the real service is https:.
-  if (endpoint.startsWith('http:') && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(endpoint)) throw new UsageError('--endpoint must be https: (plain http: only for a service on this machine)');
+  if (endpoint.startsWith('http:') && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(endpoint))
+    throw new UsageError('--endpoint must be https: (plain http: only for a service on this machine)');
   return {
     slug,
     lang: values.lang,

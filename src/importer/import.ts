@@ -84,7 +84,13 @@ function chunks<T>(list: T[], size: number): T[][] {
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const started = options.now ?? new Date();
   const stamp = stampOf(started);
-  const call: CallOptions = { endpoint: options.endpoint, timeoutMs: options.timeoutMs ?? 60_000, retries: options.retries ?? 3, backoffMs: options.backoffMs ?? 1000, ...(options.maxMessageBytes ? { maxMessageBytes: options.maxMessageBytes } : {}) };
+  const call: CallOptions = {
+    endpoint: options.endpoint,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    retries: options.retries ?? 3,
+    backoffMs: options.backoffMs ?? 1000,
+    ...(options.maxMessageBytes ? { maxMessageBytes: options.maxMessageBytes } : {}),
+  };
   const concurrency = options.concurrency ?? 4;
   const batchSize = options.batchSize ?? 25;
   const code = options.municipality.code;
@@ -189,7 +195,10 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 
   if (!serviceDown) {
     const since = known.length ? known.map((id) => previous!.manifest.articles[String(id)]!).sort()[0]! : null;
-    const work: [number[], string | null][] = [...chunks(fresh, batchSize).map((c): [number[], string | null] => [c, null]), ...chunks(known, batchSize).map((c): [number[], string | null] => [c, since])];
+    const work: [number[], string | null][] = [
+      ...chunks(fresh, batchSize).map((c): [number[], string | null] => [c, null]),
+      ...chunks(known, batchSize).map((c): [number[], string | null] => [c, since]),
+    ];
     await eachLimited(work, concurrency, ([ids, after]) => batch(ids, after));
   }
 

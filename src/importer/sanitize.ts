@@ -115,7 +115,10 @@ export function blocksOf(nodes: ChildNode[]): Block[] {
       const parts = inlinesOf(n.children);
       if (parts.length) blocks.push({ type: 'paragraph', parts });
     } else if (n.name === 'ul' || n.name === 'ol') {
-      const items = n.children.filter((c): c is Element => isElement(c) && c.name === 'li').map((li) => inlinesOf(li.children)).filter((parts) => parts.length);
+      const items = n.children
+        .filter((c): c is Element => isElement(c) && c.name === 'li')
+        .map((li) => inlinesOf(li.children))
+        .filter((parts) => parts.length);
       if (items.length) blocks.push({ type: 'list', ordered: n.name === 'ol', items });
     } else blocks.push(...blocksOf(n.children));
   }

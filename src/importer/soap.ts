@@ -160,7 +160,8 @@ async function callOnce(operation: string, params: [string, SoapValue][], option
     throw new TransportError(`${operation}: ${timedOut ? `no answer within ${options.timeoutMs / 1000} s` : `the service could not be reached (${causeOf(err)})`}`, true);
   }
   // A fault comes with status 500; any other failure status without a SOAP body is the server's trouble.
-  if (!response.ok && !xml.includes('Fault')) throw new TransportError(`${operation}: the service answered ${response.status} ${response.statusText}`, response.status >= 500 || response.status === 429);
+  if (!response.ok && !xml.includes('Fault'))
+    throw new TransportError(`${operation}: the service answered ${response.status} ${response.statusText}`, response.status >= 500 || response.status === 429);
   return parseAnswer(xml, operation);
 }
 

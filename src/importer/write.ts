@@ -58,7 +58,9 @@ export class Stage {
     symlinkSync(join('releases', this.stamp), next);
     renameSync(next, join(this.out, CURRENT));
     const inUse = currentTarget(this.out);
-    const old = readdirSync(releases).sort().filter((r) => join('releases', r) !== inUse);
+    const old = readdirSync(releases)
+      .sort()
+      .filter((r) => join('releases', r) !== inUse);
     for (const r of old.slice(0, Math.max(0, old.length - KEEP_RELEASES))) rmSync(join(releases, r), { recursive: true, force: true });
     return release;
   }
@@ -88,4 +90,3 @@ export function stampOf(date: Date): string {
 export function formatErrors(errors: ContentError[]): string {
   return errors.map(formatContentError).join('\n');
 }
-

@@ -169,11 +169,7 @@ export const conversationMachine = setup({
         'citizen.changeIntent': { target: 'clarifyingIntent' },
         'citizen.followAction': { target: 'askingHelped', actions: 'emitFollowed' },
         'citizen.finish': { target: 'askingHelped' },
-        'citizen.goBack': [
-          { guard: 'wasAskedAboutDigital', target: 'askingDigital', actions: 'forgetDigital' },
-          { guard: 'hadTopicChoice', target: 'choosingTopic' },
-          { target: 'askingNeed' },
-        ],
+        'citizen.goBack': [{ guard: 'wasAskedAboutDigital', target: 'askingDigital', actions: 'forgetDigital' }, { guard: 'hadTopicChoice', target: 'choosingTopic' }, { target: 'askingNeed' }],
       },
     },
     askingHelped: {

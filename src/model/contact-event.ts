@@ -30,10 +30,7 @@ export function contactEventSchema(topics: KnownTopicIntents) {
       {
         v: v.literal(CONTACT_EVENT_VERSION, `v must be ${CONTACT_EVENT_VERSION}`),
         id: v.pipe(v.string('id must be a uuid'), v.toLowerCase(), v.uuid('id must be a uuid')),
-        ts: v.pipe(
-          v.string('ts must be an ISO 8601 time with offset'),
-          v.check(isOffsetTimestamp, 'ts must be an ISO 8601 time with offset, like 2026-12-01T10:30:00+01:00'),
-        ),
+        ts: v.pipe(v.string('ts must be an ISO 8601 time with offset'), v.check(isOffsetTimestamp, 'ts must be an ISO 8601 time with offset, like 2026-12-01T10:30:00+01:00')),
         /** null when the contact was about no catalog topic (or the staff member did not pick one). */
         topic: v.nullable(
           v.pipe(
@@ -55,7 +52,7 @@ export function contactEventSchema(topics: KnownTopicIntents) {
       v.partialCheck(
         [['topic'], ['intent']],
         (c) => c.topic === null || c.intent === null || !topics.has(c.topic) || topics.get(c.topic)!.includes(c.intent),
-        'intent is not one of the topic\'s inquiry types',
+        "intent is not one of the topic's inquiry types",
       ),
       ['intent'],
     ),
@@ -81,9 +78,7 @@ export function validateContactEvent(input: unknown, topics: KnownTopicIntents, 
     schemas.set(topics, schema);
   }
   const result = v.safeParse(schema, input, { abortPipeEarly: true });
-  const errors = result.success
-    ? []
-    : result.issues.map((issue) => `${issue.path?.map((p) => String(p.key)).join('.') ?? '(body)'}: ${issue.message}`);
+  const errors = result.success ? [] : result.issues.map((issue) => `${issue.path?.map((p) => String(p.key)).join('.') ?? '(body)'}: ${issue.message}`);
   const ts = (input as { ts?: unknown }).ts;
   if (typeof ts === 'string' && isOffsetTimestamp(ts) && Math.abs(Date.parse(ts) - serverTime.getTime()) > MAX_CLOCK_SKEW_MS) {
     errors.push("ts: more than 24 hours from the server's clock");

@@ -1,15 +1,5 @@
 import type { AuthorityId, ContentLang, Intent, TopicRule } from './vocabulary.js';
-import type {
-  ArticleMeta,
-  Authorities,
-  ChannelTable,
-  Emergency,
-  IntentCues,
-  Municipality,
-  Stopwords,
-  Texts,
-  TopicData,
-} from './content-schema.js';
+import type { ArticleMeta, Authorities, ChannelTable, Emergency, IntentCues, Municipality, Stopwords, Texts, TopicData } from './content-schema.js';
 
 /** One topic's article in one language: the front matter plus the Markdown body. */
 export interface Article extends ArticleMeta {

@@ -7,14 +7,9 @@
 import * as v from 'valibot';
 import { AUTHORITIES, CHANNELS, INTENTS, RULES, WEEKDAYS } from './vocabulary.js';
 
-const text = (what: string) =>
-  v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));
+const text = (what: string) => v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));
 
-const localized = (what: string) =>
-  v.strictObject(
-    { da: text(`${what} in Danish (da)`), en: text(`${what} in English (en)`) },
-    `${what} must give both da and en`,
-  );
+const localized = (what: string) => v.strictObject({ da: text(`${what} in Danish (da)`), en: text(`${what} in English (en)`) }, `${what} must give both da and en`);
 
 const httpsUrl = v.pipe(
   v.string('a link must be text'),
@@ -26,17 +21,11 @@ const httpsUrl = v.pipe(
   v.regex(/^[^"'<>`\\]*$/, 'a link must not contain quotes, angle brackets, backticks or backslashes'),
 );
 
-const telUrl = v.pipe(
-  v.string('a phone link must be text'),
-  v.regex(/^tel:\+?[0-9]{3,15}$/, 'a phone link must look like tel:+4512345678'),
-);
+const telUrl = v.pipe(v.string('a phone link must be text'), v.regex(/^tel:\+?[0-9]{3,15}$/, 'a phone link must look like tel:+4512345678'));
 
 /** A link is written as a bare address or as `{href, verify}`. */
 export const LinkSchema = v.pipe(
-  v.union(
-    [httpsUrl, v.strictObject({ href: httpsUrl, verify: v.optional(v.boolean('verify must be true or false')) })],
-    'a link must be a full https: address, or {href: https://…, verify: true}',
-  ),
+  v.union([httpsUrl, v.strictObject({ href: httpsUrl, verify: v.optional(v.boolean('verify must be true or false')) })], 'a link must be a full https: address, or {href: https://…, verify: true}'),
   v.transform((link) => (typeof link === 'string' ? { href: link, verify: false } : { href: link.href, verify: link.verify ?? false })),
 );
 export type Link = v.InferOutput<typeof LinkSchema>;
@@ -67,11 +56,7 @@ export const PhoneSchema = v.strictObject({
 });
 export type Phone = v.InferOutput<typeof PhoneSchema>;
 
-
-const isoDate = v.pipe(
-  v.string('a date must be text like "2026-12-24"'),
-  v.isoDate('a date must look like "2026-12-24"'),
-);
+const isoDate = v.pipe(v.string('a date must be text like "2026-12-24"'), v.isoDate('a date must look like "2026-12-24"'));
 
 const channel = v.picklist(CHANNELS, `the channel must be one of ${CHANNELS.join(', ')}`);
 const intent = v.picklist(INTENTS, `the inquiry type must be one of ${INTENTS.join(', ')}`);
@@ -170,7 +155,12 @@ export const MunicipalitySchema = v.strictObject({
    * origin is scheme and host only, as a browser sends it: `https://www.aarhus.dk`.
    */
   origins: v.optional(
-    v.array(v.pipe(v.string('each origin must be text'), v.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/, 'each origin must be https:// and a lower-case host, with no path or slash at the end, like https://www.aarhus.dk'))),
+    v.array(
+      v.pipe(
+        v.string('each origin must be text'),
+        v.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/, 'each origin must be https:// and a lower-case host, with no path or slash at the end, like https://www.aarhus.dk'),
+      ),
+    ),
     [],
   ),
   /** Store the redacted words of searches that found nothing (issue 15); off unless chosen. */
@@ -225,11 +215,7 @@ const guidanceLine = (what: string) =>
   );
 
 const guidanceList = (what: string, min: number, max: number) =>
-  v.pipe(
-    v.array(guidanceLine(`each of ${what}`), `${what} must be a list`),
-    v.minLength(min, `${what} must list at least ${min}`),
-    v.maxLength(max, `${what} must list at most ${max}`),
-  );
+  v.pipe(v.array(guidanceLine(`each of ${what}`), `${what} must be a list`), v.minLength(min, `${what} must list at least ${min}`), v.maxLength(max, `${what} must list at most ${max}`));
 
 /**
  * Staff guidance for one inquiry type of a topic (issue 17): how a staff member walks a citizen

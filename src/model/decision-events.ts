@@ -24,9 +24,7 @@ export interface RoutedDecision {
 }
 
 export type DecisionEvent =
-  | { type: 'routed'; decision: RoutedDecision }
-  | { type: 'followed'; channel: RoutableChannel; topic: string | null }
-  | { type: 'helped'; helped: boolean; topic: string | null };
+  { type: 'routed'; decision: RoutedDecision } | { type: 'followed'; channel: RoutableChannel; topic: string | null } | { type: 'helped'; helped: boolean; topic: string | null };
 
 /**
  * Everything the conversation emits: the public decision events, and two that only the routing
@@ -34,7 +32,4 @@ export type DecisionEvent =
  * learn which danger the citizen's words signalled (health data) or that a search found nothing;
  * the public `routed` event of an emergency keeps saying only `urgent: true`.
  */
-export type ConversationReport =
-  | DecisionEvent
-  | { type: 'emergency'; kind: DangerKind; topic: string | null }
-  | { type: 'notFound' };
+export type ConversationReport = DecisionEvent | { type: 'emergency'; kind: DangerKind; topic: string | null } | { type: 'notFound' };

@@ -8,10 +8,7 @@ import * as v from 'valibot';
 const text = (what: string) => v.pipe(v.string(`${what} must be text`), v.nonEmpty(`${what} must not be empty`));
 
 /** Every link a citizen can follow is https: (an http: link is upgraded or dropped at import). */
-const httpsHref = v.pipe(
-  v.string('a link must be text'),
-  v.regex(/^https:\/\/[^\s/?#@"'<>`\\]+(?:[/?#][^\s"'<>`\\]*)?$/i, 'a link must be a full https: address with no user name, quotes or spaces'),
-);
+const httpsHref = v.pipe(v.string('a link must be text'), v.regex(/^https:\/\/[^\s/?#@"'<>`\\]+(?:[/?#][^\s"'<>`\\]*)?$/i, 'a link must be a full https: address with no user name, quotes or spaces'));
 
 export const InlineSchema = v.union(
   [v.strictObject({ text: text('a run of text') }), v.strictObject({ text: text('a link text'), href: httpsHref })],
@@ -42,7 +39,7 @@ export type Section = v.InferOutput<typeof SectionSchema>;
 /** A self-service link borger.dk keeps for the article's task: a transaction action. */
 export const SelfServiceActionSchema = v.strictObject({
   /** borger.dk's id for the self-service solution (the handlingsside's selfserviceId). */
-  selfserviceId: v.pipe(v.string(), v.regex(/^[0-9a-f-]{8,64}$/i, 'selfserviceId must be borger.dk\'s id (hex digits and -)')),
+  selfserviceId: v.pipe(v.string(), v.regex(/^[0-9a-f-]{8,64}$/i, "selfserviceId must be borger.dk's id (hex digits and -)")),
   label: text('the action label'),
   href: httpsHref,
 });

@@ -27,9 +27,7 @@ export { MAX_WORDS_LENGTH };
  * Emergencies are their own event type and are left out of every share and cost (DOMAIN.md), so
  * a routed or followed event never names the emergency channel.
  */
-export const LOGGED_CHANNELS = ROUTABLE_CHANNELS.filter(
-  (c): c is Exclude<RoutableChannel, 'emergency'> => c !== 'emergency',
-);
+export const LOGGED_CHANNELS = ROUTABLE_CHANNELS.filter((c): c is Exclude<RoutableChannel, 'emergency'> => c !== 'emergency');
 
 /** The ids the built content knows; any other topic or municipality is refused. */
 export interface KnownIds {
@@ -64,11 +62,13 @@ const SLUG_LENGTH = 64;
 const knownId = (field: string, known: ReadonlySet<string>) =>
   v.pipe(
     safeText(field, SLUG_LENGTH),
-    v.check((s) => known.has(s), (issue) => `unknown ${field} ${JSON.stringify(issue.input)}`),
+    v.check(
+      (s) => known.has(s),
+      (issue) => `unknown ${field} ${JSON.stringify(issue.input)}`,
+    ),
   );
 
-const uuid = (field: string) =>
-  v.pipe(v.string(`${field} must be a uuid`), v.toLowerCase(), v.uuid(`${field} must be a uuid`));
+const uuid = (field: string) => v.pipe(v.string(`${field} must be a uuid`), v.toLowerCase(), v.uuid(`${field} must be a uuid`));
 
 const boolean = (field: string) => v.boolean(`${field} must be true or false`);
 const maybe = (field: string) => v.nullable(v.boolean(`${field} must be true, false or null`));
@@ -87,10 +87,7 @@ export function logEventSchema(known: KnownIds) {
   const common = {
     v: v.literal(LOG_EVENT_VERSION, `v must be ${LOG_EVENT_VERSION}`),
     id: uuid('id'),
-    ts: v.pipe(
-      v.string('ts must be an ISO 8601 time with offset'),
-      v.check(isOffsetTimestamp, 'ts must be an ISO 8601 time with offset, like 2026-12-01T10:30:00+01:00'),
-    ),
+    ts: v.pipe(v.string('ts must be an ISO 8601 time with offset'), v.check(isOffsetTimestamp, 'ts must be an ISO 8601 time with offset, like 2026-12-01T10:30:00+01:00')),
     municipality: knownId('municipality', known.municipalities),
     session: uuid('session'),
     lang: v.picklist(UI_LANGS, `lang must be one of ${UI_LANGS.join(', ')}`),

@@ -20,14 +20,8 @@ export const USERNAME = /^[a-z0-9][a-z0-9._-]*$/;
 
 export const LoginRequestSchema = v.strictObject(
   {
-    username: v.pipe(
-      v.string('username must be text'),
-      v.maxLength(MAX_USERNAME_LENGTH, `username must be at most ${MAX_USERNAME_LENGTH} characters`),
-    ),
-    password: v.pipe(
-      v.string('password must be text'),
-      v.maxLength(MAX_PASSWORD_LENGTH, `password must be at most ${MAX_PASSWORD_LENGTH} characters`),
-    ),
+    username: v.pipe(v.string('username must be text'), v.maxLength(MAX_USERNAME_LENGTH, `username must be at most ${MAX_USERNAME_LENGTH} characters`)),
+    password: v.pipe(v.string('password must be text'), v.maxLength(MAX_PASSWORD_LENGTH, `password must be at most ${MAX_PASSWORD_LENGTH} characters`)),
   },
   'the body must be {"username", "password"} and nothing else',
 );

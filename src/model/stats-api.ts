@@ -82,8 +82,7 @@ export interface StatsKnownIds {
 /** A query-string parameter given once; a repeated one arrives as an array and is refused. */
 const once = (name: string) => v.string(`${name} must be given once`);
 
-const date = (name: string) =>
-  v.pipe(once(name), v.check(isCalendarDate, `${name} must be a date like 2026-12-01`));
+const date = (name: string) => v.pipe(once(name), v.check(isCalendarDate, `${name} must be a date like 2026-12-01`));
 
 const known = (name: string, ids: ReadonlySet<string>, extra?: string) =>
   v.pipe(
@@ -122,11 +121,7 @@ export function statsQuerySchema(ids: StatsKnownIds) {
       ['to'],
     ),
     v.forward(
-      v.partialCheck(
-        [['from'], ['to']],
-        (q) => !bothDates(q) || daysInRange(q.from, q.to) <= MAX_RANGE_DAYS,
-        `to must be at most ${MAX_RANGE_DAYS} days after from`,
-      ),
+      v.partialCheck([['from'], ['to']], (q) => !bothDates(q) || daysInRange(q.from, q.to) <= MAX_RANGE_DAYS, `to must be at most ${MAX_RANGE_DAYS} days after from`),
       ['to'],
     ),
   );
@@ -159,8 +154,7 @@ const share = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
 const isoDate = v.pipe(v.string(), v.check(isCalendarDate));
 const kroner = v.number();
 
-const byKey = <const K extends string>(keys: readonly K[]) =>
-  v.strictObject(Object.fromEntries(keys.map((k) => [k, count])) as Record<K, typeof count>);
+const byKey = <const K extends string>(keys: readonly K[]) => v.strictObject(Object.fromEntries(keys.map((k) => [k, count])) as Record<K, typeof count>);
 
 /** How many topics "where citizens most often need help" lists. */
 export const TOP_HELP_TOPICS = 10;
@@ -181,10 +175,7 @@ export const ContactStatsSchema = v.strictObject({
    * most TOP_HELP_TOPICS; candidates for better self-service or content. Contacts with no topic
    * are counted above but not here.
    */
-  topics: v.pipe(
-    v.array(v.strictObject({ topic: v.string(), count, solvedAtFirstContact: count, selfServiceWithHelp: count })),
-    v.maxLength(TOP_HELP_TOPICS),
-  ),
+  topics: v.pipe(v.array(v.strictObject({ topic: v.string(), count, solvedAtFirstContact: count, selfServiceWithHelp: count })), v.maxLength(TOP_HELP_TOPICS)),
 });
 export type ContactStats = v.InferOutput<typeof ContactStatsSchema>;
 

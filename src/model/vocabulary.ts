@@ -4,16 +4,7 @@ export const INTENTS = ['information', 'interaction', 'transaction', 'relation']
 export type Intent = (typeof INTENTS)[number];
 
 /** Channels a recommendation may name. */
-export const ROUTABLE_CHANNELS = [
-  'web',
-  'selfservice',
-  'minside',
-  'digitalpost',
-  'phone',
-  'assisted',
-  'meeting',
-  'emergency',
-] as const;
+export const ROUTABLE_CHANNELS = ['web', 'selfservice', 'minside', 'digitalpost', 'phone', 'assisted', 'meeting', 'emergency'] as const;
 export type RoutableChannel = (typeof ROUTABLE_CHANNELS)[number];
 
 /** Letter and e-mail exist only so a channel table can close them. */
@@ -22,16 +13,7 @@ export type Channel = (typeof CHANNELS)[number];
 
 export const NEVER_OFFERED: readonly Channel[] = ['letter', 'email'];
 
-export const AUTHORITIES = [
-  'kommune',
-  'udbetaling-danmark',
-  'skattestyrelsen',
-  'familieretshuset',
-  'digitaliseringsstyrelsen',
-  'vurderingsstyrelsen',
-  'stat',
-  'other',
-] as const;
+export const AUTHORITIES = ['kommune', 'udbetaling-danmark', 'skattestyrelsen', 'familieretshuset', 'digitaliseringsstyrelsen', 'vurderingsstyrelsen', 'stat', 'other'] as const;
 export type AuthorityId = (typeof AUTHORITIES)[number];
 
 export const RULES = ['personal-required', 'relation', 'urgent-capable'] as const;

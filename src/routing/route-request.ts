@@ -33,7 +33,10 @@ const LAST_YEAR = 2199;
 function impossibleDateTime(iso: string): string | null {
   const [date = '', rest = ''] = iso.split('T');
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const [hour, minute, second = 0] = rest.replace(/(Z|[+-]\d{2}:\d{2})$/, '').split(':').map(Number) as [number, number, number?];
+  const [hour, minute, second = 0] = rest
+    .replace(/(Z|[+-]\d{2}:\d{2})$/, '')
+    .split(':')
+    .map(Number) as [number, number, number?];
   const offset = /([+-])(\d{2}):(\d{2})$/.exec(rest);
   if (year < FIRST_YEAR || year > LAST_YEAR) return `the year must be between ${FIRST_YEAR} and ${LAST_YEAR}`;
   if (month < 1 || month > 12) return 'the month must be 01–12';

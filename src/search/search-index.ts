@@ -153,7 +153,13 @@ export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>
   const postings = keys.map((key) => [...finalWeights.get(key)!].map(([doc, w]) => toBase62(doc, width) + DIGITS[Math.round(w * 20)]).join(''));
   const unlike: Record<number, string[]> = {};
   docs.forEach((doc, i) => {
-    const phrases = (doc.unlike ?? []).map((p) => tokenize(p, stopwords).map((t) => t.key).join(' ')).filter(Boolean);
+    const phrases = (doc.unlike ?? [])
+      .map((p) =>
+        tokenize(p, stopwords)
+          .map((t) => t.key)
+          .join(' '),
+      )
+      .filter(Boolean);
     if (phrases.length) unlike[i] = phrases;
   });
   return { ids: docs.map((d) => d.id), stopwords: [...stopwords], keys: frontCode(keys), postings: postings.join(' '), docSize, unlike };
@@ -175,14 +181,17 @@ export class SearchIndex {
     this.ids = data.ids;
     this.stopwords = new Set(data.stopwords);
     this.docSize = data.docSize;
-    for (const [doc, phrases] of Object.entries(data.unlike)) this.unlike.set(Number(doc), phrases.map((p) => p.split(' ')));
+    for (const [doc, phrases] of Object.entries(data.unlike))
+      this.unlike.set(
+        Number(doc),
+        phrases.map((p) => p.split(' ')),
+      );
     const width = docWidth(data.ids.length);
     const lists = data.postings.split(' ');
     for (const [k, key] of frontDecode(data.keys).entries()) {
       const list = lists[k]!;
       const weights = new Map<number, number>();
-      for (let i = 0; i < list.length; i += width + 1)
-        weights.set(fromBase62(list.slice(i, i + width)), DIGITS.indexOf(list[i + width]!) / 20);
+      for (let i = 0; i < list.length; i += width + 1) weights.set(fromBase62(list.slice(i, i + width)), DIGITS.indexOf(list[i + width]!) / 20);
       this.postings.set(key, weights);
     }
     this.addCompoundParts();

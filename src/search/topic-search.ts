@@ -103,8 +103,7 @@ const UNLIKE_FACTOR = 0.4;
 
 /** True when the question's keys contain one of the document's `unlike` phrases, in order. */
 function namesNeighbour(index: SearchIndex, doc: number, keys: string[]): boolean {
-  for (const phrase of index.unlike.get(doc) ?? [])
-    for (let i = 0; i + phrase.length <= keys.length; i++) if (phrase.every((k, j) => keys[i + j] === k)) return true;
+  for (const phrase of index.unlike.get(doc) ?? []) for (let i = 0; i + phrase.length <= keys.length; i++) if (phrase.every((k, j) => keys[i + j] === k)) return true;
   return false;
 }
 
@@ -214,15 +213,13 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
     // A whole word (not a part, not a guessed spelling) that one topic alone owns.
     const whole = slot.candidates.length === 1 ? slot.candidates[0]!.filter((c) => c.quality >= QUALITY.inflection) : [];
     for (const c of slot.light ? [] : whole)
-      if (c.key.length >= MIN_STRONG_LENGTH && owners(index, c.key) === 1)
-        for (const [doc, w] of index.postings.get(c.key) ?? []) if (w >= OWN_WEIGHT) named.add(doc);
+      if (c.key.length >= MIN_STRONG_LENGTH && owners(index, c.key) === 1) for (const [doc, w] of index.postings.get(c.key) ?? []) if (w >= OWN_WEIGHT) named.add(doc);
     // A compound's parts share the word's mass; each part takes its best match.
     const share = slot.mass / slot.candidates.length;
     const perDoc = new Map<number, number>();
     for (const alternatives of slot.candidates) {
       const best = new Map<number, number>();
-      for (const c of alternatives)
-        for (const [doc, w] of index.postings.get(c.key) ?? []) best.set(doc, Math.max(best.get(doc) ?? 0, c.quality * w));
+      for (const c of alternatives) for (const [doc, w] of index.postings.get(c.key) ?? []) best.set(doc, Math.max(best.get(doc) ?? 0, c.quality * w));
       for (const [doc, v] of best) perDoc.set(doc, (perDoc.get(doc) ?? 0) + share * v);
     }
     for (const [doc, v] of perDoc) {

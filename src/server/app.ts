@@ -53,9 +53,7 @@ export const DEFAULT_RATE_LIMIT: RateLimit = { max: 600, windowMs: 60_000 };
 export function contentAccess(content: ContentBundle): Pick<AppOptions, 'topics' | 'municipalities'> {
   return {
     topics: new Set(Object.keys(content.topics)),
-    municipalities: new Map(
-      Object.values(content.municipalities).map((m) => [m.slug, { origins: m.origins, logNotFoundWords: m.logNotFoundWords }]),
-    ),
+    municipalities: new Map(Object.values(content.municipalities).map((m) => [m.slug, { origins: m.origins, logNotFoundWords: m.logNotFoundWords }])),
   };
 }
 

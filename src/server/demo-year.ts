@@ -66,7 +66,14 @@ export function* demoYearByDay(content: ContentBundle, today: string, seed = 202
     for (let n = 0; n < decisions; n++) {
       const { hour } = pick(random, hours, (h) => h.load);
       const at = instantAt(date, hour * 60 + Math.floor(random() * 60));
-      const common = { v: 1 as const, ts: toIsoWithOffset(at), municipality: DEMO_MUNICIPALITY, session: randomUUID(), lang: random() < 0.9 ? ('da' as const) : ('en' as const), assisted: random() < 0.05 };
+      const common = {
+        v: 1 as const,
+        ts: toIsoWithOffset(at),
+        municipality: DEMO_MUNICIPALITY,
+        session: randomUUID(),
+        lang: random() < 0.9 ? ('da' as const) : ('en' as const),
+        assisted: random() < 0.05,
+      };
       const roll = random();
       if (roll < 0.003) {
         events.push({ ...common, id: randomUUID(), type: 'emergency', kind: pick(random, DANGER_KINDS, () => 1), topic: null });
@@ -82,7 +89,19 @@ export function* demoYearByDay(content: ContentBundle, today: string, seed = 202
       const r = recommend(content, { topic: topic.id, intent, circumstances: { canUseDigital, assisted: common.assisted }, municipality: DEMO_MUNICIPALITY, now: at, lang: 'da' });
       if (r.channel === 'emergency') continue;
       const alternatives = r.alternatives.map((a) => a.channel).filter((c) => c !== 'emergency');
-      events.push({ ...common, id: randomUUID(), type: 'routed', topic: topic.id, intent, recommended: r.channel, alternatives, authority: topic.authority, canUseDigital, open: r.open, caution: false });
+      events.push({
+        ...common,
+        id: randomUUID(),
+        type: 'routed',
+        topic: topic.id,
+        intent,
+        recommended: r.channel,
+        alternatives,
+        authority: topic.authority,
+        canUseDigital,
+        open: r.open,
+        caution: false,
+      });
       if (random() < 0.58) {
         const chosen = random() < 0.85 || alternatives.length === 0 ? r.channel : pick(random, alternatives, () => 1);
         events.push({ ...common, id: randomUUID(), type: 'followed', topic: topic.id, recommended: r.channel, chosen });

@@ -87,7 +87,17 @@ export function createLogSender(endpoint: string, context: SenderContext): (repo
       // An emergency is logged as its own event (with the kind), not as a routed one.
       if (d.urgent || !d.topic || !d.intent || !d.authority) return;
       recommended = d.channel as LoggedChannel;
-      fields = { type: 'routed', topic: d.topic, intent: d.intent, recommended, alternatives: d.alternatives.filter((c) => c !== 'emergency'), authority: d.authority, canUseDigital: d.canUseDigital, open: d.open, caution: d.caution };
+      fields = {
+        type: 'routed',
+        topic: d.topic,
+        intent: d.intent,
+        recommended,
+        alternatives: d.alternatives.filter((c) => c !== 'emergency'),
+        authority: d.authority,
+        canUseDigital: d.canUseDigital,
+        open: d.open,
+        caution: d.caution,
+      };
     } else if (report.type === 'followed') {
       if (!report.topic || !recommended || report.channel === 'emergency') return;
       fields = { type: 'followed', topic: report.topic, recommended, chosen: report.channel };

@@ -78,8 +78,7 @@ export function readConfig(attribute: (name: string) => string | null, pageLang:
       color,
     },
     problem,
-    warning:
-      givenColor !== null && !color ? `data-color=${JSON.stringify(givenColor)} is not a colour like "#3c5c22"; the launcher keeps its own.` : null,
+    warning: givenColor !== null && !color ? `data-color=${JSON.stringify(givenColor)} is not a colour like "#3c5c22"; the launcher keeps its own.` : null,
   };
 }
 

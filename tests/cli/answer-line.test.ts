@@ -14,14 +14,32 @@ const topicIds = Object.keys(router.content.topics);
 const slugs = Object.keys(router.content.municipalities);
 
 /** Mostly what a real line holds, sometimes what no line should. */
-const mostly = <T,>(usual: fc.Arbitrary<T>, odd: fc.Arbitrary<unknown>) => fc.oneof({ weight: 6, arbitrary: usual }, { weight: 1, arbitrary: odd });
+const mostly = <T>(usual: fc.Arbitrary<T>, odd: fc.Arbitrary<unknown>) => fc.oneof({ weight: 6, arbitrary: usual }, { weight: 1, arbitrary: odd });
 const inherited = fc.constantFrom(...INHERITED);
-const anything = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.double(), fc.string({ maxLength: 30 }), fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }), fc.constant({}), inherited);
+const anything = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double(),
+  fc.string({ maxLength: 30 }),
+  fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
+  fc.constant({}),
+  inherited,
+);
 const dateTime = fc.oneof(
   fc.date({ min: new Date('1890-01-01T00:00:00Z'), max: new Date('2210-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
   fc
-    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 33 }), fc.integer({ min: 0, max: 26 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom('Z', '+01:00', '+02:00', '-14:00', '+15:30'))
-    .map(([y, mo, d, h, mi, off]) => `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}:00${off}`),
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 14 }),
+      fc.integer({ min: 0, max: 33 }),
+      fc.integer({ min: 0, max: 26 }),
+      fc.integer({ min: 0, max: 61 }),
+      fc.constantFrom('Z', '+01:00', '+02:00', '-14:00', '+15:30'),
+    )
+    .map(
+      ([y, mo, d, h, mi, off]) => `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}:00${off}`,
+    ),
 );
 const text = fc.oneof(
   fc.constantFrom('pas', 'jeg skal flytte', 'hvor langt er min byggesag', 'han slår mig lige nu', 'how much does a passport cost', 'sundhedskort', '\uFDFA'.repeat(300), 'p\u200Ba\u200Bs'),

@@ -133,7 +133,15 @@ describe('route --jsonl', () => {
   });
 
   it('refuses impossible dates, naming "now", instead of rolling them over', async () => {
-    const dates = ['2026-02-30T10:00:00+01:00', '2027-02-29T10:00:00+01:00', '0999-02-01T10:00:00+01:00', '2026-13-01T10:00:00+01:00', '2026-04-31T10:00:00+02:00', '2026-02-01T24:00:00+01:00', '2026-02-01T10:00:00+15:00'];
+    const dates = [
+      '2026-02-30T10:00:00+01:00',
+      '2027-02-29T10:00:00+01:00',
+      '0999-02-01T10:00:00+01:00',
+      '2026-13-01T10:00:00+01:00',
+      '2026-04-31T10:00:00+02:00',
+      '2026-02-01T24:00:00+01:00',
+      '2026-02-01T10:00:00+15:00',
+    ];
     const { out } = await runJsonl([...dates.map((now) => JSON.stringify({ q: 'pas', now })), JSON.stringify({ q: 'pas', now: '2028-02-29T10:00:00+01:00' })]);
     dates.forEach((now, i) => expect(out[i], now).toEqual({ error: expect.stringMatching(new RegExp(`^"now" is not a real date-time \\(.+\\): ${now.replace(/[+]/g, '\\+')}$`)), line: i + 1 }));
     checkAnswer(out[dates.length]!);

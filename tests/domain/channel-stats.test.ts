@@ -135,7 +135,11 @@ describe('the other numbers', () => {
 
   it('topics most routed, most first, ties by id', () => {
     const rows = [row({ topic: 'pas', count: 2 }), row({ topic: 'affald', count: 2 }), row({ count: 5 }), row({ type: 'helped', topic: 'skat', helped: true, count: 99 })];
-    expect(topicsMostRouted(rows)).toEqual([{ topic: 'flytning', count: 5 }, { topic: 'affald', count: 2 }, { topic: 'pas', count: 2 }]);
+    expect(topicsMostRouted(rows)).toEqual([
+      { topic: 'flytning', count: 5 },
+      { topic: 'affald', count: 2 },
+      { topic: 'pas', count: 2 },
+    ]);
     expect(topicsMostRouted(rows, 1)).toHaveLength(1);
   });
 

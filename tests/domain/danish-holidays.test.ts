@@ -11,7 +11,10 @@ describe('Danish public holidays', () => {
         .filter((h) => h.type === 'public')
         .map((h) => h.date.slice(0, 10))
         .sort();
-      expect(danishHolidays(year).map((h) => h.date), String(year)).toEqual(expected);
+      expect(
+        danishHolidays(year).map((h) => h.date),
+        String(year),
+      ).toEqual(expected);
     }
   });
 

@@ -64,8 +64,7 @@ for (const slug of Object.keys(content.municipalities)) {
               if (r.channel === 'phone') expect(r.open, `${what}: the phone is only primary while open`).toBe(true);
               if (r.open === false) expect(r.opensAt, what).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
               if (intent === 'information') expect(r.channel, what).toBe('web');
-              if (canUseDigital === null && intent === 'transaction' && topic.rule !== 'personal-required')
-                expect(offered(r), what).toContain('assisted');
+              if (canUseDigital === null && intent === 'transaction' && topic.rule !== 'personal-required') expect(offered(r), what).toContain('assisted');
             }
       });
     }

@@ -97,8 +97,7 @@ describe('circumstances not asked and staff beside the citizen', () => {
   });
 
   it('do not change the channel when staff assist', () => {
-    for (const digital of [true, false, null])
-      expect(route('boligstoette', 'transaction', { digital, assisted: true })).toEqual(route('boligstoette', 'transaction', { digital }));
+    for (const digital of [true, false, null]) expect(route('boligstoette', 'transaction', { digital, assisted: true })).toEqual(route('boligstoette', 'transaction', { digital }));
   });
 });
 

@@ -17,16 +17,32 @@ const out = mkdtempSync(join(tmpdir(), 'kanalguide-bench-import-'));
 
 function run(file: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) =>
-    execFile(file, args, { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    ),
+    execFile(file, args, { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })),
   );
 }
 
 async function timedImport(label: string, url: string): Promise<void> {
   const t0 = performance.now();
   // GNU time prints the peak resident memory (KB) as the last line of standard error.
-  const r = await run('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, '--import', 'tsx', 'src/importer/cli.ts', '--municipality', 'aarhus', '--all', '--endpoint', url, '--out', out, '--concurrency', '4', '--max-message-mb', '8']);
+  const r = await run('/usr/bin/time', [
+    '-f',
+    'maxrss_kb=%M',
+    process.execPath,
+    '--import',
+    'tsx',
+    'src/importer/cli.ts',
+    '--municipality',
+    'aarhus',
+    '--all',
+    '--endpoint',
+    url,
+    '--out',
+    out,
+    '--concurrency',
+    '4',
+    '--max-message-mb',
+    '8',
+  ]);
   const seconds = (performance.now() - t0) / 1000;
   const rss = /maxrss_kb=(\d+)/.exec(r.stderr)?.[1];
   console.log(`| ${label} | ${seconds.toFixed(1)} s | ${rss ? `${(Number(rss) / 1024).toFixed(0)} MB` : '?'} | ${r.code === 0 ? 'switched' : `exit ${r.code}`} |`);

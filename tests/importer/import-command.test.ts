@@ -79,7 +79,9 @@ describe('importing borger.dk articles for a municipality', () => {
       authorityName: 'Kommunernes Landsforening',
       updated: '2026-10-01T09:30:00',
       source: { articleId: 1001, url: 'https://www.borger.dk/bolig-og-flytning/haveaffald', domain: 'www.borger.dk', municipalityCode: 751 },
-      actions: [{ selfserviceId: '1b4e28ba-2fa1-11d2-883f-0016d3cca427', label: 'Tilmeld haveaffald', href: expect.stringMatching(/^https:\/\/www\.borger\.dk\/handlingsside\?selfserviceId=1b4e28ba/) }],
+      actions: [
+        { selfserviceId: '1b4e28ba-2fa1-11d2-883f-0016d3cca427', label: 'Tilmeld haveaffald', href: expect.stringMatching(/^https:\/\/www\.borger\.dk\/handlingsside\?selfserviceId=1b4e28ba/) },
+      ],
     });
     expect(a.sections.map((s) => s.title)).toEqual(['Lokal information', 'Hvornår bliver det hentet', 'Hvad koster det']);
     expect(a.sections[1]!.blocks).toEqual([
@@ -99,13 +101,33 @@ describe('importing borger.dk articles for a municipality', () => {
     expect((await run(out, '--ids', '1002')).code).toBe(0);
     const a = article(out, 1002);
     const json = JSON.stringify(a);
-    for (const bad of ['<script', 'script>', 'steal', 'onclick', 'onerror', 'onmouseover', 'javascript', 'data:', 'evil.example', 'iframe', 'Ramme-tekst', 'display: none', 'color:red', 'user:pw', '\u00a0', 'http://', '&#'])
+    for (const bad of [
+      '<script',
+      'script>',
+      'steal',
+      'onclick',
+      'onerror',
+      'onmouseover',
+      'javascript',
+      'data:',
+      'evil.example',
+      'iframe',
+      'Ramme-tekst',
+      'display: none',
+      'color:red',
+      'user:pw',
+      '\u00a0',
+      'http://',
+      '&#',
+    ])
       expect(json, bad).not.toContain(bad);
     expect(a.title).toBe('Fællesbørn & samvær');
     expect(a.summary).toBe('Sådan aftaler I samvær om jeres barn.');
     expect(a.source.url).toBe('https://www.borger.dk/familie/samvaer');
     // The http: self-service link is upgraded; the javascript: one is dropped.
-    expect(a.actions).toEqual([{ selfserviceId: '2c4e28ba-2fa1-11d2-883f-0016d3cca427', label: 'Søg om samvær', href: 'https://www.borger.dk/handlingsside?selfserviceId=2c4e28ba-2fa1-11d2-883f-0016d3cca427' }]);
+    expect(a.actions).toEqual([
+      { selfserviceId: '2c4e28ba-2fa1-11d2-883f-0016d3cca427', label: 'Søg om samvær', href: 'https://www.borger.dk/handlingsside?selfserviceId=2c4e28ba-2fa1-11d2-883f-0016d3cca427' },
+    ]);
     const section = a.sections.find((s) => s.title === 'Aftal samvær')!;
     expect(section.blocks).toEqual([
       { type: 'paragraph', parts: [{ text: 'I kan aftale samvær selv. Læs mere her.' }] },
@@ -133,7 +155,12 @@ describe('importing borger.dk articles for a municipality', () => {
     expect(current(out)).toBe(good);
     expect(article(out, 1001).title).toBe('Tilmeld haveaffald');
     // The batch was refused whole; each article was then asked for alone, so 1001 still came.
-    expect(fake!.requests.filter((r) => r.op === 'GetArticleByID').map((r) => r.ids[0]).sort()).toEqual([1001, 1002]);
+    expect(
+      fake!.requests
+        .filter((r) => r.op === 'GetArticleByID')
+        .map((r) => r.ids[0])
+        .sort(),
+    ).toEqual([1001, 1002]);
     expect(lastReport(out)).toMatchObject({ switched: false, changed: [{ id: 1001, title: 'Tilmeld haveaffald nu' }] });
     expect(readdirSync(out).filter((n) => n.startsWith('.staging'))).toEqual([]);
   });
@@ -213,7 +240,10 @@ describe('importing borger.dk articles for a municipality', () => {
     const result = await run(out, '--all');
     expect(result.code).toBe(0);
     expect(result.out).toContain('added 1, changed 1, removed 1, unchanged 1');
-    expect(fake!.requests).toEqual([{ op: 'GetAllArticles', ids: [] }, { op: 'GetArticlesByIDs', ids: [b!.id, d.id], municipalityCode: 751 }]);
+    expect(fake!.requests).toEqual([
+      { op: 'GetAllArticles', ids: [] },
+      { op: 'GetArticlesByIDs', ids: [b!.id, d.id], municipalityCode: 751 },
+    ]);
     expect(current(out)).not.toBe(first);
     expect(lastReport(out)).toMatchObject({
       added: [{ id: d.id }],
@@ -265,6 +295,9 @@ describe('importing borger.dk articles for a municipality', () => {
     expect(await importer(['--municipality', 'aarhus', '--ids', '12,abc'])).toMatchObject({ code: 2, err: expect.stringContaining('not ids: abc') });
     expect(await importer(['--municipality', 'aarhus', '--all', '--lang', 'de'])).toMatchObject({ code: 2, err: expect.stringContaining('--lang must be da or en') });
     expect(await importer(['--municipality', 'aarhus', '--all', '--endpoint', 'http://borger.example/svc'])).toMatchObject({ code: 2, err: expect.stringContaining('must be https:') });
-    expect(await importer(['--municipality', 'gotham', '--all', '--out', newOut()])).toMatchObject({ code: 2, err: expect.stringContaining('municipalities/gotham.yaml: (file): the file is missing') });
+    expect(await importer(['--municipality', 'gotham', '--all', '--out', newOut()])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('municipalities/gotham.yaml: (file): the file is missing'),
+    });
   });
 });

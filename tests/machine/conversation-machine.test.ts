@@ -56,7 +56,18 @@ describe('choosingTopic', () => {
   const ambiguous = () => {
     const c = start();
     // Two topics equally confident: the citizen is asked to choose.
-    c.send({ type: 'citizen.submitQuery', now: OPEN, danger: null, caution: null, matches: [{ id: 'pas', score: 0.8 }, { id: 'id-kort', score: 0.78 }], suggestions: [], cues: {} });
+    c.send({
+      type: 'citizen.submitQuery',
+      now: OPEN,
+      danger: null,
+      caution: null,
+      matches: [
+        { id: 'pas', score: 0.8 },
+        { id: 'id-kort', score: 0.78 },
+      ],
+      suggestions: [],
+      cues: {},
+    });
     return c;
   };
   it('is where close matches lead', () => {
@@ -197,7 +208,15 @@ describe('assisted mode', () => {
 });
 
 describe('a weaker danger signal (caution)', () => {
-  const worried = { type: 'citizen.submitQuery' as const, now: OPEN, danger: null, caution: 'suicide' as const, matches: [{ id: 'pas', score: 0.9 }], suggestions: [], cues: { pas: 'information' as const } };
+  const worried = {
+    type: 'citizen.submitQuery' as const,
+    now: OPEN,
+    danger: null,
+    caution: 'suicide' as const,
+    matches: [{ id: 'pas', score: 0.9 }],
+    suggestions: [],
+    cues: { pas: 'information' as const },
+  };
 
   it('answers the errand and carries the caution into the logged decision', () => {
     const c = start();
@@ -223,4 +242,3 @@ describe('a weaker danger signal (caution)', () => {
     expect(c.emitted.find((e) => e.type === 'routed')).toMatchObject({ decision: { urgent: true, caution: false } });
   });
 });
-

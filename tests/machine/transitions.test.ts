@@ -22,14 +22,34 @@ const PLACES = {
   emergencyWithTopic: [query([{ id: 'vold', score: 0.9 }], 'suicide')],
   emergencyAlone: [query([], 'suicide')],
   notFound: [query([])],
-  choosingTopic: [query([{ id: 'pas', score: 0.8 }, { id: 'id-kort', score: 0.78 }])],
+  choosingTopic: [
+    query([
+      { id: 'pas', score: 0.8 },
+      { id: 'id-kort', score: 0.78 },
+    ]),
+  ],
   // Moving: MitID changes the channel, so the question is asked.
   askingDigital: [{ type: 'citizen.chooseTopic', topic: 'flytning', now }],
-  askingDigitalAfterChoice: [query([{ id: 'flytning', score: 0.9 }, { id: 'udrejse', score: 0.88 }]), { type: 'citizen.chooseTopic', topic: 'flytning', now }],
+  askingDigitalAfterChoice: [
+    query([
+      { id: 'flytning', score: 0.9 },
+      { id: 'udrejse', score: 0.88 },
+    ]),
+    { type: 'citizen.chooseTopic', topic: 'flytning', now },
+  ],
   // A passport's information page: web either way, so no MitID question.
   recommending: [query([{ id: 'pas', score: 0.9 }])],
-  recommendingAfterDigital: [{ type: 'citizen.chooseTopic', topic: 'flytning', now }, { type: 'citizen.answerDigital', canUseDigital: true, now }],
-  recommendingAfterChoice: [query([{ id: 'pas', score: 0.8 }, { id: 'id-kort', score: 0.78 }]), { type: 'citizen.chooseTopic', topic: 'pas', now }],
+  recommendingAfterDigital: [
+    { type: 'citizen.chooseTopic', topic: 'flytning', now },
+    { type: 'citizen.answerDigital', canUseDigital: true, now },
+  ],
+  recommendingAfterChoice: [
+    query([
+      { id: 'pas', score: 0.8 },
+      { id: 'id-kort', score: 0.78 },
+    ]),
+    { type: 'citizen.chooseTopic', topic: 'pas', now },
+  ],
   clarifyingIntent: [query([{ id: 'pas', score: 0.9 }]), { type: 'citizen.changeIntent' }],
   askingHelped: [query([{ id: 'pas', score: 0.9 }]), { type: 'citizen.finish' }],
   thanked: [query([{ id: 'pas', score: 0.9 }]), { type: 'citizen.finish' }, { type: 'citizen.answerHelped', helped: true }],
@@ -39,7 +59,10 @@ type Place = keyof typeof PLACES;
 const submit = {
   urgent: query([{ id: 'pas', score: 0.9 }], 'suicide'),
   nothing: query([]),
-  ambiguous: query([{ id: 'pas', score: 0.8 }, { id: 'id-kort', score: 0.78 }]),
+  ambiguous: query([
+    { id: 'pas', score: 0.8 },
+    { id: 'id-kort', score: 0.78 },
+  ]),
   one: query([{ id: 'pas', score: 0.9 }]),
 } satisfies Record<string, ConversationEvent>;
 
@@ -70,7 +93,15 @@ const takesAQuestion = (state: string, from: Place): Row[] => [
 
 const TRANSITIONS: Row[] = [
   ...takesAQuestion('askingNeed', 'start'),
-  { state: 'emergency', event: 'citizen.continueAfterEmergency', situation: 'hasMatchedTopic', target: 'deciding', settles: 'recommending', from: 'emergencyWithTopic', send: { type: 'citizen.continueAfterEmergency', now } },
+  {
+    state: 'emergency',
+    event: 'citizen.continueAfterEmergency',
+    situation: 'hasMatchedTopic',
+    target: 'deciding',
+    settles: 'recommending',
+    from: 'emergencyWithTopic',
+    send: { type: 'citizen.continueAfterEmergency', now },
+  },
   { state: 'emergency', event: 'citizen.continueAfterEmergency', situation: 'otherwise', target: 'askingNeed', from: 'emergencyAlone', send: { type: 'citizen.continueAfterEmergency', now } },
   { state: 'emergency', event: 'citizen.goBack', situation: 'otherwise', target: 'askingNeed', from: 'emergencyWithTopic', send: goBack },
   ...takesAQuestion('notFound', 'notFound'),
@@ -79,11 +110,27 @@ const TRANSITIONS: Row[] = [
   { state: 'choosingTopic', event: 'citizen.goBack', situation: 'otherwise', target: 'askingNeed', from: 'choosingTopic', send: goBack },
   { state: 'deciding', event: '(always)', situation: 'needsDigitalQuestion', target: 'askingDigital', from: 'start', send: chooseTopic('flytning') },
   { state: 'deciding', event: '(always)', situation: 'otherwise', target: 'recommending', from: 'start', send: chooseTopic('affald') },
-  { state: 'askingDigital', event: 'citizen.answerDigital', situation: 'otherwise', target: 'deciding', settles: 'recommending', from: 'askingDigital', send: { type: 'citizen.answerDigital', canUseDigital: false, now } },
+  {
+    state: 'askingDigital',
+    event: 'citizen.answerDigital',
+    situation: 'otherwise',
+    target: 'deciding',
+    settles: 'recommending',
+    from: 'askingDigital',
+    send: { type: 'citizen.answerDigital', canUseDigital: false, now },
+  },
   { state: 'askingDigital', event: 'citizen.skipQuestion', situation: 'otherwise', target: 'deciding', settles: 'recommending', from: 'askingDigital', send: { type: 'citizen.skipQuestion', now } },
   { state: 'askingDigital', event: 'citizen.goBack', situation: 'hadTopicChoice', target: 'choosingTopic', from: 'askingDigitalAfterChoice', send: goBack },
   { state: 'askingDigital', event: 'citizen.goBack', situation: 'otherwise', target: 'askingNeed', from: 'askingDigital', send: goBack },
-  { state: 'clarifyingIntent', event: 'citizen.chooseIntent', situation: 'otherwise', target: 'deciding', settles: 'recommending', from: 'clarifyingIntent', send: { type: 'citizen.chooseIntent', intent: 'transaction', now } },
+  {
+    state: 'clarifyingIntent',
+    event: 'citizen.chooseIntent',
+    situation: 'otherwise',
+    target: 'deciding',
+    settles: 'recommending',
+    from: 'clarifyingIntent',
+    send: { type: 'citizen.chooseIntent', intent: 'transaction', now },
+  },
   { state: 'clarifyingIntent', event: 'citizen.goBack', situation: 'otherwise', target: 'recommending', from: 'clarifyingIntent', send: goBack },
   { state: 'recommending', event: 'citizen.changeIntent', situation: 'otherwise', target: 'clarifyingIntent', from: 'recommending', send: { type: 'citizen.changeIntent' } },
   { state: 'recommending', event: 'citizen.followAction', situation: 'otherwise', target: 'askingHelped', from: 'recommending', send: { type: 'citizen.followAction', channel: 'web' } },

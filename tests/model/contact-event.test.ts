@@ -38,12 +38,7 @@ describe('an assisted contact', () => {
     const result = validateContactEvent(contact({ came: 'letter', topic: '__proto__', selfServiceWithHelp: null, staff: 'sofie' }), TOPICS, NOW);
     expect(result).toEqual({
       ok: false,
-      errors: [
-        'topic: topic is not a known topic id',
-        'came: came must be one of phone, desk, chat',
-        'selfServiceWithHelp: selfServiceWithHelp must be true or false',
-        'staff: unknown field',
-      ],
+      errors: ['topic: topic is not a known topic id', 'came: came must be one of phone, desk, chat', 'selfServiceWithHelp: selfServiceWithHelp must be true or false', 'staff: unknown field'],
     });
   });
 

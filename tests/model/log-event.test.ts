@@ -29,13 +29,7 @@ describe('the routing log event, version 1', () => {
   });
 
   it('names every problem of a batch at once, by event index and field', () => {
-    const errors = errorsOf([
-      routed(),
-      routed(),
-      routed(),
-      { ...routed({ topic: 'x' }), intent: 'gossip', extra: 1 },
-      { ...routed(), municipality: 'atlantis', canUseDigital: 'yes' },
-    ]);
+    const errors = errorsOf([routed(), routed(), routed(), { ...routed({ topic: 'x' }), intent: 'gossip', extra: 1 }, { ...routed(), municipality: 'atlantis', canUseDigital: 'yes' }]);
     expect(errors).toEqual([
       'events[3].topic: unknown topic "x"',
       'events[3].intent: intent must be one of information, interaction, transaction, relation',
@@ -54,9 +48,7 @@ describe('the routing log event, version 1', () => {
     expect(errorsOf({ ...routed(), alternatives: ['phone', 'letter'] })).toEqual([
       'events[0].alternatives[1]: each alternative must be one of web, selfservice, minside, digitalpost, phone, assisted, meeting',
     ]);
-    expect(errorsOf({ ...routed(), type: 'clicked' })).toEqual([
-      'events[0].type: type must be one of routed, emergency, followed, helped, notFound',
-    ]);
+    expect(errorsOf({ ...routed(), type: 'clicked' })).toEqual(['events[0].type: type must be one of routed, emergency, followed, helped, notFound']);
     expect(errorsOf('routed')).toEqual(['events[0]: must be an object']);
   });
 
@@ -71,9 +63,7 @@ describe('the routing log event, version 1', () => {
   });
 
   it('refuses a time without offset, a day that does not exist, and a clock a day off', () => {
-    expect(errorsOf(routed({ ts: '2026-12-01T10:30:00' }))).toEqual([
-      'events[0].ts: ts must be an ISO 8601 time with offset, like 2026-12-01T10:30:00+01:00',
-    ]);
+    expect(errorsOf(routed({ ts: '2026-12-01T10:30:00' }))).toEqual(['events[0].ts: ts must be an ISO 8601 time with offset, like 2026-12-01T10:30:00+01:00']);
     expect(errorsOf(routed({ ts: '2026-02-30T10:30:00+01:00' }))).toHaveLength(1);
     expect(errorsOf(routed({ ts: '2026-12-02T10:32:00+01:00' }))).toEqual(["events[0].ts: more than 24 hours from the server's clock"]);
     expect(errorsOf(routed({ ts: '2026-12-02T10:30:00+01:00' }))).toEqual([]);

@@ -54,8 +54,7 @@ describe('what is decided', () => {
   });
 
   it('a passport is applied for in person, whatever the language', () => {
-    for (const lang of ['da', 'en', 'ar', 'uk'])
-      expect(decide(facts({ lang })).recommendation?.channel, lang).toBe('meeting');
+    for (const lang of ['da', 'en', 'ar', 'uk']) expect(decide(facts({ lang })).recommendation?.channel, lang).toBe('meeting');
   });
 
   it('the labels follow the content language of the interface language', () => {

@@ -11,7 +11,12 @@ const none = { bias: -20, scale: 1, ids: '', weights: '' };
 /** A model that reads one word, with the weight given, and nothing else. */
 function oneWordModel(word: string, weight: number): DangerModel {
   const danger = packScorer({ bias: -4, weights: new Map([[featureHash(`w:${word}`), weight]]) });
-  const packed: PackedDangerModel = { version: 1, danger, thresholds: { urgent: 0.7, caution: 0.4 }, kinds: { suicide: none, violence: none, child: none, medical: none, poisoning: none, fire: none } };
+  const packed: PackedDangerModel = {
+    version: 1,
+    danger,
+    thresholds: { urgent: 0.7, caution: 0.4 },
+    kinds: { suicide: none, violence: none, child: none, medical: none, poisoning: none, fire: none },
+  };
   return new DangerModel(packed);
 }
 

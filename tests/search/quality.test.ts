@@ -138,7 +138,7 @@ describe('the confidence score', () => {
     );
   });
 
-  it("never drops when the question gains a word the topic explains fully (its one-word title)", () => {
+  it('never drops when the question gains a word the topic explains fully (its one-word title)', () => {
     expect(titles.length).toBeGreaterThan(5);
     fc.assert(
       fc.property(anyWords, fc.constantFrom(...titles), (ws, topic) => {

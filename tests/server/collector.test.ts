@@ -40,8 +40,7 @@ async function start(options: Partial<AppOptions> = {}) {
   open.push({ app, store });
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     app.inject({ method: 'POST', url: '/api/events', headers: { 'content-type': 'application/json', origin: OWN, ...headers }, payload: typeof body === 'string' ? body : JSON.stringify(body) });
-  const stored = async (municipality = 'aarhus') =>
-    (await store.counts({ municipality, from: '2026-01-01', to: '2026-12-31' })).reduce((sum, row) => sum + row.count, 0);
+  const stored = async (municipality = 'aarhus') => (await store.counts({ municipality, from: '2026-01-01', to: '2026-12-31' })).reduce((sum, row) => sum + row.count, 0);
   return { app, store, dir, post, stored };
 }
 
@@ -156,7 +155,19 @@ describe('each municipality’s origins', () => {
 });
 
 describe('words of searches that found nothing', () => {
-  const notFound = (municipality: string, words: string) => ({ ...routed({ municipality }), type: 'notFound', words, topic: undefined, intent: undefined, recommended: undefined, alternatives: undefined, authority: undefined, canUseDigital: undefined, open: undefined, caution: undefined });
+  const notFound = (municipality: string, words: string) => ({
+    ...routed({ municipality }),
+    type: 'notFound',
+    words,
+    topic: undefined,
+    intent: undefined,
+    recommended: undefined,
+    alternatives: undefined,
+    authority: undefined,
+    canUseDigital: undefined,
+    open: undefined,
+    caution: undefined,
+  });
 
   it('are stored redacted where the municipality opted in', async () => {
     const { post, store } = await start();
@@ -256,7 +267,9 @@ describe('privacy and load', () => {
     await app.close();
     expect(lines.length).toBeGreaterThan(3);
     const logged = lines.join('');
-    const database = readdirSync(dir).map((f) => readFileSync(join(dir, f)).toString('latin1')).join('');
+    const database = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f)).toString('latin1'))
+      .join('');
     for (const secret of ['203.0.113.77', '198.51.100.23', 'SecretAgent', 'c00k1e-value', '0101011234']) {
       expect(logged, secret).not.toContain(secret);
       expect(database, secret).not.toContain(secret);

@@ -109,13 +109,31 @@ describe.skipIf(!pgUrl)('the server on PostgreSQL', () => {
       }
       const now = new Date();
       const event = {
-        v: 1, id: randomUUID(), ts: now.toISOString(), municipality: 'demo', session: randomUUID(), type: 'routed', lang: 'da', assisted: false,
-        topic: 'flytning', intent: 'transaction', recommended: 'selfservice', alternatives: ['phone'], authority: 'kommune', canUseDigital: null, open: true, caution: false,
+        v: 1,
+        id: randomUUID(),
+        ts: now.toISOString(),
+        municipality: 'demo',
+        session: randomUUID(),
+        type: 'routed',
+        lang: 'da',
+        assisted: false,
+        topic: 'flytning',
+        intent: 'transaction',
+        recommended: 'selfservice',
+        alternatives: ['phone'],
+        authority: 'kommune',
+        canUseDigital: null,
+        open: true,
+        caution: false,
       };
       const posted = await fetch(`${origin}/api/events`, { method: 'POST', body: JSON.stringify(event), headers: { origin } });
       expect([posted.status, await posted.json()]).toEqual([202, { accepted: 1, duplicates: 0 }]);
 
-      const login = await fetch(`${origin}/api/login`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leder', password: 'korrekt hest batteri' }) });
+      const login = await fetch(`${origin}/api/login`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'leder', password: 'korrekt hest batteri' }),
+      });
       expect(login.status).toBe(204);
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
       const day = localTime(now).date;

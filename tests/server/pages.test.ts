@@ -108,7 +108,14 @@ describe('the pages', () => {
     symlinkSync(outside, join(root, 'dist/widget/data'));
     symlinkSync(join(root, 'demo/site.css'), join(root, 'demo/inside.css'));
     const app = await inProcess(root);
-    for (const path of ['/demo/escape.css', '/widget/data/secret.txt', '/demo/../../outside/secret.txt', '/demo/%2e%2e/%2e%2e/outside/secret.txt', '/widget/..%2f..%2f..%2foutside%2fsecret.txt', '/demo/%00']) {
+    for (const path of [
+      '/demo/escape.css',
+      '/widget/data/secret.txt',
+      '/demo/../../outside/secret.txt',
+      '/demo/%2e%2e/%2e%2e/outside/secret.txt',
+      '/widget/..%2f..%2f..%2foutside%2fsecret.txt',
+      '/demo/%00',
+    ]) {
       const response = await app.inject(path);
       expect([403, 404, 400], path).toContain(response.statusCode);
       expect(response.body, path).not.toContain('SECRET');

@@ -31,7 +31,12 @@ describe('the routing loop', () => {
       const posted = await app.inject({ method: 'POST', url: '/api/events', headers: { origin: ORIGIN, 'content-type': 'text/plain' }, payload: JSON.stringify([event]) });
       expect(posted.statusCode, posted.body).toBe(202);
 
-      const login = await app.inject({ method: 'POST', url: '/api/login', headers: { origin: ORIGIN, 'content-type': 'application/json' }, payload: { username: 'leder', password: 'korrekt hest batteri' } });
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/login',
+        headers: { origin: ORIGIN, 'content-type': 'application/json' },
+        payload: { username: 'leder', password: 'korrekt hest batteri' },
+      });
       expect(login.statusCode, login.body).toBe(204);
       const cookie = String(login.headers['set-cookie']).split(';')[0]!;
 

@@ -125,7 +125,10 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
         expect(response.statusCode).toBe(204);
         const cookie = String(response.headers['set-cookie']);
         expect(cookie).toMatch(/^__Host-kanalguide=[A-Za-z0-9_-]{43};/);
-        const attributes = cookie.split(';').slice(1).map((a) => a.trim().toLowerCase());
+        const attributes = cookie
+          .split(';')
+          .slice(1)
+          .map((a) => a.trim().toLowerCase());
         expect(attributes).toEqual(expect.arrayContaining(['path=/', 'httponly', 'secure', 'samesite=strict', 'max-age=43200']));
         expect(attributes.some((a) => a.startsWith('domain='))).toBe(false);
       });
@@ -154,7 +157,12 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
         { case: 'an extra field', payload: { username: 'anna', password: PASSWORD, role: 'operator' } },
         { case: 'a number for a name', payload: { username: 1, password: PASSWORD } },
       ])('$case is a 400', async ({ payload }) => {
-        const response = await app.inject({ method: 'POST', url: '/api/login', headers: { origin: ORIGIN, 'content-type': 'application/json' }, payload: payload === undefined ? '' : JSON.stringify(payload) });
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/login',
+          headers: { origin: ORIGIN, 'content-type': 'application/json' },
+          payload: payload === undefined ? '' : JSON.stringify(payload),
+        });
         expect(response.statusCode).toBe(400);
       });
 
@@ -299,14 +307,11 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
         { who: 'olga', municipality: 'esbjerg', status: 200 },
         { who: 'olga', municipality: '*', status: 200 },
       ];
-      it.each(ENDPOINTS.flatMap((endpoint) => MATRIX.map((m) => ({ endpoint, ...m }))))(
-        '$who asking $endpoint for $municipality gets $status',
-        async ({ endpoint, who, municipality, status }) => {
-          const headers = who === 'nobody' ? {} : { cookie: cookies[who] };
-          const response = await app.inject({ url: `${endpoint}?municipality=${encodeURIComponent(municipality)}&from=2026-12-01&to=2026-12-02`, headers });
-          expect(response.statusCode).toBe(status);
-        },
-      );
+      it.each(ENDPOINTS.flatMap((endpoint) => MATRIX.map((m) => ({ endpoint, ...m }))))('$who asking $endpoint for $municipality gets $status', async ({ endpoint, who, municipality, status }) => {
+        const headers = who === 'nobody' ? {} : { cookie: cookies[who] };
+        const response = await app.inject({ url: `${endpoint}?municipality=${encodeURIComponent(municipality)}&from=2026-12-01&to=2026-12-02`, headers });
+        expect(response.statusCode).toBe(status);
+      });
 
       it('401 comes before the query is looked at, and a staff member gets 403 even for a bad query', async () => {
         expect((await app.inject({ url: '/api/stats?from=yesterday' })).statusCode).toBe(401);
@@ -349,7 +354,10 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
         expect(body.municipalities.map((m) => m.municipality)).toEqual(Object.keys(content.municipalities).sort());
         const routedBy = Object.fromEntries(body.municipalities.map((m) => [m.municipality, m.total.routed]));
         expect(routedBy).toMatchObject({ aarhus: 5, esbjerg: 1, demo: 0 });
-        expect(body.municipalities[0]!.periods.map((p) => [p.from, p.to])).toEqual([['2026-12-01', '2026-12-06'], ['2026-12-07', '2026-12-07']]);
+        expect(body.municipalities[0]!.periods.map((p) => [p.from, p.to])).toEqual([
+          ['2026-12-01', '2026-12-06'],
+          ['2026-12-07', '2026-12-07'],
+        ]);
       });
 
       it('filters by topic and inquiry type', async () => {
@@ -399,10 +407,7 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
       });
 
       it('hostile query strings never get a 500', async () => {
-        const key = fc.oneof(
-          fc.constantFrom('municipality', 'from', 'to', 'interval', 'topic', 'intent', '__proto__', 'constructor', 'municipality[]', 'from[0]', ''),
-          fc.string(),
-        );
+        const key = fc.oneof(fc.constantFrom('municipality', 'from', 'to', 'interval', 'topic', 'intent', '__proto__', 'constructor', 'municipality[]', 'from[0]', ''), fc.string());
         const value = fc.oneof(
           fc.constantFrom('*', 'aarhus', '__proto__', 'toString', '2026-12-01', '0000-01-01', '9999-12-31', '+275760-09-13', 'day', 'week', 'pas', 'transaction', '=1+1'),
           fc.string(),
@@ -507,8 +512,7 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
           headers: { ...headers, ...(who === 'nobody' ? {} : { cookie: cookies[who] }), 'content-type': 'application/json' },
           payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
         });
-      const registered = async (municipality: string, topic?: string) =>
-        (await db.store.contactCounts({ municipality, from: '2026-11-01', to: '2026-12-31', topic })).reduce((n, r) => n + r.count, 0);
+      const registered = async (municipality: string, topic?: string) => (await db.store.contactCounts({ municipality, from: '2026-11-01', to: '2026-12-31', topic })).reduce((n, r) => n + r.count, 0);
 
       it.each<{ who: Who | 'nobody'; status: number }>([
         { who: 'nobody', status: 401 },
@@ -563,11 +567,15 @@ export function staffApiContract(kind: string, open: () => Promise<StoreUnderTes
         { case: 'a missing field', payload: (({ came: _c, ...rest }) => rest)(contact()), errors: ['came: is missing'] },
         { case: 'an unknown way in', payload: contact({ came: 'email' }), errors: ['came: came must be one of phone, desk, chat'] },
         { case: 'an unknown topic', payload: contact({ topic: 'kolonihave' }), errors: ['topic: topic is not a known topic id'] },
-        { case: "an inquiry type the topic does not have", payload: contact({ topic: 'flytning', intent: 'relation' }), errors: ["intent: intent is not one of the topic's inquiry types"] },
+        { case: 'an inquiry type the topic does not have', payload: contact({ topic: 'flytning', intent: 'relation' }), errors: ["intent: intent is not one of the topic's inquiry types"] },
         { case: 'a time two days off', payload: contact({ ts: '2026-11-29T12:00:00+01:00' }), errors: ["ts: more than 24 hours from the server's clock"] },
         { case: 'a time with no offset', payload: contact({ ts: '2026-12-01T12:00:00' }), errors: ['ts: ts must be an ISO 8601 time with offset, like 2026-12-01T10:30:00+01:00'] },
         { case: 'another version', payload: contact({ v: 2 }), errors: ['v: v must be 1'] },
-        { case: 'a yes/no that is text', payload: contact({ solvedAtFirstContact: 'yes', id: 'x' }), errors: ['id: id must be a uuid', 'solvedAtFirstContact: solvedAtFirstContact must be true or false'] },
+        {
+          case: 'a yes/no that is text',
+          payload: contact({ solvedAtFirstContact: 'yes', id: 'x' }),
+          errors: ['id: id must be a uuid', 'solvedAtFirstContact: solvedAtFirstContact must be true or false'],
+        },
         { case: 'a list', payload: [contact()], errors: ['(body): the body must be one contact, an object'] },
         { case: 'a number', payload: 7, errors: ['(body): the body must be one contact, an object'] },
         { case: 'a body that is not JSON', payload: '{"v": 1,', errors: [] },

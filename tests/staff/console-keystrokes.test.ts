@@ -33,7 +33,10 @@ const typeahead = new TopicTypeahead(typeaheadTopics(content, 'da'));
 function topTen(): Array<{ topic: string; routed: number }> {
   const counts = new Map<string, number>();
   for (const e of demoYear(content, DEMO_TODAY)) if (e.type === 'routed') counts.set(e.topic, (counts.get(e.topic) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10).map(([topic, routed]) => ({ topic, routed }));
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 10)
+    .map(([topic, routed]) => ({ topic, routed }));
 }
 
 /** The shortest prefix of the title or a term that the type-ahead ranks first for `topic`. */

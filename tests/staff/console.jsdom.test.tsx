@@ -262,7 +262,14 @@ describe('the console', () => {
   it('shows the staff guidance for the chosen topic and intent beside the recommendation', async () => {
     const { loadGuidance } = await renderConsole();
     loadGuidance.mockResolvedValue({
-      transaction: { steps: ['Bed borgeren booke tid.', 'Tjek billedet.'], have: ['det gamle pas'], pitfalls: ['Borgeren tror, det kan ske online.'], meeting: 'Altid møde.', proxy: 'Ingen fuldmagt: borgeren skal selv møde op.', verify: true },
+      transaction: {
+        steps: ['Bed borgeren booke tid.', 'Tjek billedet.'],
+        have: ['det gamle pas'],
+        pitfalls: ['Borgeren tror, det kan ske online.'],
+        meeting: 'Altid møde.',
+        proxy: 'Ingen fuldmagt: borgeren skal selv møde op.',
+        verify: true,
+      },
     } as never);
     await recommendPassport();
     const panel = await screen.findByRole('region', { name: 'Vejledning til dig' });

@@ -62,13 +62,19 @@ function view(previous = null as typeof stats | null, shown = stats) {
 }
 
 /** A table's body as text, row by row. */
-const cells = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((tr) => Array.from(tr.children).map((c) => c.textContent));
+const cells = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((tr) => Array.from(tr.children).map((c) => c.textContent));
 
 describe('the charts’ tables', () => {
   it('the channel mix per week: one row per week, a column per channel, the week’s total', () => {
     view();
     const table = screen.getByRole('table', { name: 'Henvendelser pr. uge efter anbefalet kanal' });
-    const columns = within(table).getAllByRole('columnheader').map((c) => c.textContent);
+    const columns = within(table)
+      .getAllByRole('columnheader')
+      .map((c) => c.textContent);
     expect(columns).toEqual(['Periode', 'hjemmeside', 'selvbetjening', 'Min Side', 'Digital Post', 'telefon', 'medbetjening', 'personligt fremmøde', 'I alt']);
     expect(cells(table)).toEqual([
       ['uge 49 (30. nov. – 6. dec. 2026)', '12', '30', '0', '0', '10', '0', '0', '52'],
@@ -102,7 +108,11 @@ describe('the charts’ tables', () => {
     view();
     const quality = cells(screen.getByRole('table', { name: 'Fulgt, hjulpet og medbetjent pr. uge' }));
     expect(quality.at(-1)).toEqual(['I alt', fmt.share(20 / 56), fmt.share(7 / 9), fmt.share(10 / 56)]);
-    expect(cells(screen.getByRole('table', { name: 'Nødsituationer vist efter slags' })).find((r) => r[0] === 'brand')?.slice(0, 2)).toEqual(['brand', '3']);
+    expect(
+      cells(screen.getByRole('table', { name: 'Nødsituationer vist efter slags' }))
+        .find((r) => r[0] === 'brand')
+        ?.slice(0, 2),
+    ).toEqual(['brand', '3']);
     expect(cells(screen.getByRole('table', { name: 'De ti emner med flest guidede henvendelser' })).map((r) => r.slice(0, 2))).toEqual([
       ['Anmeld flytning', '44'],
       ['Pas', '12'],
@@ -115,7 +125,14 @@ describe('the charts’ tables', () => {
     view();
     expect(screen.getAllByText('Ingen tal for perioden før at sammenligne med')).toHaveLength(3);
     cleanup();
-    const before = municipalityStats('aarhus', ROWS.map((r) => ({ ...r, count: r.count * 2 })), RANGE, AARHUS, [], []);
+    const before = municipalityStats(
+      'aarhus',
+      ROWS.map((r) => ({ ...r, count: r.count * 2 })),
+      RANGE,
+      AARHUS,
+      [],
+      [],
+    );
     view(before);
     expect(document.querySelector('[data-figure=routed] .headline-change')?.textContent).toBe(`ned 50\u00a0% mod de 14 dage før (${fmt.count(112)})`);
   });
@@ -155,7 +172,11 @@ describe('the assisted contacts', () => {
     expect(screen.getByLabelText(/Linje: andel af de registrerede henvendelser løst ved første kontakt pr. uge; målet 60\s% er stiplet/)).toBeTruthy();
 
     const came = cells(screen.getByRole('table', { name: 'Registrerede henvendelser pr. uge efter hvordan borgeren kom' }));
-    expect(within(screen.getByRole('table', { name: 'Registrerede henvendelser pr. uge efter hvordan borgeren kom' })).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Periode', 'telefon', 'skranke', 'chat', 'I alt', 'Selvbetjening med hjælp']);
+    expect(
+      within(screen.getByRole('table', { name: 'Registrerede henvendelser pr. uge efter hvordan borgeren kom' }))
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Periode', 'telefon', 'skranke', 'chat', 'I alt', 'Selvbetjening med hjælp']);
     expect(came.map((r) => r.slice(1))).toEqual([
       ['4', '1', '2', '7', '3'],
       ['0', '0', '0', '0', '0'],

@@ -148,7 +148,10 @@ describe('the dashboard', () => {
       // The download is the current filter's KOMHEN count: its rows add up to the API's decisions by inquiry type and channel.
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /CSV/ }).click()]);
       const csv = (await (await download.createReadStream()).toArray()).join('');
-      const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+      const lines = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r\n/);
       expect(lines[0]).toBe('periode;kommune;område;henvendelsestype;kanal;antal');
       const rows = lines.slice(1).map((l) => l.split(';'));
       expect(rows.length).toBeGreaterThan(0);
@@ -256,7 +259,11 @@ describe('the dashboard', () => {
     const { page, close } = await loggedIn(h.accounts.manager);
     try {
       await page.getByLabel('Sprog', { exact: true }).selectOption('en');
-      await page.getByRole('heading', { level: 1, name: 'Channel overview for Kanalby Municipality' }).or(page.getByRole('heading', { level: 1, name: /Channel overview for/ })).first().waitFor();
+      await page
+        .getByRole('heading', { level: 1, name: 'Channel overview for Kanalby Municipality' })
+        .or(page.getByRole('heading', { level: 1, name: /Channel overview for/ }))
+        .first()
+        .waitFor();
       await page.getByRole('heading', { name: 'Digital share', exact: true }).waitFor();
       expect(await violations(page)).toEqual([]);
       await page.getByLabel('Period', { exact: true }).focus();

@@ -55,7 +55,13 @@ export async function startStaffHarness(): Promise<StaffHarness> {
   const content = loadContent();
   await seedDemoYearIfEmpty(store, content, new Date());
   const manager = { username: DEMO_MANAGER, password: await resetDemoManager(store) };
-  const accounts = { manager, operator: { username: 'drift', password: 'drift-kodeord-1234' }, staff: { username: 'skranke', password: 'skranke-kodeord-1234' }, otherManager: { username: 'aarhus-leder', password: 'aarhus-kodeord-1234' }, lockable: { username: 'glemsom', password: 'glemsom-kodeord-1234' } };
+  const accounts = {
+    manager,
+    operator: { username: 'drift', password: 'drift-kodeord-1234' },
+    staff: { username: 'skranke', password: 'skranke-kodeord-1234' },
+    otherManager: { username: 'aarhus-leder', password: 'aarhus-kodeord-1234' },
+    lockable: { username: 'glemsom', password: 'glemsom-kodeord-1234' },
+  };
   await store.createUser({ username: accounts.operator.username, role: 'operator', municipality: null, passwordHash: await hashPassword(accounts.operator.password) });
   await store.createUser({ username: accounts.staff.username, role: 'staff', municipality: 'demo', passwordHash: await hashPassword(accounts.staff.password) });
   await store.createUser({ username: accounts.otherManager.username, role: 'manager', municipality: 'aarhus', passwordHash: await hashPassword(accounts.otherManager.password) });

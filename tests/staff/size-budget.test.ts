@@ -35,8 +35,7 @@ describe('the staff pages’ size', () => {
     // A browser fetches one format per face: the woff2 files are what it downloads.
     const woff2 = fonts.filter((f) => f.endsWith('.woff2')).reduce((sum, f) => sum + statSync(f).size / 1024, 0);
     console.log(
-      `staff pages: own ${kb(ownTotal)} gzip (${own.map((f) => `${f.split('/').pop()} ${kb(gz(f))}`).join(', ')}); ` +
-        `DKFDS (excluded): stylesheet ${kb(dkfdsCss)} gzip, fonts ${kb(woff2)} as woff2`,
+      `staff pages: own ${kb(ownTotal)} gzip (${own.map((f) => `${f.split('/').pop()} ${kb(gz(f))}`).join(', ')}); ` + `DKFDS (excluded): stylesheet ${kb(dkfdsCss)} gzip, fonts ${kb(woff2)} as woff2`,
     );
     expect(ownTotal).toBeLessThanOrEqual(80);
   });
@@ -45,7 +44,10 @@ describe('the staff pages’ size', () => {
     // Measured 92.6 KB in December 2026, 55.9 KB of it the console's chunk; its data (the widget's
     // content core, ~24 KB, and the type-ahead's words) loads beside it and is not counted here.
     const loaded = filesUnder(join(STAFF, 'assets')).filter((f) => /\.(js|css)$/.test(f) && !/\/dashboard-page-/.test(f));
-    expect(loaded.some((f) => /\/console-page-/.test(f)), 'the staff build holds the console').toBe(true);
+    expect(
+      loaded.some((f) => /\/console-page-/.test(f)),
+      'the staff build holds the console',
+    ).toBe(true);
     const total = loaded.reduce((sum, f) => sum + gz(f), 0);
     console.log(`console: ${kb(total)} gzip (${loaded.map((f) => `${f.split('/').pop()} ${kb(gz(f))}`).join(', ')})`);
     expect(total).toBeLessThanOrEqual(100);
@@ -57,7 +59,16 @@ describe('the staff pages’ size', () => {
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     expect(widgetText.length).toBeGreaterThan(10_000);
-    const markers = [staffDa.login.wrong, staffEn.login.wrong, staffDa.dashboard.charts.cost.baseline, staffEn.dashboard.intro, 'kanalguide:dashboard-render', '/api/login', '/api/stats', '/api/export.csv'];
+    const markers = [
+      staffDa.login.wrong,
+      staffEn.login.wrong,
+      staffDa.dashboard.charts.cost.baseline,
+      staffEn.dashboard.intro,
+      'kanalguide:dashboard-render',
+      '/api/login',
+      '/api/stats',
+      '/api/export.csv',
+    ];
     for (const marker of markers) expect(widgetText.includes(marker), marker).toBe(false);
   });
 });

@@ -105,8 +105,7 @@ describe('the log sender', () => {
 });
 
 describe('the words of a search that found nothing', () => {
-  const withWords = (words: string | null) =>
-    createLogSender('/api/events', { municipality: 'aarhus', assisted: false, lang: () => 'da', notFoundWords: () => words });
+  const withWords = (words: string | null) => createLogSender('/api/events', { municipality: 'aarhus', assisted: false, lang: () => 'da', notFoundWords: () => words });
 
   it('where the municipality opted in: sent redacted in the browser (CPR, phone, e-mail, long digit runs removed)', async () => {
     withWords('flyttet 010190-1234 ring 12 34 56 78 eller jens@example.dk om sag 1234567 kolonihave')({ type: 'notFound' });

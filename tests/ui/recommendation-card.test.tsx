@@ -27,7 +27,12 @@ function renderCard(r: Recommendation, onFollow = vi.fn(), withoutMitId = false)
     <RecommendationCard
       t={t}
       recommendation={r}
-      article={{ title: 'Anmeld flytning', summary: '', intents: { transaction: { action: 'Anmeld flytning', needs: ['MitID'], cues: [] } }, facts: [{ kind: 'deadline', text: 'Senest 5 dage efter.', verify: false }] }}
+      article={{
+        title: 'Anmeld flytning',
+        summary: '',
+        intents: { transaction: { action: 'Anmeld flytning', needs: ['MitID'], cues: [] } },
+        facts: [{ kind: 'deadline', text: 'Senest 5 dage efter.', verify: false }],
+      }}
       authorityName="Aarhus Kommune"
       lang="da"
       now={new Date('2026-12-01T10:30:00+01:00')}

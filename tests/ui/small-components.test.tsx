@@ -117,4 +117,3 @@ describe('CautionLine', () => {
     expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['tel:112']);
   });
 });
-

@@ -82,7 +82,6 @@ describe('switching between Danish and English content', () => {
   });
 });
 
-
 describe('loading the articles a step needs', () => {
   it('a question loads the best match’s article only, and once', async () => {
     const { s, loadArticle } = session();

@@ -92,10 +92,7 @@ describe('a host page that changed Object.prototype', () => {
   });
 
   it('a non-enumerable Object.prototype.logEndpoint is not read as data-log-endpoint: no decision is posted', async () => {
-    const { page, context, errors, requests } = await openHost(
-      tag('data-municipality="demo"'),
-      'Object.defineProperty(Object.prototype, "logEndpoint", { value: "/collect" });',
-    );
+    const { page, context, errors, requests } = await openHost(tag('data-municipality="demo"'), 'Object.defineProperty(Object.prototype, "logEndpoint", { value: "/collect" });');
     try {
       await reportMove(page);
       await page.waitForLoadState('networkidle');
@@ -216,7 +213,9 @@ describe('a widget that cannot load tells the citizen whom to call and the webma
       expect(await axeClean(page)).toEqual([]);
       expect(errors).toEqual([
         resourceError('net::ERR_FAILED'),
-        expect.stringMatching(/^Kanalguide: could not load http:\/\/127\.0\.0\.1:\d+\/widget\/data\/core\.en\.json \(TypeError: Failed to fetch\)\. Check the script tag’s src; .*Access-Control-Allow-Origin/),
+        expect.stringMatching(
+          /^Kanalguide: could not load http:\/\/127\.0\.0\.1:\d+\/widget\/data\/core\.en\.json \(TypeError: Failed to fetch\)\. Check the script tag’s src; .*Access-Control-Allow-Origin/,
+        ),
       ]);
     } finally {
       await context.close();
@@ -231,7 +230,10 @@ describe('a widget that cannot load tells the citizen whom to call and the webma
       const launcher = page.getByRole('button', { name: 'Få hjælp til din henvendelse' });
       await launcher.click();
       await expect.poll(() => notice(page).locator('p').textContent(), { timeout: 10_000 }).toBe(CONTACT_CENTRE_DA);
-      expect(errors).toEqual([resourceError('net::ERR_FAILED'), expect.stringMatching(/^Kanalguide: could not load http:\/\/127\.0\.0\.1:\d+\/widget\/app\.js \(TypeError: Failed to fetch dynamically imported module/)]);
+      expect(errors).toEqual([
+        resourceError('net::ERR_FAILED'),
+        expect.stringMatching(/^Kanalguide: could not load http:\/\/127\.0\.0\.1:\d+\/widget\/app\.js \(TypeError: Failed to fetch dynamically imported module/),
+      ]);
       // Hovering warmed the import before the click: that failure alone said nothing twice.
       expect(errors.filter((e) => e.startsWith('Kanalguide:'))).toHaveLength(1);
       refuse = false;
@@ -259,14 +261,13 @@ describe('a widget that cannot load tells the citizen whom to call and the webma
   });
 
   it('an Object.prototype key the widget cannot put aside: borger.dk’s contact centre, and the console says what happened', async () => {
-    const { page, context, errors } = await openHost(
-      tag('data-municipality="demo"'),
-      'Object.defineProperty(Object.prototype, "lockedKey", { value: "x", enumerable: true, configurable: false });',
-    );
+    const { page, context, errors } = await openHost(tag('data-municipality="demo"'), 'Object.defineProperty(Object.prototype, "lockedKey", { value: "x", enumerable: true, configurable: false });');
     try {
       await page.getByRole('button', { name: 'Få hjælp til din henvendelse' }).click();
       await expect.poll(() => notice(page).locator('p').textContent(), { timeout: 10_000 }).toBe('Vi kan ikke vise hjælpen lige nu. Ring til Borgerservice Kanalby på 00 00 00 00.');
-      expect(errors).toEqual([expect.stringMatching(/^Kanalguide: stopped on an unexpected error \(TypeError: .*\); a script on the page that changes built-in objects such as Object\.prototype can cause this\.$/)]);
+      expect(errors).toEqual([
+        expect.stringMatching(/^Kanalguide: stopped on an unexpected error \(TypeError: .*\); a script on the page that changes built-in objects such as Object\.prototype can cause this\.$/),
+      ]);
     } finally {
       await context.close();
     }
@@ -382,7 +383,15 @@ describe('a page on another origin', () => {
     const { page, context } = await openOther();
     try {
       await page.goto(`${site.origin}/`);
-      const read = (url: string) => page.evaluate((u) => fetch(u, { credentials: 'omit' }).then((r) => r.status, () => 'refused'), url);
+      const read = (url: string) =>
+        page.evaluate(
+          (u) =>
+            fetch(u, { credentials: 'omit' }).then(
+              (r) => r.status,
+              () => 'refused',
+            ),
+          url,
+        );
       expect(await read(h.url('/widget/data/core.da.json'))).toBe(200);
       expect(await read(h.url('/widget/data/municipalities/atlantis.json'))).toBe(404);
       expect(await read(h.url('/demo/site.css'))).toBe('refused');

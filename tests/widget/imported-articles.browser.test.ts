@@ -25,8 +25,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const convert = (a: FakeArticle): ImportedArticle =>
-  convertArticle({ ...a, taskNames: a.tasks ?? [] }, { lang: 'da', municipalityCode: 0, topic: undefined });
+const convert = (a: FakeArticle): ImportedArticle => convertArticle({ ...a, taskNames: a.tasks ?? [] }, { lang: 'da', municipalityCode: 0, topic: undefined });
 
 // "Søg om juletræsindsamling" and friends: errands the curated catalog does not have.
 const articles = [...syntheticArticles(60, 5), HOSTILE].map(convert);
@@ -60,7 +59,11 @@ describe('imported borger.dk articles in the widget', () => {
     await page.goto(h.url('/'));
     await page.getByRole('button', { name: 'Få hjælp til din henvendelse' }).click();
     await ask(page, 'pas');
-    await page.getByRole('heading', { level: 3 }).filter({ hasText: /Pas|anbefaler|Hvad/ }).first().waitFor();
+    await page
+      .getByRole('heading', { level: 3 })
+      .filter({ hasText: /Pas|anbefaler|Hvad/ })
+      .first()
+      .waitFor();
     // A curated question never fetches the imported index.
     expect(fetched).toEqual([]);
 

@@ -22,9 +22,7 @@ function filesUnder(dir: string): string[] {
  */
 function guidanceLines(): string[] {
   return Object.values(shippedContent().topics).flatMap((topic) =>
-    Object.values(topic.articles).flatMap((article) =>
-      Object.values(article.staff ?? {}).flatMap((g) => [...g.steps, ...g.pitfalls, g.meeting, g.proxy]),
-    ),
+    Object.values(topic.articles).flatMap((article) => Object.values(article.staff ?? {}).flatMap((g) => [...g.steps, ...g.pitfalls, g.meeting, g.proxy])),
   );
 }
 

@@ -55,7 +55,10 @@ describe('size budgets', () => {
   it('carries no staff console code and no fuse.js: the markers are found in the console’s own chunk and in no widget file', () => {
     // fuse.js keeps its option names in minified code; the console keeps its element ids.
     const MARKERS = ['fieldNormWeight', 'ignoreLocation', 'kc-search', 'kc-register'];
-    const scripts = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const scripts = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(join(dir, f), 'utf8'));
     const consoleChunk = scripts('dist/staff/assets').find((code) => code.includes('kc-search'));
     expect(consoleChunk, 'the staff build holds the console (npm run build)').toBeDefined();
     for (const marker of MARKERS) {

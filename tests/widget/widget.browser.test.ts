@@ -56,7 +56,12 @@ async function play(page: Page, example: Example): Promise<string[]> {
       await field.press('Enter');
     } else if ('click' in step) {
       const widget = panel(page);
-      await widget.getByRole('button', { name: step.click }).or(widget.getByRole('link', { name: step.click })).or(widget.getByText(step.click, { exact: true })).first().click();
+      await widget
+        .getByRole('button', { name: step.click })
+        .or(widget.getByRole('link', { name: step.click }))
+        .or(widget.getByText(step.click, { exact: true }))
+        .first()
+        .click();
     } else if ('language' in step) {
       await page.getByRole('combobox').selectOption(step.language);
       // As a citizen would, wait until the panel has switched before typing.

@@ -62,4 +62,3 @@ export const consoleDa = {
     failed_other: 'Henvendelserne kunne ikke gemmes på serveren: {{reason}}. {{count}} er gemt her og sendes igen ved næste registrering.',
   },
 } as const;
-

@@ -78,8 +78,7 @@ export function createAuth(options: AuthOptions): Auth {
         if (!roles.includes(session.user.role)) return reply.code(403).send({ error: `a ${session.user.role} may not do this` });
       },
     requireSameOrigin: async (request, reply) => {
-      if (!isSameOrigin(request.headers, resolved.publicOrigin))
-        return reply.code(403).send({ error: `refused: the request does not come from ${resolved.publicOrigin}` });
+      if (!isSameOrigin(request.headers, resolved.publicOrigin)) return reply.code(403).send({ error: `refused: the request does not come from ${resolved.publicOrigin}` });
     },
   };
 }
@@ -129,7 +128,10 @@ export const authRoutes: FastifyPluginAsync<{ auth: Auth }> = async (app, { auth
     // Expired sessions are removed at each login: the table stays small without a timer.
     await store.deleteExpiredSessions(at);
     const id = await store.createSession(found.user.id, new Date(at.getTime() + sessionTtlMs));
-    return reply.code(204).header('set-cookie', sessionCookie(id, Math.floor(sessionTtlMs / 1000))).send();
+    return reply
+      .code(204)
+      .header('set-cookie', sessionCookie(id, Math.floor(sessionTtlMs / 1000)))
+      .send();
   });
 
   app.post<{ Querystring: { all?: unknown } }>('/api/logout', { preHandler: auth.requireSameOrigin }, async (request, reply) => {

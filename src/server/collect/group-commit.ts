@@ -80,7 +80,10 @@ export function groupCommit(store: EventStore, options: GroupCommitOptions): Gro
     try {
       const received: ReceivedEvent[] = group.flatMap((w) => w.events.map((event) => ({ event, receivedAt: w.receivedAt })));
       const stored = await store.insertReceivedEvents(received);
-      const results = countsPerRequest(group.map((w) => w.events), stored);
+      const results = countsPerRequest(
+        group.map((w) => w.events),
+        stored,
+      );
       group.forEach((w, i) => w.resolve(results[i]!));
     } catch (error) {
       for (const w of group) w.reject(error);

@@ -22,9 +22,8 @@ export interface GuidanceOptions {
   content: Pick<ContentBundle, 'topics'>;
 }
 
-const GuidanceQuerySchema = v.strictObject(
-  { lang: v.optional(v.picklist(LANGS, `lang must be one of ${LANGS.join(', ')}`), 'da') },
-  (issue) => (issue.expected === 'never' ? 'unknown parameter (the only parameter is lang)' : 'the query must be parameters'),
+const GuidanceQuerySchema = v.strictObject({ lang: v.optional(v.picklist(LANGS, `lang must be one of ${LANGS.join(', ')}`), 'da') }, (issue) =>
+  issue.expected === 'never' ? 'unknown parameter (the only parameter is lang)' : 'the query must be parameters',
 );
 
 type Written = Partial<Record<ContentLang, TopicStaffGuidance>>;

@@ -57,20 +57,15 @@ export const statsRoutes: FastifyPluginAsync<StatsOptions> = async (app, { store
     return parsed.query;
   }
 
-  const slugsOf = (query: StatsQuery) =>
-    query.municipality === ALL_MUNICIPALITIES ? [...ids.municipalities].sort() : [query.municipality];
+  const slugsOf = (query: StatsQuery) => (query.municipality === ALL_MUNICIPALITIES ? [...ids.municipalities].sort() : [query.municipality]);
 
   // Summed per period in the database: a big city's year is a few thousand rows, not one per day and key.
-  const rowsOf = (query: StatsQuery) =>
-    store.statsCounts({ municipality: query.municipality, from: query.from, to: query.to, topic: query.topic, intent: query.intent, interval: query.interval });
+  const rowsOf = (query: StatsQuery) => store.statsCounts({ municipality: query.municipality, from: query.from, to: query.to, topic: query.topic, intent: query.intent, interval: query.interval });
 
   app.get('/api/stats', { preHandler: readers }, async (request, reply) => {
     const query = await allowedQuery(request, reply);
     if (!query) return reply;
-    const [rows, contacts] = await Promise.all([
-      rowsOf(query),
-      store.contactCounts({ municipality: query.municipality, from: query.from, to: query.to, topic: query.topic, intent: query.intent }),
-    ]);
+    const [rows, contacts] = await Promise.all([rowsOf(query), store.contactCounts({ municipality: query.municipality, from: query.from, to: query.to, topic: query.topic, intent: query.intent })]);
     // Not-found searches have no topic or inquiry type: under such a filter there are none.
     const filtered = query.topic !== undefined || query.intent !== undefined;
     const municipalities = await Promise.all(
@@ -116,10 +111,6 @@ export const statsRoutes: FastifyPluginAsync<StatsOptions> = async (app, { store
     const lines = komhenCounts(await rowsOf(query), query, (topic) => (topic !== null && own(catalog, topic)?.area) || NO_AREA);
     const csv = komhenCsv(lines, (slug) => own(content.municipalities, slug)?.name.da ?? slug);
     const name = `kanalguide-${query.municipality === ALL_MUNICIPALITIES ? 'alle' : query.municipality}-${query.from}-${query.to}.csv`;
-    return reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${name}"`)
-      .header('cache-control', 'no-store')
-      .send(csv);
+    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store').send(csv);
   });
 };

@@ -17,20 +17,7 @@ import type { CountRow, ReceivedEvent } from './event-store.js';
  * so an absent value is stored as '' (text) or -1 (the three-valued booleans) and read back as
  * null.
  */
-export const ROLLUP_COLUMNS = [
-  'municipality',
-  'day',
-  'type',
-  'topic',
-  'intent',
-  'recommended',
-  'chosen',
-  'kind',
-  'helped',
-  'assisted',
-  'can_use_digital',
-  'lang',
-] as const;
+export const ROLLUP_COLUMNS = ['municipality', 'day', 'type', 'topic', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted', 'can_use_digital', 'lang'] as const;
 
 export type RollupKey = [string, string, string, string, string, string, string, string, number, number, number, string];
 
@@ -180,10 +167,7 @@ export const WEEKS_SELECT = `
  */
 export function rollupIncrements(rows: readonly EventRow[]): Array<{ key: RollupKey; count: number }>;
 export function rollupIncrements<K extends Array<string | number>>(rows: readonly EventRow[], keyOf: (row: EventRow) => K): Array<{ key: K; count: number }>;
-export function rollupIncrements(
-  rows: readonly EventRow[],
-  keyOf: (row: EventRow) => Array<string | number> = rollupKey,
-): Array<{ key: Array<string | number>; count: number }> {
+export function rollupIncrements(rows: readonly EventRow[], keyOf: (row: EventRow) => Array<string | number> = rollupKey): Array<{ key: Array<string | number>; count: number }> {
   const byKey = new Map<string, { key: Array<string | number>; count: number }>();
   for (const row of rows) {
     const key = keyOf(row);

@@ -29,7 +29,6 @@ import { type Came, type ContactOutcome, RegisterForm, type RegisterStatus } fro
 import { type GuidanceView, StaffGuidance } from './staff-guidance.js';
 import type { TopicTypeahead } from './topic-typeahead.js';
 
-
 interface Props {
   t: TFunction;
   session: WidgetSession;
@@ -203,7 +202,13 @@ export function AssistedConsole({ t, session, typeahead, municipalityName, loadG
             </p>
           )}
           {state === 'notFound' && (
-            <TopicChoices heading={t('notFound.suggestions')} label={t('notFound.suggestions')} topics={ctx.suggestions.map((m) => m.id)} title={(id) => session.title(id)} onChoose={(id) => run(() => session.chooseTopic(id))} />
+            <TopicChoices
+              heading={t('notFound.suggestions')}
+              label={t('notFound.suggestions')}
+              topics={ctx.suggestions.map((m) => m.id)}
+              title={(id) => session.title(id)}
+              onChoose={(id) => run(() => session.chooseTopic(id))}
+            />
           )}
           {state === 'choosingTopic' && (
             <TopicChoices heading={null} label={t('choosing.text')} topics={ctx.matches.map((m) => m.id)} title={(id) => session.title(id)} onChoose={(id) => run(() => session.chooseTopic(id))} />

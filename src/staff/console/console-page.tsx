@@ -54,5 +54,7 @@ export function Page({ session, i18n: staffI18n }: StaffPageProps) {
       </>
     );
   if (!ready) return <p role="status">{t('loading')}</p>;
-  return <AssistedConsole t={ready.i18n.t.bind(ready.i18n)} session={ready.session} typeahead={ready.typeahead} municipalityName={ready.municipalityName} loadGuidance={loadGuidance} outbox={outbox} />;
+  return (
+    <AssistedConsole t={ready.i18n.t.bind(ready.i18n)} session={ready.session} typeahead={ready.typeahead} municipalityName={ready.municipalityName} loadGuidance={loadGuidance} outbox={outbox} />
+  );
 }

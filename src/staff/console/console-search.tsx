@@ -32,11 +32,7 @@ interface Option {
 const MAX_QUERY = 200;
 
 function Marked({ spans }: { spans: Span[] }) {
-  return (
-    <>
-      {spans.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : s.text))}
-    </>
-  );
+  return <>{spans.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : s.text))}</>;
 }
 
 function plain(spans: Span[]): string {

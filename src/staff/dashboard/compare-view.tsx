@@ -29,10 +29,24 @@ export function CompareView(props: {
           table={{
             caption: t('dashboard.compare.caption'),
             rowHeader: t('dashboard.compare.municipality'),
-            columns: [t('dashboard.compare.routed'), t('dashboard.compare.digital'), t('dashboard.compare.digitalTarget'), t('dashboard.compare.applications'), t('dashboard.compare.saving'), t('dashboard.compare.followThrough')],
+            columns: [
+              t('dashboard.compare.routed'),
+              t('dashboard.compare.digital'),
+              t('dashboard.compare.digitalTarget'),
+              t('dashboard.compare.applications'),
+              t('dashboard.compare.saving'),
+              t('dashboard.compare.followThrough'),
+            ],
             rows: props.all.map((m) => ({
               header: props.name(m.municipality),
-              cells: [fmt.count(m.total.routed), fmt.share(m.total.digitalShare), fmt.share(m.targets.digitalShare), fmt.share(m.total.applications.share), fmt.kroner(m.total.cost.saving), fmt.share(m.total.followThrough)],
+              cells: [
+                fmt.count(m.total.routed),
+                fmt.share(m.total.digitalShare),
+                fmt.share(m.targets.digitalShare),
+                fmt.share(m.total.applications.share),
+                fmt.kroner(m.total.cost.saving),
+                fmt.share(m.total.followThrough),
+              ],
             })),
           }}
         />

@@ -19,10 +19,7 @@ import { MunicipalityView } from './municipality-view.js';
 export const STATS_ANSWERED = 'kanalguide:stats-answered';
 export const DASHBOARD_RENDERED = 'kanalguide:dashboard-render';
 
-type Loaded =
-  | { kind: 'loading' }
-  | { kind: 'failed'; failure: ApiFailure }
-  | { kind: 'ready'; key: string; stats: StatsResponse; previous: StatsResponse | null };
+type Loaded = { kind: 'loading' } | { kind: 'failed'; failure: ApiFailure } | { kind: 'ready'; key: string; stats: StatsResponse; previous: StatsResponse | null };
 
 const failureOf = (e: unknown): ApiFailure => (e instanceof ApiError ? e.failure : { kind: 'server', message: e instanceof Error ? e.message : String(e) });
 
@@ -164,7 +161,14 @@ export function Page({ i18n, lang }: StaffPageProps) {
           {comparing ? (
             <CompareView
               all={loaded.stats.municipalities}
-              previous={new Map(loaded.stats.municipalities.flatMap((m) => { const p = previousOf(m.municipality); return p ? [[m.municipality, p] as const] : []; }))}
+              previous={
+                new Map(
+                  loaded.stats.municipalities.flatMap((m) => {
+                    const p = previousOf(m.municipality);
+                    return p ? [[m.municipality, p] as const] : [];
+                  }),
+                )
+              }
               name={municipalityName}
               days={days}
               interval={loaded.stats.query.interval}
@@ -175,7 +179,19 @@ export function Page({ i18n, lang }: StaffPageProps) {
             />
           ) : (
             loaded.stats.municipalities.map((m) => (
-              <MunicipalityView key={m.municipality} stats={m} previous={previousOf(m.municipality)} days={days} interval={loaded.stats.query.interval} topicTitle={topicTitle} filtered={filtered} i18n={i18n} fmt={fmt} idPrefix={`m-${m.municipality}`} level={2} />
+              <MunicipalityView
+                key={m.municipality}
+                stats={m}
+                previous={previousOf(m.municipality)}
+                days={days}
+                interval={loaded.stats.query.interval}
+                topicTitle={topicTitle}
+                filtered={filtered}
+                i18n={i18n}
+                fmt={fmt}
+                idPrefix={`m-${m.municipality}`}
+                level={2}
+              />
             ))
           )}
         </>

@@ -68,24 +68,34 @@ export function FilterForm({ filter, choices, today, exportHref, onApply, i18n, 
   const compare = choices.municipalities.length > 1;
   return (
     <form class="filters" onSubmit={submit} aria-labelledby="filters-legend">
-      <h2 id="filters-legend" class="filters-legend">{t('dashboard.filters.legend')}</h2>
+      <h2 id="filters-legend" class="filters-legend">
+        {t('dashboard.filters.legend')}
+      </h2>
       <div class="filters-fields">
         {compare && (
           <div class="form-group">
-            <label class="form-label" for="filter-municipality">{t('dashboard.filters.municipality')}</label>
+            <label class="form-label" for="filter-municipality">
+              {t('dashboard.filters.municipality')}
+            </label>
             <select class="form-select" id="filter-municipality" value={municipality || ALL_MUNICIPALITIES} onChange={(e) => setMunicipality(e.currentTarget.value)}>
               <option value={ALL_MUNICIPALITIES}>{t('dashboard.filters.allMunicipalities')}</option>
               {choices.municipalities.map((m) => (
-                <option key={m.slug} value={m.slug}>{m.name[lang]}</option>
+                <option key={m.slug} value={m.slug}>
+                  {m.name[lang]}
+                </option>
               ))}
             </select>
           </div>
         )}
         <div class="form-group">
-          <label class="form-label" for="filter-range">{t('dashboard.filters.range')}</label>
+          <label class="form-label" for="filter-range">
+            {t('dashboard.filters.range')}
+          </label>
           <select class="form-select" id="filter-range" value={range} onChange={(e) => chooseRange(e.currentTarget.value as RangeChoice)}>
             {PRESETS.map((p) => (
-              <option key={p} value={p}>{t(`dashboard.filters.presets.${p}`)}</option>
+              <option key={p} value={p}>
+                {t(`dashboard.filters.presets.${p}`)}
+              </option>
             ))}
             <option value="custom">{t('dashboard.filters.presets.custom')}</option>
           </select>
@@ -93,42 +103,68 @@ export function FilterForm({ filter, choices, today, exportHref, onApply, i18n, 
         {range === 'custom' && (
           <>
             <div class="form-group">
-              <label class="form-label" for="filter-from">{t('dashboard.filters.from')}</label>
-              <input class="form-input" type="date" id="filter-from" value={from} max={today} aria-describedby={problem ? 'filter-problem' : undefined} onInput={(e) => setFrom(e.currentTarget.value)} />
+              <label class="form-label" for="filter-from">
+                {t('dashboard.filters.from')}
+              </label>
+              <input
+                class="form-input"
+                type="date"
+                id="filter-from"
+                value={from}
+                max={today}
+                aria-describedby={problem ? 'filter-problem' : undefined}
+                onInput={(e) => setFrom(e.currentTarget.value)}
+              />
             </div>
             <div class="form-group">
-              <label class="form-label" for="filter-to">{t('dashboard.filters.to')}</label>
+              <label class="form-label" for="filter-to">
+                {t('dashboard.filters.to')}
+              </label>
               <input class="form-input" type="date" id="filter-to" value={to} aria-describedby={problem ? 'filter-problem' : undefined} onInput={(e) => setTo(e.currentTarget.value)} />
             </div>
           </>
         )}
         <div class="form-group">
-          <label class="form-label" for="filter-topic">{t('dashboard.filters.topic')}</label>
+          <label class="form-label" for="filter-topic">
+            {t('dashboard.filters.topic')}
+          </label>
           <select class="form-select" id="filter-topic" value={topic} onChange={(e) => setTopic(e.currentTarget.value)}>
             <option value="">{t('dashboard.filters.allTopics')}</option>
             {topics.map((tp) => (
-              <option key={tp.id} value={tp.id}>{tp.title[lang]}</option>
+              <option key={tp.id} value={tp.id}>
+                {tp.title[lang]}
+              </option>
             ))}
           </select>
         </div>
         <div class="form-group">
-          <label class="form-label" for="filter-intent">{t('dashboard.filters.intent')}</label>
+          <label class="form-label" for="filter-intent">
+            {t('dashboard.filters.intent')}
+          </label>
           <select class="form-select" id="filter-intent" value={intent} onChange={(e) => setIntent(e.currentTarget.value)}>
             <option value="">{t('dashboard.filters.allIntents')}</option>
             {INTENTS.map((i) => (
-              <option key={i} value={i}>{t(`intents.${i}`)}</option>
+              <option key={i} value={i}>
+                {t(`intents.${i}`)}
+              </option>
             ))}
           </select>
         </div>
         <div class="filters-apply">
-          <button type="submit" class="button button-primary">{t('dashboard.filters.apply')}</button>
+          <button type="submit" class="button button-primary">
+            {t('dashboard.filters.apply')}
+          </button>
         </div>
       </div>
       {problem && (
-        <p id="filter-problem" class="form-error-message" role="alert">{problem}</p>
+        <p id="filter-problem" class="form-error-message" role="alert">
+          {problem}
+        </p>
       )}
       <p class="filters-export">
-        <a href={exportHref} download>{t('dashboard.filters.export')}</a>
+        <a href={exportHref} download>
+          {t('dashboard.filters.export')}
+        </a>
         <span class="form-hint">{t('dashboard.filters.exportHint')}</span>
       </p>
     </form>

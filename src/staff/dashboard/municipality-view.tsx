@@ -80,7 +80,12 @@ export function MunicipalityView({ stats, previous, days, interval, topicTitle, 
               rows: rows((p) => [...LOGGED_CHANNELS.map((c) => fmt.count(p.byChannel[c])), fmt.count(p.routed)]),
             }}
           >
-            <StackedColumns summary={t('dashboard.charts.mix.summary', { interval: unit, count: stats.periods.length, total: fmt.count(total.routed) })} labels={labels} series={mixSeries} format={fmt.count} />
+            <StackedColumns
+              summary={t('dashboard.charts.mix.summary', { interval: unit, count: stats.periods.length, total: fmt.count(total.routed) })}
+              labels={labels}
+              series={mixSeries}
+              format={fmt.count}
+            />
           </ChartFrame>
           <ChartFrame
             level={titleLevel}
@@ -187,7 +192,7 @@ export function MunicipalityView({ stats, previous, days, interval, topicTitle, 
       <section aria-labelledby={labelledBy('money')}>
         <Heading id={id('money')}>{t('dashboard.sections.money')}</Heading>
         <ChartFrame
-            level={titleLevel}
+          level={titleLevel}
           id={id('cost')}
           title={t('dashboard.charts.cost.title')}
           note={t('dashboard.charts.cost.baseline')}
@@ -318,4 +323,3 @@ export function MunicipalityView({ stats, previous, days, interval, topicTitle, 
     </div>
   );
 }
-

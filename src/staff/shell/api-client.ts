@@ -8,11 +8,7 @@ import { type SessionResponse, SessionResponseSchema } from '../../model/staff-a
 import { type StatsFilters, StatsFiltersSchema, type StatsInterval, type StatsResponse, StatsResponseSchema } from '../../model/stats-api.js';
 import type { Intent } from '../../model/vocabulary.js';
 
-export type ApiFailure =
-  | { kind: 'unauthenticated' }
-  | { kind: 'forbidden'; message: string }
-  | { kind: 'invalid'; messages: string[] }
-  | { kind: 'server'; message: string };
+export type ApiFailure = { kind: 'unauthenticated' } | { kind: 'forbidden'; message: string } | { kind: 'invalid'; messages: string[] } | { kind: 'server'; message: string };
 
 /** A failed call; `failure` says which kind, for the page to put in words. */
 export class ApiError extends Error {
@@ -85,11 +81,7 @@ export async function currentSession(): Promise<SessionResponse | null> {
 }
 
 export type LoginResult =
-  | { ok: true }
-  | { ok: false; reason: 'wrong' }
-  | { ok: false; reason: 'locked'; minutes: number | null }
-  | { ok: false; reason: 'refused'; message: string }
-  | { ok: false; reason: 'server' };
+  { ok: true } | { ok: false; reason: 'wrong' } | { ok: false; reason: 'locked'; minutes: number | null } | { ok: false; reason: 'refused'; message: string } | { ok: false; reason: 'server' };
 
 export async function login(username: string, password: string): Promise<LoginResult> {
   let response: Response;

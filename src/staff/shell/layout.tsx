@@ -27,7 +27,9 @@ export function Layout({ i18n, lang, onLang, session, routes, current, onLogout,
   const pages = session ? routes.filter((r) => mayOpen(r, session.role)) : [];
   return (
     <>
-      <a class="skipnav" href="#main-content">{t('skipToContent')}</a>
+      <a class="skipnav" href="#main-content">
+        {t('skipToContent')}
+      </a>
       <header class="header staff-header">
         <div class="container staff-header-inner">
           <p class="staff-product">{t('product')}</p>
@@ -36,7 +38,9 @@ export function Layout({ i18n, lang, onLang, session, routes, current, onLogout,
               <ul>
                 {pages.map((r) => (
                   <li key={r.path}>
-                    <a href={r.path} aria-current={r.path === current ? 'page' : undefined}>{t(`nav.${r.name}`)}</a>
+                    <a href={r.path} aria-current={r.path === current ? 'page' : undefined}>
+                      {t(`nav.${r.name}`)}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -47,7 +51,9 @@ export function Layout({ i18n, lang, onLang, session, routes, current, onLogout,
               <label for="staff-lang">{t('language')}</label>
               <select class="form-select" id="staff-lang" value={lang} onChange={(e) => onLang(e.currentTarget.value as StaffLang)}>
                 {STAFF_LANGS.map((l) => (
-                  <option key={l} value={l} lang={l}>{LANG_NAMES[l]}</option>
+                  <option key={l} value={l} lang={l}>
+                    {LANG_NAMES[l]}
+                  </option>
                 ))}
               </select>
             </div>

@@ -62,11 +62,25 @@ export function LoginForm({ i18n, onLoggedIn }: { i18n: i18n; onLoggedIn: () => 
       )}
       <form class="login-form" onSubmit={submit} noValidate>
         <div class="form-group">
-          <label class="form-label" for="login-username">{t('login.username')}</label>
-          <input class="form-input" id="login-username" name="username" autocomplete="username" autocapitalize="none" spellcheck={false} required value={username} onInput={(e) => setUsername(e.currentTarget.value)} />
+          <label class="form-label" for="login-username">
+            {t('login.username')}
+          </label>
+          <input
+            class="form-input"
+            id="login-username"
+            name="username"
+            autocomplete="username"
+            autocapitalize="none"
+            spellcheck={false}
+            required
+            value={username}
+            onInput={(e) => setUsername(e.currentTarget.value)}
+          />
         </div>
         <div class="form-group">
-          <label class="form-label" for="login-password">{t('login.password')}</label>
+          <label class="form-label" for="login-password">
+            {t('login.password')}
+          </label>
           <input class="form-input" id="login-password" name="password" type="password" autocomplete="current-password" required value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
         </div>
         <button class="button button-primary" type="submit" disabled={busy} aria-busy={busy}>

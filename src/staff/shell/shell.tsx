@@ -91,7 +91,9 @@ export function Shell({ routes }: { routes: readonly StaffRoute[] }) {
         <div class="alert alert-error" role="alert">
           <div class="alert-body">
             <p class="alert-text">{t('sessionFailed')}</p>
-            <button type="button" class="button button-secondary" onClick={() => void check()}>{t('retry')}</button>
+            <button type="button" class="button button-secondary" onClick={() => void check()}>
+              {t('retry')}
+            </button>
           </div>
         </div>
       );
@@ -122,11 +124,12 @@ function NotFound({ i18n, role }: { i18n: StaffPageProps['i18n']; role: SessionR
     <>
       <h1>{t('pages.notFound.heading')}</h1>
       <p>{t('pages.notFound.text')}</p>
-      <p><a href={LANDING[role]}>{t('pages.notFound.home')}</a></p>
+      <p>
+        <a href={LANDING[role]}>{t('pages.notFound.home')}</a>
+      </p>
     </>
   );
 }
-
 
 function RoutedPage({ route, ...props }: StaffPageProps & { route: StaffRoute }) {
   const [loaded, setLoaded] = useState<StaffPageModule | 'failed' | null>(null);

@@ -17,8 +17,24 @@ import { safeHref } from '../safe-href.js';
  * budget has no room for them.
  */
 export const IMPORTED_TEXTS = {
-  da: { selfservice: 'Selvbetjening', source: 'Fra borger.dk, skrevet af {name}. Opdateret {date}.', read: 'Læs artiklen på borger.dk', results: 'Artikler fra borger.dk', loading: 'Søger i artikler fra borger.dk …', none: 'Ingen artikler fra borger.dk passer.', failed: 'Artiklerne fra borger.dk kunne ikke hentes.' },
-  en: { selfservice: 'Self-service', source: 'From Life in Denmark (borger.dk), written by {name}. Updated {date}.', read: 'Read the article on borger.dk', results: 'Articles from borger.dk', loading: 'Searching articles from borger.dk …', none: 'No article from borger.dk fits.', failed: 'The articles from borger.dk could not be fetched.' },
+  da: {
+    selfservice: 'Selvbetjening',
+    source: 'Fra borger.dk, skrevet af {name}. Opdateret {date}.',
+    read: 'Læs artiklen på borger.dk',
+    results: 'Artikler fra borger.dk',
+    loading: 'Søger i artikler fra borger.dk …',
+    none: 'Ingen artikler fra borger.dk passer.',
+    failed: 'Artiklerne fra borger.dk kunne ikke hentes.',
+  },
+  en: {
+    selfservice: 'Self-service',
+    source: 'From Life in Denmark (borger.dk), written by {name}. Updated {date}.',
+    read: 'Read the article on borger.dk',
+    results: 'Articles from borger.dk',
+    loading: 'Searching articles from borger.dk …',
+    none: 'No article from borger.dk fits.',
+    failed: 'The articles from borger.dk could not be fetched.',
+  },
 } as const satisfies Record<ContentLang, Record<string, string>>;
 
 function Link({ href, text, class: cls }: { href: string; text: string; class?: string }) {
@@ -70,8 +86,7 @@ export function ImportedArticleView({ article, lang }: { article: WidgetImported
         </div>
       ))}
       <p class="hint">
-        {texts.source.replace('{name}', article.authorityName).replace('{date}', dateOf(article.updated, lang))}{' '}
-        <Link href={article.source.url} text={texts.read} />
+        {texts.source.replace('{name}', article.authorityName).replace('{date}', dateOf(article.updated, lang))} <Link href={article.source.url} text={texts.read} />
       </p>
     </section>
   );

@@ -59,8 +59,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
   useEffect(() => {
     if (!snapshot.matches('askingNeed') && !snapshot.matches('notFound')) heading.current?.focus();
   }, [state]);
-  const say = (text: string) =>
-    setLog((l) => [...l, { who: 'assistant' as const, text: prompt }, { who: 'citizen' as const, text }].filter((m) => m.text).slice(-14));
+  const say = (text: string) => setLog((l) => [...l, { who: 'assistant' as const, text: prompt }, { who: 'citizen' as const, text }].filter((m) => m.text).slice(-14));
 
   const run = (work: () => Promise<void> | void) => {
     setBusy(true);
@@ -150,9 +149,7 @@ export function WidgetPanel({ session, t, uiLang, mode, position, municipalityNa
           <EmergencyCard t={t} recommendation={recommendation} lang={lang} canContinue={ctx.matches.length > 0} onContinue={() => run(() => session.continueAfterEmergency())} />
         )}
 
-        {snapshot.matches('choosingTopic') && (
-          <TopicChoices heading={null} label={t('choosing.text')} topics={ctx.matches.map((m) => m.id)} title={(id) => session.title(id)} onChoose={choose} />
-        )}
+        {snapshot.matches('choosingTopic') && <TopicChoices heading={null} label={t('choosing.text')} topics={ctx.matches.map((m) => m.id)} title={(id) => session.title(id)} onChoose={choose} />}
 
         {snapshot.matches('askingDigital') && <DigitalQuestion t={t} onAnswer={(said, canUseDigital) => answer(said, () => session.answerDigital(canUseDigital))} />}
 

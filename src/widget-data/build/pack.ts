@@ -27,7 +27,9 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
     authorities: Object.fromEntries(Object.entries(content.authorities).map(([a, body]) => [a, { ...body, name: pick(body.name) }])) as ContentBundle['authorities'],
     emergency: {
       emergency: { ...emergency, name: pick(emergency.name) },
-      lines: Object.fromEntries(Object.entries(lines).map(([k, list]) => [k, list.map((l) => ({ ...l, name: pick(l.name), ...(l.note ? { note: pick(l.note) } : {}) }))])) as ContentBundle['emergency']['lines'],
+      lines: Object.fromEntries(
+        Object.entries(lines).map(([k, list]) => [k, list.map((l) => ({ ...l, name: pick(l.name), ...(l.note ? { note: pick(l.note) } : {}) }))]),
+      ) as ContentBundle['emergency']['lines'],
     },
     reasons: only(content.reasons),
     actionLabels: only(content.actionLabels),

@@ -78,8 +78,7 @@ function articleXml(raw: FakeArticle, code: number): string {
   );
 }
 
-const envelope = (body: string) =>
-  `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>${body}</s:Body></s:Envelope>`;
+const envelope = (body: string) => `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body>${body}</s:Body></s:Envelope>`;
 
 function result(op: string, inner: string): string {
   return envelope(
@@ -139,7 +138,18 @@ export async function startFakeExport(articles: FakeArticle[], behaviour: Behavi
     const code = municipalityCode ?? 0;
     switch (op) {
       case 'GetAllArticles':
-        return send(200, result(op, [...[...store.values()].map((a) => descriptionXml(a, 'ArticleDescription')), ...(behaviour.listedOnly ?? []).map((id) => descriptionXml({ id, title: `Artikel ${id}`, url: `https://www.borger.dk/artikel-${id}`, header: '', content: '', lastUpdated: '2026-01-01T00:00:00' }, 'ArticleDescription'))].join('')));
+        return send(
+          200,
+          result(
+            op,
+            [
+              ...[...store.values()].map((a) => descriptionXml(a, 'ArticleDescription')),
+              ...(behaviour.listedOnly ?? []).map((id) =>
+                descriptionXml({ id, title: `Artikel ${id}`, url: `https://www.borger.dk/artikel-${id}`, header: '', content: '', lastUpdated: '2026-01-01T00:00:00' }, 'ArticleDescription'),
+              ),
+            ].join(''),
+          ),
+        );
       case 'GetArticleByID': {
         const a = store.get(ids[0]!);
         if (!a || behaviour.omitIds?.has(a.id)) return send(500, fault(`Artiklen ${ids[0]} findes ikke`));

@@ -65,10 +65,46 @@ export const HOSTILE: FakeArticle = {
 export const MALFORMED: FakeArticle = { ...HAVEAFFALD, id: 1003, title: 'Dårlig dato', lastUpdated: 'i går' };
 
 const SUBJECTS = [
-  'hundeskat', 'haveaffald', 'storskrald', 'parkeringslicens', 'vejbump', 'snerydning', 'beboerkort', 'legepladstilsyn', 'fritidspas', 'cykelstativ',
-  'kolonihave', 'bålplads', 'juletræsindsamling', 'skadedyr', 'rottebekæmpelse', 'vandmåler', 'kloakrotter', 'gravetilladelse', 'stilladsleje', 'facaderenovering',
-  'dagplejetilskud', 'søskenderabat', 'fripladstilskud', 'madordning', 'skolebus', 'svømmeundervisning', 'musikskole', 'ungdomsklub', 'lektiecafé', 'sommerferieaktivitet',
-  'madudbringning', 'hjælpemiddel', 'rollator', 'boligindretning', 'trappelift', 'ledsageordning', 'aflastning', 'dagcenter', 'genoptræning', 'hjemmesygepleje',
+  'hundeskat',
+  'haveaffald',
+  'storskrald',
+  'parkeringslicens',
+  'vejbump',
+  'snerydning',
+  'beboerkort',
+  'legepladstilsyn',
+  'fritidspas',
+  'cykelstativ',
+  'kolonihave',
+  'bålplads',
+  'juletræsindsamling',
+  'skadedyr',
+  'rottebekæmpelse',
+  'vandmåler',
+  'kloakrotter',
+  'gravetilladelse',
+  'stilladsleje',
+  'facaderenovering',
+  'dagplejetilskud',
+  'søskenderabat',
+  'fripladstilskud',
+  'madordning',
+  'skolebus',
+  'svømmeundervisning',
+  'musikskole',
+  'ungdomsklub',
+  'lektiecafé',
+  'sommerferieaktivitet',
+  'madudbringning',
+  'hjælpemiddel',
+  'rollator',
+  'boligindretning',
+  'trappelift',
+  'ledsageordning',
+  'aflastning',
+  'dagcenter',
+  'genoptræning',
+  'hjemmesygepleje',
 ];
 const VERBS = ['Søg om', 'Tilmeld', 'Afmeld', 'Ændr', 'Klag over', 'Betal for', 'Forny', 'Bestil'];
 const NOUNS = ['borger', 'ansøgning', 'frist', 'betaling', 'afgørelse', 'kommune', 'regel', 'tilskud', 'kvittering', 'ventetid', 'besked', 'aftale', 'adresse', 'barn', 'bolig'];
@@ -88,11 +124,14 @@ export function syntheticArticles(n: number, seed = 18, firstId = 100_000): Fake
   return Array.from({ length: n }, (_, i) => {
     const id = firstId + i;
     const subject = SUBJECTS[i % SUBJECTS.length]!;
-    const title = `${VERBS[Math.floor(i / SUBJECTS.length) % VERBS.length]} ${subject} ${i >= SUBJECTS.length * VERBS.length ? `(${Math.floor(i / (SUBJECTS.length * VERBS.length)) + 1})` : ''}`.trim();
+    const title =
+      `${VERBS[Math.floor(i / SUBJECTS.length) % VERBS.length]} ${subject} ${i >= SUBJECTS.length * VERBS.length ? `(${Math.floor(i / (SUBJECTS.length * VERBS.length)) + 1})` : ''}`.trim();
     const uuid = `${id.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`;
-    const micro = Array.from({ length: 2 + Math.floor(next() * 3) }, (_, m) =>
-      `<div id="microArticle_${uuid.slice(0, 8)}-${m}"><h2>${pick(['Hvem kan', 'Sådan gør du', 'Hvad koster det', 'Frister', 'Hvis du klager'])} ${subject}</h2><div>` +
-      `<p>${sentence()} ${sentence()} ${sentence()}</p><ul><li>${sentence()}</li><li>${sentence()}</li></ul><p>${sentence()}</p></div></div>`,
+    const micro = Array.from(
+      { length: 2 + Math.floor(next() * 3) },
+      (_, m) =>
+        `<div id="microArticle_${uuid.slice(0, 8)}-${m}"><h2>${pick(['Hvem kan', 'Sådan gør du', 'Hvad koster det', 'Frister', 'Hvis du klager'])} ${subject}</h2><div>` +
+        `<p>${sentence()} ${sentence()} ${sentence()}</p><ul><li>${sentence()}</li><li>${sentence()}</li></ul><p>${sentence()}</p></div></div>`,
     ).join('');
     return {
       id,

@@ -24,7 +24,10 @@ function staff(args: string[], input = '') {
 
 describe('the staff CLI', () => {
   it('refuses bad input clearly, before it creates a database', () => {
-    expect(staff(['add', '--username', 'anna', '--role', 'boss', '--municipality', 'aarhus'])).toMatchObject({ code: 2, err: expect.stringContaining('--role must be one of manager, staff, operator') });
+    expect(staff(['add', '--username', 'anna', '--role', 'boss', '--municipality', 'aarhus'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--role must be one of manager, staff, operator'),
+    });
     expect(staff(['add', '--username', 'anna', '--role', 'manager', '--municipality', 'gotham']).err).toContain('unknown municipality "gotham"');
     expect(staff(['add', '--username', 'Anna!', '--role', 'manager', '--municipality', 'aarhus']).err).toContain('--username must be lower-case');
     expect(staff(['add', '--username', 'olga', '--role', 'operator', '--municipality', 'aarhus']).err).toContain('leave out --municipality');
@@ -38,8 +41,14 @@ describe('the staff CLI', () => {
     expect(staff(['add', '--username', 'anna', '--role', 'manager', '--municipality', 'aarhus'], 'correct horse battery\n')).toMatchObject({ code: 0, out: 'added anna (manager, aarhus)\n' });
     expect(staff(['add', '--username', 'olga', '--role', 'operator'], 'another long password\n').code).toBe(0);
     expect(staff(['add', '--username', 'anna', '--role', 'staff', '--municipality', 'aarhus'], 'correct horse battery\n')).toMatchObject({ code: 2, err: 'staff: the username "anna" is taken\n' });
-    const listed = staff(['list']).out.trim().split('\n').map((line) => line.split('\t').slice(0, 3));
-    expect(listed).toEqual([['anna', 'manager', 'aarhus'], ['olga', 'operator', '*']]);
+    const listed = staff(['list'])
+      .out.trim()
+      .split('\n')
+      .map((line) => line.split('\t').slice(0, 3));
+    expect(listed).toEqual([
+      ['anna', 'manager', 'aarhus'],
+      ['olga', 'operator', '*'],
+    ]);
 
     let store = openSqliteStore(db);
     const anna = await store.findUser('anna');

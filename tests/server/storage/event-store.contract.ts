@@ -41,8 +41,18 @@ function expectedCounts(events: readonly LogEvent[]): Map<string, number> {
   for (const e of byId.values()) {
     const field = (name: string) => (name in e ? (e as unknown as Record<string, unknown>)[name] : null) ?? null;
     const key = JSON.stringify([
-      e.municipality, localTime(new Date(e.ts)).date, e.type, field('topic'), field('intent'), field('recommended'),
-      field('chosen'), field('kind'), field('helped'), e.assisted, field('canUseDigital'), e.lang,
+      e.municipality,
+      localTime(new Date(e.ts)).date,
+      e.type,
+      field('topic'),
+      field('intent'),
+      field('recommended'),
+      field('chosen'),
+      field('kind'),
+      field('helped'),
+      e.assisted,
+      field('canUseDigital'),
+      e.lang,
     ]);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -50,12 +60,7 @@ function expectedCounts(events: readonly LogEvent[]): Map<string, number> {
 }
 
 function countsByKey(rows: readonly CountRow[]): Map<string, number> {
-  return new Map(
-    rows.map((r) => [
-      JSON.stringify([r.municipality, r.day, r.type, r.topic, r.intent, r.recommended, r.chosen, r.kind, r.helped, r.assisted, r.canUseDigital, r.lang]),
-      r.count,
-    ]),
-  );
+  return new Map(rows.map((r) => [JSON.stringify([r.municipality, r.day, r.type, r.topic, r.intent, r.recommended, r.chosen, r.kind, r.helped, r.assisted, r.canUseDigital, r.lang]), r.count]));
 }
 
 /** Prices with a difference between every channel, and one integrated topic, so a misplaced row changes a cost. */
@@ -198,9 +203,7 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
       it('gives each stored id to exactly one of two stores taking overlapping groups at once', async () => {
         const [a, b] = [await open(), await open()];
         const shared = Array.from({ length: 30 }, () => routed());
-        const groups = Array.from({ length: 12 }, (_, i) =>
-          [...Array.from({ length: 20 }, () => routed()), ...shared.slice(i % 3, (i % 3) + 10)].map((event) => ({ event, receivedAt: RECEIVED })),
-        );
+        const groups = Array.from({ length: 12 }, (_, i) => [...Array.from({ length: 20 }, () => routed()), ...shared.slice(i % 3, (i % 3) + 10)].map((event) => ({ event, receivedAt: RECEIVED })));
         const results = await Promise.all(groups.map((group, i) => (i % 2 ? a : b).insertReceivedEvents(group)));
         const ids = results.flatMap((set) => [...set]);
         expect(ids.length).toBe(new Set(ids).size);
@@ -258,7 +261,7 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
         expect(before.length).toBeGreaterThan(0);
       });
 
-      it('fills the statistics\' roll-ups from the daily counts when migration 004 runs on a database with events', async () => {
+      it("fills the statistics' roll-ups from the daily counts when migration 004 runs on a database with events", async () => {
         // Opened apart from the others: this test closes it itself, before the migration runs again.
         const store = await db.open();
         await store.insertEvents(fc.sample(windowEventArb, { numRuns: 300, seed: 15 }), RECEIVED);

@@ -79,9 +79,7 @@ async function migrate(pool: pg.Pool, schema: string): Promise<void> {
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await client.query(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-    );
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
     const { rows } = await client.query<{ version: number }>('SELECT coalesce(max(version), 0) AS version FROM schema_migrations');
     const current = rows[0]!.version;
     checkNotNewer(current, migrations, `schema ${schema}`);
@@ -376,10 +374,12 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
     async createUser(user: NewStaffUser): Promise<StaffUser> {
       try {
-        const { rows } = await pool.query<UserRow>(
-          'INSERT INTO users (username, password_hash, role, municipality) VALUES ($1, $2, $3, $4) RETURNING *',
-          [user.username, user.passwordHash, user.role, user.municipality],
-        );
+        const { rows } = await pool.query<UserRow>('INSERT INTO users (username, password_hash, role, municipality) VALUES ($1, $2, $3, $4) RETURNING *', [
+          user.username,
+          user.passwordHash,
+          user.role,
+          user.municipality,
+        ]);
         return toUser(rows[0]!);
       } catch (error) {
         if (errorCode(error) === '23505') throw new UsernameTakenError(user.username);

@@ -132,7 +132,11 @@ export function openSqliteStore(file: string): EventStore {
   migrate(db, file);
 
   const keyList = ROLLUP_COLUMNS.join(', ');
-  const insertEvent = db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${EVENT_COLUMNS.split(',').map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`);
+  const insertEvent = db.prepare(
+    `INSERT INTO events (${EVENT_COLUMNS}) VALUES (${EVENT_COLUMNS.split(',')
+      .map(() => '?')
+      .join(', ')}) ON CONFLICT (id) DO NOTHING`,
+  );
   const addCount = db.prepare(
     `INSERT INTO event_counts (${keyList}, count) VALUES (${ROLLUP_COLUMNS.map(() => '?').join(', ')}, ?)
      ON CONFLICT (${keyList}) DO UPDATE SET count = count + excluded.count`,
@@ -148,9 +152,7 @@ export function openSqliteStore(file: string): EventStore {
     `INSERT INTO stats_weeks (${weekList}, count) VALUES (${WEEK_COLUMNS.map(() => '?').join(', ')}, ?)
      ON CONFLICT (${weekList}) DO UPDATE SET count = count + excluded.count`,
   );
-  const wholeWeeks = db.prepare(
-    `${WEEKS_SELECT} WHERE (@municipality IS NULL OR municipality = @municipality) AND week BETWEEN @from AND @to AND (@intent IS NULL OR intent = @intent)`,
-  );
+  const wholeWeeks = db.prepare(`${WEEKS_SELECT} WHERE (@municipality IS NULL OR municipality = @municipality) AND week BETWEEN @from AND @to AND (@intent IS NULL OR intent = @intent)`);
   // The first day of a row's period: its own day, or its week's Monday ('weekday 0' moves to the
   // coming Sunday, or stays on one) but not before the range's first day.
   const statsByPeriod = {
@@ -324,9 +326,7 @@ export function openSqliteStore(file: string): EventStore {
 
     async findSession(sessionId: string, now: Date): Promise<StaffSession | null> {
       const row = db
-        .prepare<[string, number], UserRow & { expires_at: number }>(
-          'SELECT users.*, sessions.expires_at FROM sessions JOIN users ON users.id = sessions.user_id WHERE id_hash = ? AND expires_at > ?',
-        )
+        .prepare<[string, number], UserRow & { expires_at: number }>('SELECT users.*, sessions.expires_at FROM sessions JOIN users ON users.id = sessions.user_id WHERE id_hash = ? AND expires_at > ?')
         .get(sessionKey(sessionId), now.getTime());
       return row ? { user: toUser(row), expiresAt: new Date(row.expires_at) } : null;
     },

@@ -19,7 +19,9 @@ export function BarTable(props: { caption: string; labelHeader: string; valueHea
         <thead>
           <tr>
             <th scope="col">{props.labelHeader}</th>
-            <th scope="col" class="num">{props.valueHeader}</th>
+            <th scope="col" class="num">
+              {props.valueHeader}
+            </th>
             <td aria-hidden="true" />
           </tr>
         </thead>

@@ -27,7 +27,9 @@ export function ChartFrame(props: { id: string; title: string; level: 3 | 4; not
   const Title = `h${props.level}` as 'h3' | 'h4';
   return (
     <figure class="chart" aria-labelledby={`${props.id}-title`}>
-      <Title id={`${props.id}-title`} class="chart-title">{props.title}</Title>
+      <Title id={`${props.id}-title`} class="chart-title">
+        {props.title}
+      </Title>
       {props.note && <p class="chart-note">{props.note}</p>}
       <div class="chart-picture">{props.children}</div>
       {props.legend && props.legend.length > 0 && (
@@ -63,7 +65,9 @@ export function DataTable({ table }: { table: TableData }) {
           <tr>
             <th scope="col">{table.rowHeader}</th>
             {table.columns.map((c) => (
-              <th scope="col" class="num" key={c}>{c}</th>
+              <th scope="col" class="num" key={c}>
+                {c}
+              </th>
             ))}
           </tr>
         </thead>
@@ -72,7 +76,9 @@ export function DataTable({ table }: { table: TableData }) {
             <tr key={row.header}>
               <th scope="row">{row.header}</th>
               {row.cells.map((cell, i) => (
-                <td class="num" key={i}>{cell}</td>
+                <td class="num" key={i}>
+                  {cell}
+                </td>
               ))}
             </tr>
           ))}

@@ -57,18 +57,24 @@ export function LineChart({ summary, labels, series, target, format, minTop = 0,
         {ticks.map((t) => (
           <g key={t}>
             <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} stroke="#d6d6d6" />
-            <text x={MARGIN.left - 6} y={y(t) + 4} text-anchor="end" class="chart-axis">{format(t)}</text>
+            <text x={MARGIN.left - 6} y={y(t) + 4} text-anchor="end" class="chart-axis">
+              {format(t)}
+            </text>
           </g>
         ))}
         {labels.map((label, i) =>
           i % every === 0 ? (
-            <text key={label} x={x(i)} y={height - 8} text-anchor="middle" class="chart-axis">{label}</text>
+            <text key={label} x={x(i)} y={height - 8} text-anchor="middle" class="chart-axis">
+              {label}
+            </text>
           ) : null,
         )}
         {target && (
           <g>
             <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(target.value)} y2={y(target.value)} stroke={target.color} stroke-width="2" stroke-dasharray="6 4" />
-            <text x={width - MARGIN.right} y={y(target.value) - 5} text-anchor="end" class="chart-axis chart-target">{target.label}</text>
+            <text x={width - MARGIN.right} y={y(target.value) - 5} text-anchor="end" class="chart-axis chart-target">
+              {target.label}
+            </text>
           </g>
         )}
         {series.map((s) =>
@@ -76,7 +82,15 @@ export function LineChart({ summary, labels, series, target, format, minTop = 0,
             run.length === 1 ? (
               <circle key={`${s.key}-${r}`} cx={x(run[0]![0])} cy={y(run[0]![1])} r="3" fill={s.color} />
             ) : (
-              <polyline key={`${s.key}-${r}`} points={run.map(([i, v]) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')} fill="none" stroke={s.color} stroke-width="2.5" stroke-dasharray={s.dashed ? '2 3' : undefined} stroke-linejoin="round" />
+              <polyline
+                key={`${s.key}-${r}`}
+                points={run.map(([i, v]) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
+                fill="none"
+                stroke={s.color}
+                stroke-width="2.5"
+                stroke-dasharray={s.dashed ? '2 3' : undefined}
+                stroke-linejoin="round"
+              />
             ),
           ),
         )}

@@ -41,7 +41,9 @@ export function StackedColumns({ summary, labels, series, format, height = 240 }
         {ticks.map((t) => (
           <g key={t}>
             <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} stroke="#d6d6d6" />
-            <text x={MARGIN.left - 6} y={y(t) + 4} text-anchor="end" class="chart-axis">{format(t)}</text>
+            <text x={MARGIN.left - 6} y={y(t) + 4} text-anchor="end" class="chart-axis">
+              {format(t)}
+            </text>
           </g>
         ))}
         {labels.map((label, i) => {
@@ -57,7 +59,9 @@ export function StackedColumns({ summary, labels, series, format, height = 240 }
                 return rect;
               })}
               {i % every === 0 && (
-                <text x={x + barW / 2} y={height - 8} text-anchor="middle" class="chart-axis">{label}</text>
+                <text x={x + barW / 2} y={height - 8} text-anchor="middle" class="chart-axis">
+                  {label}
+                </text>
               )}
             </g>
           );

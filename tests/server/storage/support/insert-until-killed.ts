@@ -26,9 +26,7 @@ async function sender(): Promise<never> {
     const batch =
       i % 7 === 6
         ? sent[i - 3]!
-        : Array.from({ length: [1, 50, 100][i % 3]! }, (_, j) =>
-            routed({ ts: new Date(Date.UTC(2026, 11, 1, 8, 0, i * 100 + j)).toISOString(), topic: j % 2 ? 'pas' : 'flytning' }),
-          );
+        : Array.from({ length: [1, 50, 100][i % 3]! }, (_, j) => routed({ ts: new Date(Date.UTC(2026, 11, 1, 8, 0, i * 100 + j)).toISOString(), topic: j % 2 ? 'pas' : 'flytning' }));
     sent[i] = batch;
     await print(`try ${JSON.stringify(batch)}`);
     await commits.submit(batch, new Date());

@@ -9,7 +9,5 @@ import { openSqliteStore } from '../../../../src/server/storage/sqlite/sqlite-st
 export type Target = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
 
 export async function openTarget(target: Target): Promise<EventStore> {
-  return target.kind === 'sqlite'
-    ? openSqliteStore(target.file)
-    : openPostgresStore({ connectionString: target.url, schema: target.schema, poolSize: 4 });
+  return target.kind === 'sqlite' ? openSqliteStore(target.file) : openPostgresStore({ connectionString: target.url, schema: target.schema, poolSize: 4 });
 }
