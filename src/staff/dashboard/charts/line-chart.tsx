@@ -4,6 +4,7 @@
  */
 import { labelEvery, niceTicks } from './scale.js';
 import { useWidth } from './use-width.js';
+import { ValueGrid } from './value-grid.js';
 
 export interface LineSeries {
   key: string;
@@ -54,14 +55,7 @@ export function LineChart({ summary, labels, series, target, format, minTop = 0,
   return (
     <div ref={ref} class="chart-canvas">
       <svg width={width} height={height} role="img" aria-label={summary}>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} stroke="#d6d6d6" />
-            <text x={MARGIN.left - 6} y={y(t) + 4} text-anchor="end" class="chart-axis">
-              {format(t)}
-            </text>
-          </g>
-        ))}
+        <ValueGrid ticks={ticks} left={MARGIN.left} right={width - MARGIN.right} y={y} format={format} />
         {labels.map((label, i) =>
           i % every === 0 ? (
             <text key={label} x={x(i)} y={height - 8} text-anchor="middle" class="chart-axis">

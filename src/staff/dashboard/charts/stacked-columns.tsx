@@ -5,6 +5,7 @@
  */
 import { labelEvery, niceTicks } from './scale.js';
 import { useWidth } from './use-width.js';
+import { ValueGrid } from './value-grid.js';
 
 export interface Series {
   key: string;
@@ -38,14 +39,7 @@ export function StackedColumns({ summary, labels, series, format, height = 240 }
   return (
     <div ref={ref} class="chart-canvas">
       <svg width={width} height={height} role="img" aria-label={summary}>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(t)} y2={y(t)} stroke="#d6d6d6" />
-            <text x={MARGIN.left - 6} y={y(t) + 4} text-anchor="end" class="chart-axis">
-              {format(t)}
-            </text>
-          </g>
-        ))}
+        <ValueGrid ticks={ticks} left={MARGIN.left} right={width - MARGIN.right} y={y} format={format} />
         {labels.map((label, i) => {
           let base = 0;
           const x = MARGIN.left + i * slot + (slot - barW) / 2;
