@@ -245,12 +245,6 @@ export function sessionKey(sessionId: string): string {
   return createHash('sha256').update(sessionId).digest('hex');
 }
 
-/** The same event id repeated inside one batch is stored once and counted as a duplicate. */
-export function uniqueById(events: readonly LogEvent[]): LogEvent[] {
-  const seen = new Set<string>();
-  return events.filter((e) => !seen.has(e.id) && seen.add(e.id));
-}
-
 /** The row of the contacts table. */
 export interface ContactRow {
   id: string;

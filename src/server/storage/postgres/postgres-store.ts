@@ -30,7 +30,6 @@ import {
   contactCountRow,
   contactRow,
   countRow,
-  eventRow,
   newSessionId,
   receivedRows,
   ROLLUP_COLUMNS,
@@ -41,7 +40,6 @@ import {
   STATS_SELECT,
   statsKey,
   statsRow,
-  uniqueById,
   WEEK_COLUMNS,
   weekKey,
   WEEKS_SELECT,
@@ -273,7 +271,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
   return {
     async insertEvents(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult> {
-      const accepted = (await insertRows(uniqueById(events).map((e) => eventRow(e, receivedAt)))).size;
+      const accepted = (await insertRows(receivedRows(events.map((event) => ({ event, receivedAt }))))).size;
       return { accepted, duplicates: events.length - accepted };
     },
 

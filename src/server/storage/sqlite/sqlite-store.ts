@@ -32,7 +32,6 @@ import {
   contactCountRow,
   contactRow,
   countRow,
-  eventRow,
   newSessionId,
   receivedRows,
   ROLLUP_COLUMNS,
@@ -43,7 +42,6 @@ import {
   STATS_SELECT,
   statsKey,
   statsRow,
-  uniqueById,
   WEEK_COLUMNS,
   weekKey,
   WEEKS_SELECT,
@@ -224,7 +222,7 @@ export function openSqliteStore(file: string): EventStore {
 
   return {
     async insertEvents(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult> {
-      const accepted = insertBatch.immediate(uniqueById(events).map((e) => eventRow(e, receivedAt))).size;
+      const accepted = insertBatch.immediate(receivedRows(events.map((event) => ({ event, receivedAt })))).size;
       return { accepted, duplicates: events.length - accepted };
     },
 
