@@ -22,7 +22,7 @@ import { limitText } from './normalize.js';
 import type { SearchIndex } from './search-index.js';
 
 /** The confidence at which a topic is returned at all; below it the question is refused. */
-export const MIN_CONFIDENCE = 0.5;
+export const MIN_CONFIDENCE = 0.46;
 /**
  * A one-word question is the weakest evidence: the word must be the topic's own (its title or a
  * word of its vocabulary on its own), not one word of a longer phrase ("test" in "Danish test").

@@ -34,8 +34,9 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
     reasons: only(content.reasons),
     actionLabels: only(content.actionLabels),
     intentCues: Object.fromEntries(Object.entries(content.intentCues).map(([i, c]) => [i, { da: lang === 'da' ? c.da : [], en: lang === 'en' ? c.en : [] }])) as ContentBundle['intentCues'],
-    // The index carries its own stop words; the widget needs only the generic-word list.
-    stopwords: { da: [], en: [], generic: content.stopwords.generic },
+    // The index carries its own stop words; the widget needs only the generic words of its
+    // language (as with the intent cues above: the other language's stay behind).
+    stopwords: { da: [], en: [], generic: { da: lang === 'da' ? content.stopwords.generic.da : [], en: lang === 'en' ? content.stopwords.generic.en : [] } },
     contentLang: lang,
     topics,
     popular: Object.values(content.topics)
