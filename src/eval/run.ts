@@ -54,6 +54,7 @@ const lines = [
   searchRow('danger with the emergency card first', (c) => c.urgent.caught, '≥ 85 %'),
   searchRow('false alarms (emergency card on a near-miss)', (c) => c.urgent.falseAlarms, '≤ 3 %'),
   searchRow('caution line on a near-miss', (c) => c.urgent.cautionOnCalm, '≤ 10 %'),
+  searchRow('card or caution line on an errand (the question sets)', (c) => c.queries.dangerOnErrands, '-'),
   '',
   `| routing | ${routeColumns.map((c) => c.name).join(' | ')} |`,
   `| --- |${' --- |'.repeat(routeColumns.length)}`,

@@ -16,6 +16,8 @@ export interface SearchScores {
   refusedOutOfScope: Ratio;
   wronglyRefused: Ratio;
   intent: Ratio;
+  /** The question sets hold errands, not danger: the emergency card or the caution line on them is noise. */
+  dangerOnErrands: Ratio;
   misses: string[];
 }
 
@@ -27,13 +29,18 @@ export function scoreQueries(router: ChannelRouter, cases: QueryCase[]): SearchS
     refused = 0,
     wronglyRefused = 0,
     intentHit = 0,
-    intentOf = 0;
+    intentOf = 0,
+    dangerLines = 0;
   const misses: string[] = [];
   for (const c of cases) {
     const parsed = parseRouteRequest({ q: c.q, lang: c.lang }, router.content);
     if (!parsed.ok) throw new Error(`${c.q}: ${parsed.error}`);
     const answer = router.route(parsed.request);
     const ids = answer.topics.map((t) => t.id);
+    if (answer.urgent || answer.caution) {
+      dangerLines++;
+      misses.push(`${answer.urgent ? 'emergency card' : 'caution line'} on an errand: ${JSON.stringify(c.q)}`);
+    }
     if (c.topic === null) {
       outOfScope++;
       if (ids.length === 0) refused++;
@@ -57,6 +64,7 @@ export function scoreQueries(router: ChannelRouter, cases: QueryCase[]): SearchS
     refusedOutOfScope: ratio(refused, outOfScope),
     wronglyRefused: ratio(wronglyRefused, inScope),
     intent: ratio(intentHit, intentOf),
+    dangerOnErrands: ratio(dangerLines, cases.length),
     misses,
   };
 }

@@ -271,6 +271,7 @@ export const StopwordsSchema = v.strictObject({
   da: v.array(phrase),
   en: v.array(phrase),
   generic: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
+  circumstances: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
 });
 export type Stopwords = v.InferOutput<typeof StopwordsSchema>;
 

@@ -11,7 +11,8 @@ import { assessDanger } from '../search/danger-signals.js';
 import { IntentDetector } from '../search/intent-cues.js';
 import { words } from '../search/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
-import { allStopwords, genericWords, topicDocs } from '../search/topic-docs.js';
+import { circumstancePhrases, withoutCircumstances } from '../search/circumstances.js';
+import { allStopwords, circumstanceList, genericWords, topicDocs } from '../search/topic-docs.js';
 import { searchTopics, suggestTopics } from '../search/topic-search.js';
 import { decide } from './decide.js';
 import type { RouteRequest } from './route-request.js';
@@ -30,6 +31,8 @@ export class ChannelRouter {
   readonly intents: IntentDetector;
   /** Keys that count little in search: intent cues and generic words. */
   private readonly lightKeys: Set<string>;
+  /** Phrases of a citizen's circumstance ("har ikke MitID") that search reads past. */
+  private readonly circumstances: string[][];
 
   /** `indexes`: prebuilt indexes (the widget loads one); by default both are built from the content. */
   constructor(
@@ -39,6 +42,7 @@ export class ChannelRouter {
     this.indexes = indexes ?? Object.fromEntries(LANGS.map((l) => [l, SearchIndex.build(topicDocs(content, l), allStopwords(content))]));
     this.intents = new IntentDetector(content.intentCues);
     this.lightKeys = new Set([...this.intents.cueKeys, ...genericWords(content).flatMap((w) => words(w).map(keyOf))]);
+    this.circumstances = circumstancePhrases(circumstanceList(content));
   }
 
   private indexFor(lang: string): SearchIndex | undefined {
@@ -48,7 +52,10 @@ export class ChannelRouter {
   /** Search in the index of the question's language (the other one if only that is loaded). */
   search(q: string, lang: string = 'da'): TopicMatch[] {
     const index = this.indexFor(lang);
-    return index ? searchTopics(index, q, this.lightKeys) : [];
+    if (!index) return [];
+    const errand = withoutCircumstances(q, this.circumstances);
+    const found = errand ? searchTopics(index, errand, this.lightKeys) : [];
+    return found.length ? found : searchTopics(index, q, this.lightKeys);
   }
 
   /** For a refused question, the topics it came closest to ("did you mean …"). */

@@ -31,3 +31,7 @@ export function allStopwords(content: ContentBundle): string[] {
 export function genericWords(content: ContentBundle): string[] {
   return LANGS.flatMap((l) => content.stopwords.generic[l]);
 }
+
+export function circumstanceList(content: ContentBundle): string[] {
+  return LANGS.flatMap((l) => content.stopwords.circumstances[l]);
+}

@@ -51,8 +51,15 @@ describe('from score to level', () => {
     expect(assessDanger('something else', oneWordModel('xq', 8))).toBeNull();
   });
 
-  it('the written patterns are urgent whatever the model says', () => {
-    expect(assessDanger('han slår mig lige nu', oneWordModel('xq', 0))).toEqual({ level: 'urgent', kind: 'violence' });
+  it('a written pattern alarms unless the model reads the sentence as calm: then it asks, and where the model is sure, stays quiet', () => {
+    // Bias −4 and caution at 0.4: the pattern needs a score of 0.2 to alarm and 0.04 to ask.
+    expect(assessDanger('han slår mig lige nu', oneWordModel('slar', 3))).toEqual({ level: 'urgent', kind: 'violence' });
+    expect(assessDanger('han slår mig lige nu', oneWordModel('slar', 2))).toEqual({ level: 'caution', kind: 'violence' });
+    expect(assessDanger('han slår mig lige nu', oneWordModel('xq', 0))).toBeNull();
+  });
+
+  it('a written suicide pattern is urgent whatever the model says', () => {
+    expect(assessDanger('jeg vil tage mit eget liv', oneWordModel('xq', 0))).toEqual({ level: 'urgent', kind: 'suicide' });
   });
 
   it('reads æ/ø/å, their spellings without them and the inflections alike', () => {

@@ -19,6 +19,7 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
     topics[t.id] = { ...data, ...(authorityName ? { authorityName } : {}), channels: phone ? { ...hrefs, phone } : hrefs, articles: stubs };
   }
   const { municipalities: _m, topics: _t, ...shared } = content;
+  const ownLang = (list: { da: string[]; en: string[] }) => ({ da: lang === 'da' ? list.da : [], en: lang === 'en' ? list.en : [] });
   const only = <T extends Record<string, Localized>>(texts: T): T => Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, pick(v)])) as T;
   const { emergency, lines } = content.emergency;
   return {
@@ -36,7 +37,7 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
     intentCues: Object.fromEntries(Object.entries(content.intentCues).map(([i, c]) => [i, { da: lang === 'da' ? c.da : [], en: lang === 'en' ? c.en : [] }])) as ContentBundle['intentCues'],
     // The index carries its own stop words; the widget needs only the generic words of its
     // language (as with the intent cues above: the other language's stay behind).
-    stopwords: { da: [], en: [], generic: { da: lang === 'da' ? content.stopwords.generic.da : [], en: lang === 'en' ? content.stopwords.generic.en : [] } },
+    stopwords: { da: [], en: [], generic: ownLang(content.stopwords.generic), circumstances: ownLang(content.stopwords.circumstances) },
     contentLang: lang,
     topics,
     popular: Object.values(content.topics)

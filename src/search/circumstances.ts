@@ -1,0 +1,27 @@
+/**
+ * A citizen's circumstance is not their errand: "skifte læge, min mor har hverken computer eller
+ * MitID" is about changing doctor, and the missing MitID is how it must be done (the routing's
+ * `canUseDigital`). Search reads the question without such phrases when what remains still names
+ * a topic; a question that is only the circumstance ("jeg har ikke MitID") keeps its words.
+ */
+import { fold, words } from './normalize.js';
+
+/** The phrases as folded word sequences, longest first so "hverken computer eller mitid" wins over "mitid". */
+export function circumstancePhrases(phrases: Iterable<string>): string[][] {
+  return [...phrases].map((p) => words(p).map(fold)).sort((a, b) => b.length - a.length);
+}
+
+/** The question without its circumstance phrases, or null when it has none. */
+export function withoutCircumstances(text: string, phrases: readonly string[][]): string | null {
+  const ws = words(text);
+  const folded = ws.map(fold);
+  const keep = ws.map(() => true);
+  let found = false;
+  for (const phrase of phrases)
+    for (let i = 0; i + phrase.length <= folded.length; i++)
+      if (keep[i] && phrase.every((w, j) => folded[i + j] === w)) {
+        for (let j = 0; j < phrase.length; j++) keep[i + j] = false;
+        found = true;
+      }
+  return found ? ws.filter((_, i) => keep[i]).join(' ') : null;
+}
