@@ -10,12 +10,20 @@ export interface Token {
 
 const stemCache = new Map<string, string>();
 
+/**
+ * Verb forms the stemmer merges with an unrelated topic noun, kept whole (folded): "passer sig
+ * selv" is not about a passport ("pas"), "vælge en læge" not about an election ("valg"), "lægger"
+ * not about a doctor ("læge"), "jeg plejer at" (usually) not about care ("pleje").
+ */
+const STEM_GUARDS = new Set(['passe', 'passer', 'passet', 'passes', 'valge', 'valger', 'lagge', 'lagger', 'plejer']);
+
 /** The stem key of one cleaned word: stemmed while it still has æ/ø/å, then folded. */
 export function keyOf(word: string): string {
   let key = stemCache.get(word);
   if (key === undefined) {
     // Numbers and very short words are kept whole: the stemmer would turn "pas" into "pa".
-    key = word.length <= 3 || /\d/.test(word) ? fold(word) : fold(stemmer(word));
+    const folded = fold(word);
+    key = word.length <= 3 || /\d/.test(word) || STEM_GUARDS.has(folded) ? folded : fold(stemmer(word));
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(word, key);
   }
@@ -36,10 +44,14 @@ function foldCached(word: string): string {
 
 export function tokenize(text: string, stopwords: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
-  for (const word of words(text)) {
+  const all = words(text);
+  all.forEach((word, i) => {
     const surface = foldCached(word);
-    if (stopwords.has(surface)) continue;
-    out.push({ surface, key: keyOf(word) });
-  }
+    if (stopwords.has(surface)) return;
+    // "Pas på …" opening a question is "take care", the verb "passe", not a passport ("nyt pas på
+    // Borgerservice" is one).
+    if (i === 0 && surface === 'pas' && foldCached(all[1] ?? '') === 'pa') out.push({ surface: 'passe', key: 'passe' });
+    else out.push({ surface, key: keyOf(word) });
+  });
   return out;
 }
