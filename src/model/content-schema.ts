@@ -85,6 +85,8 @@ export const AuthoritySchema = v.strictObject({
   website: v.optional(httpsUrl),
   phone: v.optional(PhoneSchema),
   phoneHours: v.optional(WeeklyHoursSchema),
+  /** Days the phone is closed beside the public holidays (Christmas Eve, New Year's Eve, Constitution Day). */
+  closedDays: v.optional(v.array(isoDate), []),
   verifyHours: v.optional(v.boolean(), false),
 });
 export type Authority = v.InferOutput<typeof AuthoritySchema>;

@@ -139,6 +139,13 @@ describe('the authority', () => {
     expect(r.reason.da).toMatch(/ikke kommunen/);
   });
 
+  it("keeps the authority's phone closed on Christmas Eve, and says when it opens", () => {
+    const r = route('ehic', 'transaction', { now: '2026-12-24T10:00:00+01:00' });
+    expect(r.authority).toBe('udbetaling-danmark');
+    expect(channels(r)).not.toContain('phone');
+    expect(r.reason.da).toMatch(/lukket nu og åbner mandag 28\. december/);
+  });
+
   it('is Skattestyrelsen for the tax return', () => {
     expect(route('skat', 'interaction').authority).toBe('skattestyrelsen');
   });
