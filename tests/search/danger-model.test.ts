@@ -12,7 +12,7 @@ const none = { bias: -20, scale: 1, ids: '', weights: '' };
 function oneWordModel(word: string, weight: number): DangerModel {
   const danger = packScorer({ bias: -4, weights: new Map([[featureHash(`w:${word}`), weight]]) });
   const packed: PackedDangerModel = {
-    version: 1,
+    version: 2,
     danger,
     thresholds: { urgent: 0.7, caution: 0.4 },
     kinds: { suicide: none, violence: none, child: none, medical: none, poisoning: none, fire: none },
