@@ -13,9 +13,10 @@ export type ArticleStub = Pick<Article, 'title'> & { intents: Article['intents']
 
 /**
  * A topic as the widget downloads it: links as bare addresses (whether a link is confirmed is
- * for editors, not citizens), titles only; related topics come with the article.
+ * for editors, not citizens), titles only; related topics come with the article. Its id is the
+ * key it is filed under, so it is not written twice.
  */
-export type TopicCore = Omit<Topic, 'articles' | 'channels' | 'related' | 'popular'> & {
+export type TopicCore = Omit<Topic, 'id' | 'articles' | 'channels' | 'related' | 'popular'> & {
   channels: { [C in keyof Topic['channels']]: C extends 'phone' ? Topic['channels'][C] : string };
   articles: Record<ContentLang, ArticleStub>;
 };
@@ -51,6 +52,7 @@ export function unpackCore(core: WidgetCore, municipality: Municipality): Unpack
     const channels: Topic['channels'] = Object.fromEntries(Object.entries(links).map(([c, href]) => [c, { href, verify: false }]));
     if (phone) channels.phone = phone;
     topics[id] = {
+      id,
       ...t,
       channels,
       related: [],

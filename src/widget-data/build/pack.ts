@@ -10,7 +10,7 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
   const pick = (text: Localized): Localized => ({ da: lang === 'da' ? text.da : '', en: lang === 'en' ? text.en : '' });
   const topics: Record<string, TopicCore> = {};
   for (const t of Object.values(content.topics)) {
-    const { articles, channels, related: _related, popular: _popular, ...data } = t;
+    const { id: _id, articles, channels, related: _related, popular: _popular, ...data } = t;
     const { phone, ...links } = channels;
     const hrefs = Object.fromEntries(Object.entries(links).map(([c, link]) => [c, link.href]));
     // Titles only: action labels, cues, needs and facts come with the article when it is reached.
