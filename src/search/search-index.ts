@@ -114,14 +114,12 @@ export interface IndexData {
   postings: string;
   /** The weight of each posting above, in the same order and unseparated: one base-62 digit of twentieths. */
   weights: string;
-  docSize: number[];
   /** Per document number that has any: its `unlike` phrases as space-separated keys. */
   unlike: Record<number, string[]>;
 }
 
 export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>): IndexData {
   const stopwords = new Set([...stopwordList].map((w) => fold(clean(w))));
-  const docSize: number[] = [];
   const tokensOf = docs.map((doc) =>
     Object.entries(doc.fields).map(([field, phrases]) => ({
       field: field as Field,
@@ -151,7 +149,6 @@ export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>
       const spread = e.best + SPREAD_BONUS * (bitCount(e.fields) - 1);
       getOrCreate(finalWeights, key, () => new Map<number, number>()).set(doc, Math.min(e.title ? 1 : NON_TITLE_CAP, spread));
     }
-    docSize.push(seen.size);
   });
 
   const width = docWidth(docs.length);
@@ -180,7 +177,7 @@ export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>
       .filter(Boolean);
     if (phrases.length) unlike[i] = phrases;
   });
-  return { ids: docs.map((d) => d.id), stopwords: [...stopwords], keys: frontCode(keys), postings: postings.join(' '), weights, docSize, unlike };
+  return { ids: docs.map((d) => d.id), stopwords: [...stopwords], keys: frontCode(keys), postings: postings.join(' '), weights, unlike };
 }
 
 export class SearchIndex {
@@ -198,7 +195,8 @@ export class SearchIndex {
   constructor(data: IndexData) {
     this.ids = data.ids;
     this.stopwords = new Set(data.stopwords);
-    this.docSize = data.docSize;
+    // A document's size is the number of keys that list it: counted here rather than shipped.
+    this.docSize = data.ids.map(() => 0);
     for (const [doc, phrases] of Object.entries(data.unlike))
       this.unlike.set(
         Number(doc),
@@ -214,6 +212,7 @@ export class SearchIndex {
       for (let i = 0; i < list.length; i += width) {
         doc += fromBase62(list.slice(i, i + width));
         weights.set(doc, DIGITS.indexOf(data.weights[at++]!) / 20);
+        this.docSize[doc]!++;
       }
       this.postings.set(key, weights);
     }
