@@ -37,6 +37,11 @@ describe('the packed model', () => {
     expect(unpacked.weights.has(70_000)).toBe(false);
   });
 
+  it('refuses a packed scorer that is not one: a foreign character, or ids and weights that do not pair', () => {
+    expect(() => unpackScorer({ bias: 0, scale: 1, ids: '1é', weights: '2' })).toThrow('"é" is not a packing digit');
+    expect(() => unpackScorer({ bias: 0, scale: 1, ids: '12', weights: '2' })).toThrow('2 ids but 1 weights');
+  });
+
   it('keeps only the largest weights when asked', () => {
     const weights = new Map(Array.from({ length: 100 }, (_, i) => [i * 7, i - 50] as [number, number]));
     expect(unpackScorer(packScorer({ bias: 0, weights }, 10)).weights.size).toBe(10);
