@@ -1,5 +1,5 @@
 /** A trained linear model packed as the widget unpacks it (search/danger-model.ts). */
-import type { PackedScorer } from '../search/danger-model.js';
+import { packNumbers, type PackedScorer } from '../search/danger-model.js';
 import type { LinearModel } from './ftrl.js';
 
 /**
@@ -15,18 +15,8 @@ export function packScorer(model: LinearModel, limit = Number.POSITIVE_INFINITY)
     .map(([id, w]) => [id, Math.round(w / scale)] as const)
     .filter(([, q]) => q !== 0)
     .sort((a, b) => a[0] - b[0]);
-  const gaps: number[] = [];
-  let previous = 0;
-  for (const [id] of kept) {
-    let gap = id - previous;
-    previous = id;
-    // Little-endian base-128, high bit set on every byte but the last.
-    do {
-      const low = gap & 0x7f;
-      gap >>>= 7;
-      gaps.push(gap ? low | 0x80 : low);
-    } while (gap);
-  }
-  const weights = Buffer.from(Int8Array.from(kept.map(([, q]) => q)).buffer);
-  return { bias: model.bias, scale, ids: Buffer.from(gaps).toString('base64'), weights: weights.toString('base64') };
+  const gaps = kept.map(([id], k) => id - (k ? kept[k - 1]![0] : 0));
+  // Zigzag: 0, −1, 1, −2 … become 0, 1, 2, 3 …, so small weights of either sign are small numbers.
+  const steps = kept.map(([, q]) => (q < 0 ? -2 * q - 1 : 2 * q));
+  return { bias: model.bias, scale, ids: packNumbers(gaps), weights: packNumbers(steps) };
 }

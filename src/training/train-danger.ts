@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DANGER_KINDS, type DangerKind } from '../model/content-schema.js';
 import { dangerFeatures } from '../search/danger-features.js';
-import type { PackedDangerModel } from '../search/danger-model.js';
+import { type PackedDangerModel, unpackNumbers } from '../search/danger-model.js';
 import { type Example, type FtrlOptions, type LinearModel, predict, seededShuffle, trainFtrl } from './ftrl.js';
 import { packScorer } from './pack-scorer.js';
 
@@ -132,7 +132,7 @@ const kinds = Object.fromEntries(
   }),
 ) as PackedDangerModel['kinds'];
 
-const packed: PackedDangerModel = { version: 1, danger: packScorer(danger, DANGER_WEIGHTS), thresholds, kinds };
+const packed: PackedDangerModel = { version: 2, danger: packScorer(danger, DANGER_WEIGHTS), thresholds, kinds };
 const json = JSON.stringify(packed);
 if (process.argv.includes('--check')) {
   const same = readFileSync(OUT, 'utf8') === `${json}\n`;
@@ -141,7 +141,7 @@ if (process.argv.includes('--check')) {
 }
 writeFileSync(OUT, `${json}\n`);
 
-const features = (s: { weights: string }) => Buffer.from(s.weights, 'base64').length;
+const features = (s: { weights: string }) => unpackNumbers(s.weights).length;
 console.log(
   [
     `sentences: ${sentences.length} (${LABELS.map((l) => `${l} ${sentences.filter((s) => s.label === l).length}`).join(', ')})`,

@@ -8,23 +8,23 @@ import { type ContentLang, LANGS } from '../model/vocabulary.js';
 import { type IndexData, SearchIndex } from '../search/search-index.js';
 import { own } from '../model/own-key.js';
 
-/** A topic's article before it loads: its title (for topic choices and reasons). */
-export type ArticleStub = Pick<Article, 'title'> & { intents: Article['intents'] };
-
 /**
  * A topic as the widget downloads it: links as bare addresses (whether a link is confirmed is
- * for editors, not citizens), titles only; related topics come with the article.
+ * for editors, not citizens), and of its article only the title in the core's language (for
+ * topic choices and reasons); the rest of the article, and related topics, come when it is
+ * reached. Its id is the key it is filed under, so it is not written twice.
  */
-export type TopicCore = Omit<Topic, 'articles' | 'channels' | 'related' | 'popular'> & {
+export type TopicCore = Omit<Topic, 'id' | 'articles' | 'channels' | 'related' | 'popular'> & {
   channels: { [C in keyof Topic['channels']]: C extends 'phone' ? Topic['channels'][C] : string };
-  articles: Record<ContentLang, ArticleStub>;
+  title: string;
 };
 
 export interface WidgetCore extends Omit<ContentBundle, 'municipalities' | 'topics'> {
   contentLang: ContentLang;
   topics: Record<string, TopicCore>;
   popular: string[];
-  index: IndexData;
+  /** The index's documents are the topics, in the order of `topics` (the pack checks it). */
+  index: Omit<IndexData, 'ids'>;
 }
 
 /**
@@ -36,7 +36,7 @@ export type CardArticle = Omit<Article, 'terms' | 'unlike' | 'examples' | 'body'
 /** An article as the widget downloads it, with the topics a citizen here often needs next (after moving: a new doctor). */
 export type WidgetArticle = CardArticle & { related: string[] };
 
-const emptyArticle = (stub: ArticleStub): Article => ({ summary: '', terms: [], unlike: [], examples: [], facts: [], body: '', ...stub });
+const emptyArticle = (title: string): Article => ({ title, intents: {}, summary: '', terms: [], unlike: [], examples: [], facts: [], body: '' });
 
 /** What the routing core runs on in the browser: the bundle (articles fill in as they load) and the index. */
 export interface UnpackedCore {
@@ -47,19 +47,22 @@ export interface UnpackedCore {
 export function unpackCore(core: WidgetCore, municipality: Municipality): UnpackedCore {
   const topics: Record<string, Topic> = {};
   for (const [id, t] of Object.entries(core.topics)) {
-    const { phone, ...links } = t.channels;
+    const { channels: packed, title, ...data } = t;
+    const { phone, ...links } = packed;
     const channels: Topic['channels'] = Object.fromEntries(Object.entries(links).map(([c, href]) => [c, { href, verify: false }]));
     if (phone) channels.phone = phone;
     topics[id] = {
-      ...t,
+      id,
+      ...data,
       channels,
       related: [],
       popular: core.popular.includes(id),
-      articles: Object.fromEntries(LANGS.map((l) => [l, emptyArticle(t.articles[l])])) as Topic['articles'],
+      // The other language's article stays empty, as it did when the core carried it empty.
+      articles: Object.fromEntries(LANGS.map((l) => [l, emptyArticle(l === core.contentLang ? title : '')])) as Topic['articles'],
     };
   }
   const { contentLang: _lang, popular: _popular, index: _index, ...shared } = core;
-  return { bundle: { ...shared, topics, municipalities: { [municipality.slug]: municipality } }, index: new SearchIndex(core.index) };
+  return { bundle: { ...shared, topics, municipalities: { [municipality.slug]: municipality } }, index: new SearchIndex({ ...core.index, ids: Object.keys(core.topics) }) };
 }
 
 export function addArticle(bundle: ContentBundle, id: string, lang: ContentLang, article: WidgetArticle): void {

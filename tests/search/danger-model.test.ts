@@ -12,7 +12,7 @@ const none = { bias: -20, scale: 1, ids: '', weights: '' };
 function oneWordModel(word: string, weight: number): DangerModel {
   const danger = packScorer({ bias: -4, weights: new Map([[featureHash(`w:${word}`), weight]]) });
   const packed: PackedDangerModel = {
-    version: 1,
+    version: 2,
     danger,
     thresholds: { urgent: 0.7, caution: 0.4 },
     kinds: { suicide: none, violence: none, child: none, medical: none, poisoning: none, fire: none },
@@ -35,6 +35,11 @@ describe('the packed model', () => {
       expect(unpacked.weights.get(id)).toBeCloseTo(w, 1);
     }
     expect(unpacked.weights.has(70_000)).toBe(false);
+  });
+
+  it('refuses a packed scorer that is not one: a foreign character, or ids and weights that do not pair', () => {
+    expect(() => unpackScorer({ bias: 0, scale: 1, ids: '1é', weights: '2' })).toThrow('"é" is not a packing digit');
+    expect(() => unpackScorer({ bias: 0, scale: 1, ids: '12', weights: '2' })).toThrow('2 ids but 1 weights');
   });
 
   it('keeps only the largest weights when asked', () => {

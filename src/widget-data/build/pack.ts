@@ -10,14 +10,18 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
   const pick = (text: Localized): Localized => ({ da: lang === 'da' ? text.da : '', en: lang === 'en' ? text.en : '' });
   const topics: Record<string, TopicCore> = {};
   for (const t of Object.values(content.topics)) {
-    const { articles, channels, related: _related, popular: _popular, ...data } = t;
+    const { id: _id, articles, channels, related: _related, popular: _popular, ...data } = t;
     const { phone, ...links } = channels;
     const hrefs = Object.fromEntries(Object.entries(links).map(([c, link]) => [c, link.href]));
-    // Titles only: action labels, cues, needs and facts come with the article when it is reached.
-    const stubs = { da: { title: lang === 'da' ? articles.da.title : '', intents: {} }, en: { title: lang === 'en' ? articles.en.title : '', intents: {} } };
+    // The title only: action labels, cues, needs and facts come with the article when it is reached.
     const authorityName = data.authorityName && pick(data.authorityName);
-    topics[t.id] = { ...data, ...(authorityName ? { authorityName } : {}), channels: phone ? { ...hrefs, phone } : hrefs, articles: stubs };
+    topics[t.id] = { ...data, ...(authorityName ? { authorityName } : {}), channels: phone ? { ...hrefs, phone } : hrefs, title: articles[lang].title };
   }
+  const { ids, ...index } = buildIndexData(topicDocs(content, lang), allStopwords(content));
+  // The widget numbers the index's documents by the order of `topics` after parsing, which puts
+  // keys that look like numbers first: refuse to ship a core where that order differs.
+  const order = Object.keys(JSON.parse(JSON.stringify(topics)) as object);
+  if (ids.join() !== order.join()) throw new Error(`widget core (${lang}): the topics' order after JSON (${order.join(', ')}) is not the index's (${ids.join(', ')})`);
   const { municipalities: _m, topics: _t, ...shared } = content;
   const ownLang = (list: { da: string[]; en: string[] }) => ({ da: lang === 'da' ? list.da : [], en: lang === 'en' ? list.en : [] });
   const only = <T extends Record<string, Localized>>(texts: T): T => Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, pick(v)])) as T;
@@ -43,7 +47,7 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
     popular: Object.values(content.topics)
       .filter((t) => t.popular)
       .map((t) => t.id),
-    index: buildIndexData(topicDocs(content, lang), allStopwords(content)),
+    index,
   };
 }
 
