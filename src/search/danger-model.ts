@@ -7,14 +7,7 @@
 import type { DangerKind } from '../model/content-schema.js';
 import shipped from './danger-model.json';
 import { dangerFeatures } from './danger-features.js';
-
-/** A sparse linear scorer as shipped: sorted hashes as base64 varint gaps, weights as base64 int8 × scale. */
-export interface PackedScorer {
-  bias: number;
-  scale: number;
-  ids: string;
-  weights: string;
-}
+import { type PackedScorer, rawScore, type Scorer, unpackScorer } from './linear-scorer.js';
 
 export interface PackedDangerModel {
   version: 1;
@@ -22,45 +15,6 @@ export interface PackedDangerModel {
   /** The score from which a message is danger now, and from which it is worth a caution line. */
   thresholds: { urgent: number; caution: number };
   kinds: Record<DangerKind, PackedScorer>;
-}
-
-interface Scorer {
-  bias: number;
-  weights: Map<number, number>;
-}
-
-function bytes(base64: string): Uint8Array {
-  const raw = atob(base64);
-  const out = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
-  return out;
-}
-
-export function unpackScorer(packed: PackedScorer): Scorer {
-  const gaps = bytes(packed.ids);
-  const weights = new Int8Array(bytes(packed.weights).buffer);
-  const map = new Map<number, number>();
-  let id = 0;
-  let at = 0;
-  for (let k = 0; k < weights.length; k++) {
-    let gap = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = gaps[at++]!;
-      gap |= (byte & 0x7f) << shift;
-      shift += 7;
-    } while (byte & 0x80);
-    id += gap;
-    map.set(id, weights[k]! * packed.scale);
-  }
-  return { bias: packed.bias, weights: map };
-}
-
-function raw(scorer: Scorer, features: number[]): number {
-  let sum = scorer.bias;
-  for (const f of features) sum += scorer.weights.get(f) ?? 0;
-  return sum;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -90,10 +44,10 @@ export class DangerModel {
     let kind: DangerKind = 'medical';
     let best = Number.NEGATIVE_INFINITY;
     for (const [k, scorer] of this.kinds) {
-      const s = raw(scorer, features);
+      const s = rawScore(scorer, features);
       if (s > best) [best, kind] = [s, k];
     }
-    return { score: features.length ? sigmoid(raw(this.danger, features)) : 0, kind };
+    return { score: features.length ? sigmoid(rawScore(this.danger, features)) : 0, kind };
   }
 }
 
