@@ -7,18 +7,20 @@
  */
 import { clean, fold, limitText, MAX_TEXT } from './normalize.js';
 
-/** Hash space: 2^16 buckets. Larger spaces (2^17, 2^18, 2^20) measured no better for danger and ship longer ids. */
+/**
+ * Hash space: 2^16 buckets unless a model says otherwise. For danger, larger spaces (2^17, 2^18,
+ * 2^20) measured no better and ship longer ids.
+ */
 export const FEATURE_BITS = 16;
-const MASK = (1 << FEATURE_BITS) - 1;
 
-/** FNV-1a over UTF-16 code units, folded into the hash space. */
-export function featureHash(feature: string): number {
+/** FNV-1a over UTF-16 code units, folded into a space of 2^bits. */
+export function featureHash(feature: string, bits = FEATURE_BITS): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < feature.length; i++) {
     h ^= feature.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & MASK;
+  return (h >>> 0) & ((1 << bits) - 1);
 }
 
 /** A text as the scorers read it: cleaned, æ/ø/å folded, at most 2 × MAX_TEXT characters. */
@@ -26,16 +28,16 @@ export function foldedText(text: string): string {
   return fold(clean(limitText(text, 2 * MAX_TEXT)));
 }
 
-/** The distinct hashed features of a folded text's words; presence counts, not frequency. */
-export function hashedFeatures(words: string[]): number[] {
+/** The distinct hashed features of a folded text's words, in a space of 2^bits; presence counts, not frequency. */
+export function hashedFeatures(words: string[], bits = FEATURE_BITS): number[] {
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    out.add(featureHash(`w:${word}`));
-    if (i > 0) out.add(featureHash(`b:${words[i - 1]} ${word}`));
+    out.add(featureHash(`w:${word}`, bits));
+    if (i > 0) out.add(featureHash(`b:${words[i - 1]} ${word}`, bits));
     const padded = `<${word}>`;
     // Runs of 3 to 5 letters measured no better than 4 alone for danger and shipped half again as many weights.
-    for (let at = 0; at + 4 <= padded.length; at++) out.add(featureHash(`c:${padded.slice(at, at + 4)}`));
+    for (let at = 0; at + 4 <= padded.length; at++) out.add(featureHash(`c:${padded.slice(at, at + 4)}`, bits));
   }
   return [...out];
 }
