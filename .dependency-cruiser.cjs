@@ -27,7 +27,7 @@ const PARTS = {
   eval: { path: '^src/eval/', may: ['model', 'domain', 'search', 'routing', 'machine', 'content', 'widget-data', 'widget-data-build', 'bench'] },
   bench: { path: '^src/bench/', may: ['model', 'domain', 'search', 'routing', 'machine', 'content', 'widget-data', 'widget-data-build', 'eval'] },
   // Node: trains the models search ships as data.
-  training: { path: '^src/training/', may: ['model', 'search'] },
+  training: { path: '^src/training/', may: ['model', 'search', 'content'] },
   // The citizen's script tag.
   'widget-entry': { path: '^widget/', may: ['ui', 'i18n', 'telemetry', 'widget-data', 'model'] },
   // The staff pages talk to the server over HTTP only; the console may reuse the citizen parts.

@@ -64,10 +64,12 @@ export class ChannelRouter {
     return index ? suggestTopics(index, q, this.lightKeys) : [];
   }
 
-  /** The inquiry type the words point to for this topic (null: no cue). */
-  cueFor(q: string, topicId: string): Intent | null {
+  /** The inquiry type the words point to for this topic (null: a question without words). */
+  cueFor(q: string, topicId: string, lang: string = 'da'): Intent | null {
     const topic = own(this.content.topics, topicId);
-    return topic ? this.intents.detect(q, topic) : null;
+    if (!topic) return null;
+    const index = this.indexFor(lang);
+    return this.intents.detect(q, topic, index && this.intents.topicWords(index, topicId));
   }
 
   route(request: RouteRequest): RouteAnswer {
@@ -80,7 +82,7 @@ export class ChannelRouter {
       danger,
       topic,
       chosenIntent: request.intent,
-      cueIntent: topic && !request.intent ? this.cueFor(request.q, topic) : null,
+      cueIntent: topic && !request.intent ? this.cueFor(request.q, topic, request.lang) : null,
       circumstances: { canUseDigital: request.canUseDigital, assisted: request.assisted },
       municipality: request.municipality,
       now: request.now,

@@ -13,7 +13,7 @@ export interface QueryFindings {
   caution: DangerKind | null;
   matches: TopicMatch[];
   suggestions: TopicMatch[];
-  /** The inquiry type each matched topic's cue words point to (null: no cue). */
+  /** The inquiry type each matched topic's question points to, cue words and model together (null: a question without words). */
   cues: Record<string, Intent | null>;
 }
 
@@ -25,11 +25,11 @@ export function findQuery(router: ChannelRouter, text: string, lang = 'da'): Que
     caution: finding?.level === 'caution' ? finding.kind : null,
     matches,
     suggestions: matches.length ? [] : router.suggest(text, lang),
-    cues: cuesFor(router, text, matches),
+    cues: cuesFor(router, text, matches, lang),
   };
 }
 
 /** The inquiry type each matched topic's cue words point to (topic cues come with its article). */
-export function cuesFor(router: ChannelRouter, text: string, matches: TopicMatch[]): QueryFindings['cues'] {
-  return Object.fromEntries(matches.map((m) => [m.id, router.cueFor(text, m.id)]));
+export function cuesFor(router: ChannelRouter, text: string, matches: TopicMatch[], lang = 'da'): QueryFindings['cues'] {
+  return Object.fromEntries(matches.map((m) => [m.id, router.cueFor(text, m.id, lang)]));
 }

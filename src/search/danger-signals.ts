@@ -7,7 +7,8 @@
  * "slår" and "slar" all match.
  */
 import type { DangerKind } from '../model/content-schema.js';
-import { featuresOfFolded, foldedMessage } from './danger-features.js';
+import { featuresOfFolded } from './danger-features.js';
+import { foldedText } from './text-features.js';
 import { type DangerModel, shippedDangerModel } from './danger-model.js';
 import { editDistance } from './fuzzy.js';
 import { fold } from './normalize.js';
@@ -179,7 +180,7 @@ function strongWord(folded: string): DangerKind | null {
 }
 
 /**
- * What the written patterns find in a folded message (`foldedMessage`): the kind of danger and
+ * What the written patterns find in a folded message (`foldedText`): the kind of danger and
  * whether the message only talks about suicide (see ABOUT_SUICIDE), or null.
  */
 function patternDanger(folded: string): DangerFinding | null {
@@ -230,7 +231,7 @@ export interface DangerFinding {
  */
 export function assessDanger(text: string, model: DangerModel = shippedDangerModel()): DangerFinding | null {
   // One cleaning and folding of the message serves the patterns and the model.
-  const folded = foldedMessage(text);
+  const folded = foldedText(text);
   const pattern = patternDanger(folded);
   const { score, kind } = model.readFeatures(featuresOfFolded(folded));
   const { urgent, caution } = model.packed.thresholds;

@@ -1,17 +1,35 @@
 /**
- * Which inquiry type a question is: cue words in Danish and English ("status", "hvad koster",
- * "søg"). A cue only picks among the matched topic's own intents, and the topic's article may
+ * Which inquiry type a question is: the learned model's reading of how the question is put
+ * (intent-model.ts) together with cue words in Danish and English ("status", "hvad koster",
+ * "søg"). Both only pick among the matched topic's own intents, and the topic's article may
  * give a word its own meaning (for passports, "mistet" is first information: report, then book).
  */
 import type { IntentCues } from '../model/content-schema.js';
 import type { Topic } from '../model/content-bundle.js';
 import { INTENTS, type Intent, LANGS } from '../model/vocabulary.js';
 import { keyOf } from './analyze.js';
-import { limitText, words } from './normalize.js';
+import { fold, limitText, words } from './normalize.js';
+import type { SearchIndex } from './search-index.js';
 import { getOrCreate } from './get-or-create.js';
+import { type IntentModel, shippedIntentModel } from './intent-model.js';
 
 /** A topic's own cue outweighs a general one. */
 const TOPIC_CUE_WEIGHT = 2;
+
+/**
+ * What a cue's weight (above) adds to the model's score. A topic's own cues carry meanings the
+ * model cannot know ("mistet" for passports), so each counts 4, a general cue word 1. Chosen on
+ * the tuning sets (dev, own, formal): own cues counted 2 lost 5 formal questions; general cues at
+ * 0.5 or 1.5 changed nothing there.
+ */
+const OWN_CUES_IN_LOG_ODDS = 2;
+const GENERAL_CUES_IN_LOG_ODDS = 1;
+
+/**
+ * A posting this heavy is the topic's title word or a term of its own (search-index.ts): such a
+ * word names the topic and says nothing of the inquiry type, so the model does not read it.
+ */
+const TOPIC_WORD_WEIGHT = 0.8;
 
 function phraseKeys(phrase: string): string {
   return words(phrase).map(keyOf).join(' ');
@@ -27,7 +45,11 @@ export class IntentDetector {
   /** Stem keys of every single cue word: search counts them as saying little about the topic. */
   readonly cueKeys: Set<string>;
 
-  constructor(cues: IntentCues) {
+  /** `model`: the learned reading of the question (the shipped one unless a test or the training gives another). */
+  constructor(
+    cues: IntentCues,
+    private readonly model: IntentModel = shippedIntentModel(),
+  ) {
     this.general = [];
     this.cueKeys = new Set();
     for (const intent of INTENTS)
@@ -41,31 +63,57 @@ export class IntentDetector {
         }
   }
 
-  /** The topic's intent the text points to, or null when it carries no cue for any of them. */
-  detect(text: string, topic: Topic): Intent | null {
+  /**
+   * Which of a question's words name the topic in `index`: a word the topic has in its title or
+   * as a term of its own (TOPIC_WORD_WEIGHT), unless it is a cue word.
+   */
+  topicWords(index: SearchIndex, topicId: string): (word: string) => boolean {
+    const doc = index.ids.indexOf(topicId);
+    return (word) => {
+      const key = keyOf(word);
+      if (this.cueKeys.has(key)) return false;
+      const weights = index.postings.get(key) ?? index.postings.get(fold(word));
+      return (weights?.get(doc) ?? 0) >= TOPIC_WORD_WEIGHT;
+    };
+  }
+
+  /** Each of the topic's intents the text has cues for, with the cues' weight: general cues and the topic's own apart. */
+  cueScores(text: string, topic: Topic): { general: Map<Intent, number>; own: Map<Intent, number> } {
     const hay = haystack(text);
-    // intent → cue key → weight: a word that is both a general and a topic cue counts once.
-    const found = new Map<Intent, Map<string, number>>();
-    const bump = (intent: Intent, key: string, weight: number) => {
+    // intent → cue key → weight: a word that is both a general and a topic cue counts once, as the topic's.
+    const found = { general: new Map<Intent, Map<string, number>>(), own: new Map<Intent, Map<string, number>>() };
+    const bump = (kind: 'general' | 'own', intent: Intent, key: string, weight: number) => {
       if (!topic.intents.includes(intent)) return;
-      const keys = getOrCreate(found, intent, () => new Map<string, number>());
+      const keys = getOrCreate(found[kind], intent, () => new Map<string, number>());
       keys.set(key, Math.max(keys.get(key) ?? 0, weight));
     };
-    for (const cue of this.general) if (hay.includes(` ${cue.key} `)) bump(cue.intent, cue.key, cue.length);
     for (const lang of LANGS)
       for (const [intent, entry] of Object.entries(topic.articles[lang].intents))
         for (const phrase of entry?.cues ?? []) {
           const key = phraseKeys(phrase);
-          if (key && hay.includes(` ${key} `)) bump(intent as Intent, key, TOPIC_CUE_WEIGHT * key.split(' ').length);
+          if (key && hay.includes(` ${key} `)) bump('own', intent as Intent, key, TOPIC_CUE_WEIGHT * key.split(' ').length);
         }
-    let best: Intent | null = null;
-    let bestScore = 0;
-    for (const [intent, keys] of found) {
-      const s = [...keys.values()].reduce((a, b) => a + b, 0);
-      if (s > bestScore || (s === bestScore && intent === topic.defaultIntent)) {
-        best = intent;
-        bestScore = s;
-      }
+    for (const cue of this.general) if (hay.includes(` ${cue.key} `) && !found.own.get(cue.intent)?.has(cue.key)) bump('general', cue.intent, cue.key, cue.length);
+    const sum = (m: Map<Intent, Map<string, number>>) => new Map([...m].map(([intent, keys]) => [intent, [...keys.values()].reduce((x, y) => x + y, 0)]));
+    return { general: sum(found.general), own: sum(found.own) };
+  }
+
+  /**
+   * The topic's intent the question points to: the model's log-odds plus the cues' weight, each
+   * intent of the topic against the others; another intent than the topic's default must win by
+   * the model's margin. Null for a question without words. `isTopicWord` (see `topicWords`)
+   * keeps the words that name the topic out of the model's reading.
+   */
+  detect(text: string, topic: Topic, isTopicWord?: (word: string) => boolean): Intent | null {
+    const scores = this.model.scores(text, isTopicWord);
+    if (!scores) return null;
+    const { general, own } = this.cueScores(text, topic);
+    const total = (intent: Intent) => scores.get(intent)! + OWN_CUES_IN_LOG_ODDS * (own.get(intent) ?? 0) + GENERAL_CUES_IN_LOG_ODDS * (general.get(intent) ?? 0);
+    let best = topic.defaultIntent;
+    let bestScore = total(best) + this.model.packed.margin;
+    for (const intent of topic.intents) {
+      const s = total(intent);
+      if (s > bestScore) [best, bestScore] = [intent, s];
     }
     return best;
   }

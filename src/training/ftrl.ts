@@ -10,6 +10,8 @@ export interface FtrlOptions {
   l1: number;
   l2: number;
   epochs: number;
+  /** Features from this id up are, like the bias, not regularised (for example a sentence's known context). */
+  freeFrom?: number;
 }
 
 export interface Example {
@@ -37,12 +39,13 @@ export function seededShuffle<T>(items: T[], seed: number): T[] {
 export function trainFtrl(examples: Example[], options: FtrlOptions, seed = 1): LinearModel {
   const z = new Map<number, number>();
   const n = new Map<number, number>();
-  // The bias is coordinate -1 and is not regularised.
+  // The bias is coordinate -1 and is not regularised, nor are the features from `freeFrom` up.
+  const free = (i: number) => i === -1 || (options.freeFrom !== undefined && i >= options.freeFrom);
   const weight = (i: number): number => {
     const zi = z.get(i) ?? 0;
-    const l1 = i === -1 ? 0 : options.l1;
+    const l1 = free(i) ? 0 : options.l1;
     if (Math.abs(zi) <= l1) return 0;
-    const l2 = i === -1 ? 0 : options.l2;
+    const l2 = free(i) ? 0 : options.l2;
     return -(zi - Math.sign(zi) * l1) / ((options.beta + Math.sqrt(n.get(i) ?? 0)) / options.alpha + l2);
   };
   for (let epoch = 0; epoch < options.epochs; epoch++) {

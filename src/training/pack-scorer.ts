@@ -1,5 +1,5 @@
-/** A trained linear model packed as the widget unpacks it (search/danger-model.ts). */
-import { packNumbers, type PackedScorer } from '../search/danger-model.js';
+/** A trained linear model packed as the widget unpacks it (search/linear-scorer.ts). */
+import { packNumbers, type PackedScorer } from '../search/linear-scorer.js';
 import type { LinearModel } from './ftrl.js';
 
 /**

@@ -130,7 +130,7 @@ export class WidgetSession {
     // The best match's article, which the decision needs; others load if the citizen picks them.
     await this.ensureArticles(findings.matches.slice(0, 1).map((m) => m.id));
     // A topic's own cue words come with its article: read the cues again now that it is here.
-    const cues = cuesFor(this.router, text, findings.matches);
+    const cues = cuesFor(this.router, text, findings.matches, this.contentLang);
     // Set just before the machine takes the step: its notFound report is emitted within send().
     this.lastText = text;
     this.send({ type: 'citizen.submitQuery', now: this.now(), ...findings, cues });

@@ -1,8 +1,10 @@
 /** The learned danger check: how it is packed, how its score becomes a level, and that the shipped model is the trained one. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { featureHash, dangerFeatures } from '../../src/search/danger-features.js';
-import { DangerModel, type PackedDangerModel, shippedDangerModel, unpackScorer } from '../../src/search/danger-model.js';
+import { dangerFeatures } from '../../src/search/danger-features.js';
+import { featureHash } from '../../src/search/text-features.js';
+import { DangerModel, type PackedDangerModel, shippedDangerModel } from '../../src/search/danger-model.js';
+import { unpackScorer } from '../../src/search/linear-scorer.js';
 import { assessDanger } from '../../src/search/danger-signals.js';
 import { packScorer } from '../../src/training/pack-scorer.js';
 
