@@ -32,16 +32,14 @@ import {
   countRow,
   newSessionId,
   receivedRows,
+  groupIncrements,
   ROLLUP_COLUMNS,
-  rollupIncrements,
   sessionKey,
   STATS_COLUMNS,
   STATS_GROUP,
   STATS_SELECT,
-  statsKey,
   statsRow,
   WEEK_COLUMNS,
-  weekKey,
   WEEKS_SELECT,
   weekSplit,
   type EventRow,
@@ -254,16 +252,14 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       const inserted = await client.query<{ id: string }>(INSERT_EVENTS, eventColumns(rows));
       const storedIds = new Set(inserted.rows.map((r) => r.id));
       const stored = rows.filter((r) => storedIds.has(r.id));
-      const increments = rollupIncrements(stored);
-      if (increments.length) {
-        const columns = KEY_TYPES.map((_, i) => increments.map((inc) => inc.key[i]));
-        await client.query(ADD_COUNTS, [...columns, increments.map((inc) => inc.count)]);
-        const statsIncrements = rollupIncrements(stored, statsKey);
-        const statsColumns = STATS_TYPES.map((_, i) => statsIncrements.map((inc) => inc.key[i]));
-        await client.query(ADD_STATS_COUNTS, [...statsColumns, statsIncrements.map((inc) => inc.count)]);
-        const weekIncrements = rollupIncrements(stored, weekKey);
-        const weekColumns = STATS_TYPES.map((_, i) => weekIncrements.map((inc) => inc.key[i]));
-        await client.query(ADD_WEEK_COUNTS, [...weekColumns, weekIncrements.map((inc) => inc.count)]);
+      if (stored.length) {
+        const { counts, stats, weeks } = groupIncrements(stored);
+        const columns = KEY_TYPES.map((_, i) => counts.map((inc) => inc.key[i]));
+        await client.query(ADD_COUNTS, [...columns, counts.map((inc) => inc.count)]);
+        const statsColumns = STATS_TYPES.map((_, i) => stats.map((inc) => inc.key[i]));
+        await client.query(ADD_STATS_COUNTS, [...statsColumns, stats.map((inc) => inc.count)]);
+        const weekColumns = STATS_TYPES.map((_, i) => weeks.map((inc) => inc.key[i]));
+        await client.query(ADD_WEEK_COUNTS, [...weekColumns, weeks.map((inc) => inc.count)]);
       }
       return storedIds;
     });

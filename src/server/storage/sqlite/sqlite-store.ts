@@ -34,16 +34,14 @@ import {
   countRow,
   newSessionId,
   receivedRows,
+  groupIncrements,
   ROLLUP_COLUMNS,
-  rollupIncrements,
   sessionKey,
   STATS_COLUMNS,
   STATS_GROUP,
   STATS_SELECT,
-  statsKey,
   statsRow,
   WEEK_COLUMNS,
-  weekKey,
   WEEKS_SELECT,
   weekSplit,
   type EventRow,
@@ -162,9 +160,10 @@ export function openSqliteStore(file: string): EventStore {
   // reading a result row back per event.
   const insertBatch = db.transaction((rows: EventRow[]): Set<string> => {
     const stored = rows.filter((row) => insertEvent.run(eventValues(row)).changes === 1);
-    for (const { key, count } of rollupIncrements(stored)) addCount.run([...key, count]);
-    for (const { key, count } of rollupIncrements(stored, statsKey)) addStatsCount.run([...key, count]);
-    for (const { key, count } of rollupIncrements(stored, weekKey)) addWeekCount.run([...key, count]);
+    const increments = groupIncrements(stored);
+    for (const { key, count } of increments.counts) addCount.run([...key, count]);
+    for (const { key, count } of increments.stats) addStatsCount.run([...key, count]);
+    for (const { key, count } of increments.weeks) addWeekCount.run([...key, count]);
     return new Set(stored.map((row) => row.id));
   });
 
