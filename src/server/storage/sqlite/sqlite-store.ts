@@ -26,6 +26,7 @@ import {
   type WordsCount,
 } from '../event-store.js';
 import { checkNotNewer, readMigrations } from '../migrations.js';
+import { DEFAULT_CHECKPOINTER, startCheckpointer } from './checkpointer.js';
 import {
   CONTACT_GROUP,
   CONTACT_ORDER,
@@ -48,6 +49,9 @@ import {
 } from '../rows.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+/** How long a connection waits for another's write lock before giving up. */
+const BUSY_TIMEOUT_MS = 10_000;
 
 /** Applies what is missing; each migration re-reads the version under a write lock, so two processes opening one new file apply it once. */
 function migrate(db: Database.Database, file: string): void {
@@ -118,14 +122,17 @@ function eventValues(row: EventRow): unknown[] {
 /** Opens (creating the file and its folder when missing) and migrates the database at `file`. */
 export function openSqliteStore(file: string): EventStore {
   mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { timeout: 10_000 });
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   // WAL lets the statistics read while the collector writes. synchronous=NORMAL syncs at
   // checkpoints rather than at every commit: a committed transaction survives a crash of the
   // process (the SIGKILL test), though the last ones may be lost if the machine loses power.
-  db.pragma('journal_mode = WAL');
+  const wal = db.pragma('journal_mode = WAL', { simple: true }) === 'wal';
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   migrate(db, file);
+  // The WAL is copied into the database by a worker thread, not by the commits (checkpointer.ts);
+  // an in-memory database (some tests) has no WAL.
+  const checkpointer = wal ? startCheckpointer(db, file, BUSY_TIMEOUT_MS, DEFAULT_CHECKPOINTER) : null;
 
   const keyList = ROLLUP_COLUMNS.join(', ');
   const insertEvent = db.prepare(
@@ -365,6 +372,7 @@ export function openSqliteStore(file: string): EventStore {
     },
 
     async close(): Promise<void> {
+      await checkpointer?.stop();
       db.close();
     },
   };
