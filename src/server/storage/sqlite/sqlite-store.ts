@@ -26,7 +26,7 @@ import {
   type WordsCount,
 } from '../event-store.js';
 import { checkNotNewer, readMigrations } from '../migrations.js';
-import { DEFAULT_CHECKPOINTER, startCheckpointer } from './checkpointer.js';
+import { type CheckpointerOptions, DEFAULT_CHECKPOINTER, startCheckpointer } from './checkpointer.js';
 import {
   CONTACT_GROUP,
   CONTACT_ORDER,
@@ -119,8 +119,13 @@ function eventValues(row: EventRow): unknown[] {
   ];
 }
 
+export interface SqliteStoreOptions {
+  /** How the worker thread checkpoints the WAL (checkpointer.ts). */
+  checkpoints?: CheckpointerOptions;
+}
+
 /** Opens (creating the file and its folder when missing) and migrates the database at `file`. */
-export function openSqliteStore(file: string): EventStore {
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): EventStore {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   // WAL lets the statistics read while the collector writes. synchronous=NORMAL syncs at
@@ -132,7 +137,7 @@ export function openSqliteStore(file: string): EventStore {
   migrate(db, file);
   // The WAL is copied into the database by a worker thread, not by the commits (checkpointer.ts);
   // an in-memory database (some tests) has no WAL.
-  const checkpointer = wal ? startCheckpointer(db, file, BUSY_TIMEOUT_MS, DEFAULT_CHECKPOINTER) : null;
+  const checkpointer = wal ? startCheckpointer(db, file, BUSY_TIMEOUT_MS, options.checkpoints ?? DEFAULT_CHECKPOINTER) : null;
 
   const keyList = ROLLUP_COLUMNS.join(', ');
   const insertEvent = db.prepare(
@@ -173,6 +178,13 @@ export function openSqliteStore(file: string): EventStore {
     for (const { key, count } of increments.weeks) addWeekCount.run([...key, count]);
     return new Set(stored.map((row) => row.id));
   });
+
+  /** Waits while the checkpointer restarts the WAL (it needs the write lock), then inserts. */
+  async function insertReceived(events: readonly ReceivedEvent[]): Promise<Set<string>> {
+    const pause = checkpointer?.pause();
+    if (pause) await pause;
+    return insertBatch.immediate(receivedRows(events));
+  }
 
   const rebuild = db.transaction(() => {
     db.exec(`DELETE FROM event_counts;
@@ -228,13 +240,11 @@ export function openSqliteStore(file: string): EventStore {
 
   return {
     async insertEvents(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult> {
-      const accepted = insertBatch.immediate(receivedRows(events.map((event) => ({ event, receivedAt })))).size;
+      const accepted = (await insertReceived(events.map((event) => ({ event, receivedAt })))).size;
       return { accepted, duplicates: events.length - accepted };
     },
 
-    async insertReceivedEvents(events: readonly ReceivedEvent[]): Promise<Set<string>> {
-      return insertBatch.immediate(receivedRows(events));
-    },
+    insertReceivedEvents: insertReceived,
 
     async counts(query: CountQuery): Promise<CountRow[]> {
       const rows = db
