@@ -141,11 +141,13 @@ const KIND_SET: ReadonlySet<unknown> = new Set(DANGER_KINDS);
 const UUID = /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/iu;
 
 const COMMON_KEYS = ['v', 'id', 'ts', 'municipality', 'session', 'lang', 'assisted', 'type'];
-const KEYS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
-  routed: new Set([...COMMON_KEYS, 'topic', 'intent', 'recommended', 'alternatives', 'authority', 'canUseDigital', 'open', 'caution']),
-  emergency: new Set([...COMMON_KEYS, 'kind', 'topic']),
-  followed: new Set([...COMMON_KEYS, 'topic', 'recommended', 'chosen']),
-  helped: new Set([...COMMON_KEYS, 'topic', 'helped']),
+/** Each type's fields as an object's keys: looking a key up there is several times faster than in a Set. */
+const fieldsOf = (...names: string[]): Readonly<Record<string, true>> => Object.fromEntries([...COMMON_KEYS, ...names].map((name) => [name, true]));
+const KEYS_OF: Readonly<Record<string, Readonly<Record<string, true>>>> = {
+  routed: fieldsOf('topic', 'intent', 'recommended', 'alternatives', 'authority', 'canUseDigital', 'open', 'caution'),
+  emergency: fieldsOf('kind', 'topic'),
+  followed: fieldsOf('topic', 'recommended', 'chosen'),
+  helped: fieldsOf('topic', 'helped'),
 };
 
 const uuidOf = (value: unknown): string | undefined => {
@@ -168,34 +170,38 @@ export function quickLogEvent(input: unknown, known: KnownIds): LogEvent | undef
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
   const item = input as Record<string, unknown>;
   const type = item.type;
-  const keys = typeof type === 'string' ? KEYS_OF[type] : undefined;
+  const keys = typeof type === 'string' && Object.hasOwn(KEYS_OF, type) ? KEYS_OF[type] : undefined;
   if (!keys) return undefined;
-  for (const key in item) if (!keys.has(key)) return undefined;
+  // Inherited names (toString) are not `true` there, so they count as unknown, as in the schema.
+  for (const key in item) if (keys[key] !== true) return undefined;
   const { topics, municipalities } = cleanKnownIds(known);
   const id = uuidOf(item.id);
   const session = uuidOf(item.session);
-  const { ts, municipality, lang, assisted } = item;
+  const { ts, municipality, lang, assisted, topic } = item;
   if (item.v !== LOG_EVENT_VERSION || id === undefined || session === undefined || typeof ts !== 'string' || !isOffsetTimestamp(ts)) return undefined;
   if (!municipalities.has(municipality) || !LANG_SET.has(lang) || !isBoolean(assisted)) return undefined;
-  const common = { v: LOG_EVENT_VERSION, id, ts, municipality: municipality as string, session, lang: lang as LogEvent['lang'], assisted };
-  const topic = item.topic;
+  // Object literals written out in the schema's key order: a spread of a shared part cost more
+  // than all the checks together.
+  const m = municipality as string;
+  const l = lang as LogEvent['lang'];
   switch (type) {
     case 'routed': {
       const { intent, recommended, alternatives, authority, canUseDigital, open, caution } = item;
       if (!topics.has(topic) || !INTENT_SET.has(intent) || !CHANNEL_SET.has(recommended) || !AUTHORITY_SET.has(authority)) return undefined;
-      if (!Array.isArray(alternatives) || alternatives.length > LOGGED_CHANNELS.length || !alternatives.every((c) => CHANNEL_SET.has(c))) return undefined;
+      if (!Array.isArray(alternatives) || alternatives.length > LOGGED_CHANNELS.length) return undefined;
+      for (const alternative of alternatives) if (!CHANNEL_SET.has(alternative)) return undefined;
       if (!isMaybe(canUseDigital) || !isMaybe(open) || !isBoolean(caution)) return undefined;
-      return { ...common, type, topic, intent, recommended, alternatives: [...alternatives], authority, canUseDigital, open, caution } as LogEvent;
+      return { v: 1, id, ts, municipality: m, session, lang: l, assisted, type, topic, intent, recommended, alternatives: alternatives.slice(), authority, canUseDigital, open, caution } as LogEvent;
     }
     case 'emergency':
       if (!KIND_SET.has(item.kind) || !(topic === null || topics.has(topic))) return undefined;
-      return { ...common, type, kind: item.kind, topic } as LogEvent;
+      return { v: 1, id, ts, municipality: m, session, lang: l, assisted, type, kind: item.kind, topic } as LogEvent;
     case 'followed':
       if (!topics.has(topic) || !CHANNEL_SET.has(item.recommended) || !CHANNEL_SET.has(item.chosen)) return undefined;
-      return { ...common, type, topic, recommended: item.recommended, chosen: item.chosen } as LogEvent;
+      return { v: 1, id, ts, municipality: m, session, lang: l, assisted, type, topic, recommended: item.recommended, chosen: item.chosen } as LogEvent;
     case 'helped':
       if (!topics.has(topic) || !isBoolean(item.helped)) return undefined;
-      return { ...common, type, topic, helped: item.helped } as LogEvent;
+      return { v: 1, id, ts, municipality: m, session, lang: l, assisted, type, topic, helped: item.helped } as LogEvent;
   }
   return undefined;
 }
