@@ -78,8 +78,9 @@ export function localDay(ts: string): string {
   return offset === null ? localTime(new Date(instant)).date : new Date(instant + offset).toISOString().slice(0, 10);
 }
 
+/** One object literal with every field (an absent one null): spreading a common part per type cost more than the rest of the row. */
 export function eventRow(event: LogEvent, receivedAt: Date): EventRow {
-  const row: EventRow = {
+  return {
     id: event.id,
     municipality: event.municipality,
     session: event.session,
@@ -89,41 +90,19 @@ export function eventRow(event: LogEvent, receivedAt: Date): EventRow {
     receivedAt,
     lang: event.lang,
     assisted: event.assisted,
-    topic: null,
-    intent: null,
-    recommended: null,
-    alternatives: null,
-    authority: null,
-    canUseDigital: null,
-    open: null,
-    caution: null,
-    chosen: null,
-    kind: null,
-    helped: null,
-    words: null,
+    topic: event.type === 'notFound' ? null : event.topic,
+    intent: event.type === 'routed' ? event.intent : null,
+    recommended: event.type === 'routed' || event.type === 'followed' ? event.recommended : null,
+    alternatives: event.type === 'routed' ? JSON.stringify(event.alternatives) : null,
+    authority: event.type === 'routed' ? event.authority : null,
+    canUseDigital: event.type === 'routed' ? event.canUseDigital : null,
+    open: event.type === 'routed' ? event.open : null,
+    caution: event.type === 'routed' ? event.caution : null,
+    chosen: event.type === 'followed' ? event.chosen : null,
+    kind: event.type === 'emergency' ? event.kind : null,
+    helped: event.type === 'helped' ? event.helped : null,
+    words: event.type === 'notFound' ? (event.words ?? null) : null,
   };
-  switch (event.type) {
-    case 'routed':
-      return {
-        ...row,
-        topic: event.topic,
-        intent: event.intent,
-        recommended: event.recommended,
-        alternatives: JSON.stringify(event.alternatives),
-        authority: event.authority,
-        canUseDigital: event.canUseDigital,
-        open: event.open,
-        caution: event.caution,
-      };
-    case 'emergency':
-      return { ...row, kind: event.kind, topic: event.topic };
-    case 'followed':
-      return { ...row, topic: event.topic, recommended: event.recommended, chosen: event.chosen };
-    case 'helped':
-      return { ...row, topic: event.topic, helped: event.helped };
-    case 'notFound':
-      return { ...row, words: event.words ?? null };
-  }
 }
 
 const triState = (value: boolean | null): number => (value === null ? -1 : value ? 1 : 0);
