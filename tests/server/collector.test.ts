@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type AppOptions, buildApp } from '../../src/server/app.js';
 import type { MunicipalityAccess } from '../../src/server/collect/collector.js';
+import { DEFAULT_GROUP_COMMIT, groupCommit } from '../../src/server/collect/group-commit.js';
 import type { LogEvent } from '../../src/model/log-event.js';
 import type { EventStore } from '../../src/server/storage/event-store.js';
 import { openSqliteStore } from '../../src/server/storage/sqlite/sqlite-store.js';
@@ -228,6 +229,29 @@ describe('group commit: requests that arrive together share one transaction', ()
     // The first request alone, then the five together.
     expect(groups).toEqual([1, 11]);
     expect(await stored()).toBe(6);
+  });
+
+  it('by default a group is what one turn of the event loop brings: a lone request goes alone, requests of one turn go together', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kanalguide-group-'));
+    dirs.push(dir);
+    const { store, groups } = watched(dir);
+    const commits = groupCommit(store, DEFAULT_GROUP_COMMIT);
+    // With timers frozen, a group that waited for one would never be committed.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval'] });
+    try {
+      expect(await commits.submit([routed()], SERVER_TIME)).toEqual({ accepted: 1, duplicates: 0 });
+      const shared = routed();
+      const together = await Promise.all([commits.submit([routed(), shared], SERVER_TIME), commits.submit([shared], SERVER_TIME), commits.submit([routed()], SERVER_TIME)]);
+      expect(together).toEqual([
+        { accepted: 2, duplicates: 0 },
+        { accepted: 0, duplicates: 1 },
+        { accepted: 1, duplicates: 0 },
+      ]);
+      expect(groups).toEqual([1, 4]);
+    } finally {
+      vi.useRealTimers();
+      await store.close();
+    }
   });
 
   it('a group is committed as soon as it holds enough events, without waiting out its time', async () => {
