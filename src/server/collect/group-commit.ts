@@ -1,6 +1,7 @@
 /**
- * Group commit for the collector: requests that arrive within a few milliseconds of each other
- * are stored in one transaction, and each is answered after that commit with its own counts.
+ * Group commit for the collector: requests that arrive together (in one turn of the event loop,
+ * or while the commits before them are under way) are stored in one transaction, and each is
+ * answered after that commit with its own counts.
  * A commit costs the same for 1 event as for 100 (PostgreSQL flushes its WAL at each commit;
  * SQLite takes its write lock and writes its WAL frames), so under load one commit per group
  * instead of one per request is what lets the collector keep up (src/server/README.md, "Group
