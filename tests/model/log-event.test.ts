@@ -1,8 +1,9 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { redactWords } from '../../src/model/free-text.js';
-import { validateLogEvents } from '../../src/model/log-event.js';
-import { KNOWN, logEventArb, routed, SERVER_TIME } from '../support/log-events.js';
+import { logEventSchema, quickLogEvent, validateLogEvents } from '../../src/model/log-event.js';
+import { KNOWN, logEventArb, MUNICIPALITIES, routed, SERVER_TIME, TOPICS } from '../support/log-events.js';
 
 const validate = (input: unknown, now = SERVER_TIME) => validateLogEvents(input, KNOWN, now);
 const errorsOf = (input: unknown) => {
@@ -106,5 +107,73 @@ describe('the routing log event, version 1', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  describe("the collector's hand-checked path", () => {
+    const schema = logEventSchema(KNOWN);
+    const FIELDS = [
+      'v',
+      'id',
+      'ts',
+      'municipality',
+      'session',
+      'lang',
+      'assisted',
+      'type',
+      'topic',
+      'intent',
+      'recommended',
+      'alternatives',
+      'authority',
+      'canUseDigital',
+      'open',
+      'caution',
+      'kind',
+      'chosen',
+      'helped',
+      'words',
+      'extra',
+    ];
+    // Values near the valid ones as well as far off: the places a hand-written check goes wrong.
+    const nearby = fc.oneof(
+      fc.constantFrom(...TOPICS, ...MUNICIPALITIES, 'PAS', ' pas', '=pas', 'atlantis', 'x'.repeat(65)),
+      fc.constantFrom('routed', 'emergency', 'followed', 'helped', 'notFound', 'clicked', 'da', 'en', 'xx', 'kommune', 'transaction', 'fire'),
+      fc.constantFrom('web', 'phone', 'emergency', ['phone'], ['phone', 'letter'], [], ['web', 'selfservice', 'minside', 'digitalpost', 'phone', 'assisted', 'meeting', 'web']),
+      fc.constantFrom(1, 2, '1', 0, -1, true, false, null, {}, [], '2026-12-01T10:30:00', '2026-02-30T10:30:00+01:00', '2026-12-01T10:30:00.123456789Z'),
+      fc.uuid().map((u) => u.toUpperCase()),
+      fc.uuid().map((u) => `${u} `),
+      fc.jsonValue(),
+    );
+    const mutated = fc.tuple(logEventArb, fc.array(fc.tuple(fc.constantFrom(...FIELDS), fc.option(nearby, { nil: undefined })), { maxLength: 3 })).map(([event, changes]) => {
+      const copy: Record<string, unknown> = { ...event };
+      for (const [field, value] of changes) {
+        if (value === undefined) delete copy[field];
+        else copy[field] = value;
+      }
+      return copy;
+    });
+
+    it('takes an event only where the schema takes it, and gives the same event, keys in the same order', () => {
+      fc.assert(
+        fc.property(fc.oneof(mutated, logEventArb), (input) => {
+          const quick = quickLogEvent(input, KNOWN);
+          const checked = v.safeParse(schema, input, { abortPipeEarly: true });
+          if (quick === undefined) return;
+          expect(checked.success).toBe(true);
+          expect(quick).toStrictEqual(checked.output);
+          expect(Object.keys(quick)).toEqual(Object.keys(checked.output as object));
+        }),
+        { numRuns: 5000 },
+      );
+    });
+
+    it('takes every valid event of the four common types itself, so the schema runs only for notFound and refusals', () => {
+      fc.assert(
+        fc.property(logEventArb, (event) => {
+          expect(quickLogEvent(event, KNOWN) === undefined).toBe(event.type === 'notFound');
+        }),
+        { numRuns: 1000 },
+      );
+    });
   });
 });

@@ -16,13 +16,18 @@
  * dropped afterwards. Numbers for src/server/README.md; nothing is asserted.
  *
  *   npm run bench:collector [-- --only write|read] [--seconds 10] [--warmup 2] [--events 2000000] [--requests 30]
+ *                           [--per-request 1|100] [--store sqlite|postgres] [--cpu-prof <folder>]
+ *
+ * `--cpu-prof` writes the server's V8 CPU profile there when it stops (one file per server
+ * started; open it in Chrome's DevTools or read it with any .cpuprofile viewer): where a
+ * request's time goes, measured under the same load as the figures.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -48,6 +53,9 @@ const { values: flags } = parseArgs({
     warmup: { type: 'string', default: '2' },
     events: { type: 'string', default: '2000000' },
     requests: { type: 'string', default: '30' },
+    'per-request': { type: 'string' },
+    store: { type: 'string' },
+    'cpu-prof': { type: 'string' },
   },
 });
 function positive(name: string, value: string): number {
@@ -60,6 +68,10 @@ const SECONDS = positive('seconds', flags.seconds);
 const WARMUP = positive('warmup', flags.warmup);
 const READ_EVENTS = positive('events', flags.events);
 const READ_REQUESTS = positive('requests', flags.requests);
+if (flags['per-request'] !== undefined && flags['per-request'] !== '1' && flags['per-request'] !== '100') throw new Error(`--per-request ${flags['per-request']}: give 1 or 100`);
+const PER_REQUEST = flags['per-request'] === undefined ? [1, 100] : [Number(flags['per-request'])];
+if (flags.store !== undefined && flags.store !== 'sqlite' && flags.store !== 'postgres') throw new Error(`--store ${flags.store}: give sqlite or postgres`);
+const CPU_PROFILE = flags['cpu-prof'] === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', resolve(flags['cpu-prof'])];
 
 /** Where a run's store lives: the server gets it as its settings, this process opens it to check and seed. */
 interface Target {
@@ -92,7 +104,19 @@ function postgresTarget(url: string, part: string): Target {
 
 interface Server {
   origin: string;
+  /** The server process's CPU time so far (user and system, every thread), in milliseconds. */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times: 100 on Linux (USER_HZ) whatever the kernel's HZ. */
+const USER_HZ = 100;
+
+/** utime + stime (fields 14 and 15) of /proc/<pid>/stat; the command name before them may hold spaces, so count from its ')'. */
+function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
 }
 
 /** A port free now: main.ts's own origin (for the staff login's Origin check) is built from PORT, so it cannot be 0. */
@@ -110,7 +134,7 @@ function freePort(): Promise<number> {
 /** main.ts on the server core, as `npm run serve` runs it; its request log goes to /dev/null but is still written. */
 async function startServer(target: Target): Promise<Server> {
   const port = await freePort();
-  const child: ChildProcess = spawn('taskset', ['-c', String(SERVER_CORE), process.execPath, '--import', 'tsx', MAIN], {
+  const child: ChildProcess = spawn('taskset', ['-c', String(SERVER_CORE), process.execPath, ...CPU_PROFILE, '--import', 'tsx', MAIN], {
     env: { ...process.env, ...target.env, PORT: String(port), HOST: '127.0.0.1', KANALGUIDE_RATE_LIMIT: '100000000' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -125,6 +149,7 @@ async function startServer(target: Target): Promise<Server> {
   });
   return {
     origin,
+    cpuMs: () => processCpuMs(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
@@ -206,14 +231,18 @@ async function writeBench(target: Target, content: ContentBundle): Promise<void>
   let inFlightAtEnds = 0;
   const server = await startServer(target);
   try {
-    for (const perRequest of [1, 100]) {
+    for (const perRequest of PER_REQUEST) {
       const warm = await load(server.origin, templates, perRequest, WARMUP);
+      // The server's CPU time per event does not depend on how much of its core other work takes,
+      // so it compares runs on a shared machine better than events per second do.
+      const cpuBefore = server.cpuMs();
       const run = await load(server.origin, templates, perRequest, SECONDS);
+      const cpuPerEvent = ((server.cpuMs() - cpuBefore) * 1000) / (run.acknowledged * perRequest);
       acknowledgedEvents += (warm.acknowledged + run.acknowledged) * perRequest;
       inFlightAtEnds += 2 * CONNECTIONS * perRequest;
       const label = `${target.name}, ${perRequest === 1 ? 'one event per request' : `${perRequest} events per request`}`;
       console.log(
-        `${label.padEnd(40)} ${String(Math.round(run.eventsPerSecond)).padStart(7)} events/s  p50 ${run.p50} ms  p99 ${run.p99} ms` +
+        `${label.padEnd(40)} ${String(Math.round(run.eventsPerSecond)).padStart(7)} events/s  p50 ${run.p50} ms  p99 ${run.p99} ms  server CPU ${cpuPerEvent.toFixed(1)} µs/event` +
           `  (${run.acknowledged} requests acknowledged, ${run.refused} refused, ${run.errors} errors)`,
       );
     }
@@ -319,7 +348,8 @@ const content = loadContent();
 const url = process.env.KANALGUIDE_TEST_PG;
 if (flags.only !== 'read') {
   pin(String(GENERATOR_CORE));
-  for (const target of [made(sqliteTarget()), ...(url ? [made(postgresTarget(url, 'write'))] : [])]) {
+  const targets = [...(flags.store !== 'postgres' ? [made(sqliteTarget())] : []), ...(url && flags.store !== 'sqlite' ? [made(postgresTarget(url, 'write'))] : [])];
+  for (const target of targets) {
     try {
       await writeBench(target, content);
     } finally {

@@ -33,15 +33,12 @@ import {
   newSessionId,
   receivedRows,
   ROLLUP_COLUMNS,
-  rollupIncrements,
   sessionKey,
   STATS_COLUMNS,
   STATS_GROUP,
   STATS_SELECT,
-  statsKey,
   statsRow,
   WEEK_COLUMNS,
-  weekKey,
   WEEKS_SELECT,
   weekSplit,
   type EventRow,
@@ -116,37 +113,7 @@ const toUser = (row: UserRow): StaffUser => ({
 });
 
 const KEY_LIST = ROLLUP_COLUMNS.join(', ');
-const KEY_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'smallint', 'smallint', 'smallint', 'text'] as const;
-
-/**
- * One statement for the whole batch: each column travels as one array parameter and unnest()
- * turns them back into rows, so 100 events cost one round trip, not 100.
- */
-const INSERT_EVENTS = `
-  INSERT INTO events (id, municipality, session, type, ts, day, received_at, lang, assisted, topic, intent, recommended,
-                      alternatives, authority, can_use_digital, open, caution, chosen, kind, helped, words)
-  SELECT id, municipality, session, type, ts, day, received_at, lang, assisted, topic, intent, recommended,
-         alternatives::jsonb, authority, can_use_digital, open, caution, chosen, kind, helped, words
-  FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::boolean[],
-              $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::boolean[], $15::boolean[], $16::boolean[],
-              $17::text[], $18::text[], $19::boolean[], $20::text[], $21::timestamptz[])
-    AS t(id, municipality, session, type, ts, day, lang, assisted, topic, intent, recommended, alternatives, authority,
-         can_use_digital, open, caution, chosen, kind, helped, words, received_at)
-  ON CONFLICT (id) DO NOTHING
-  RETURNING id`;
-
-const ADD_COUNTS = `
-  INSERT INTO event_counts (${KEY_LIST}, count)
-  SELECT * FROM unnest(${KEY_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}, $${KEY_TYPES.length + 1}::bigint[])
-  ON CONFLICT (${KEY_LIST}) DO UPDATE SET count = event_counts.count + excluded.count`;
-
 const STATS_LIST = STATS_COLUMNS.join(', ');
-const STATS_TYPES = KEY_TYPES.slice(0, STATS_COLUMNS.length);
-
-const ADD_STATS_COUNTS = `
-  INSERT INTO stats_counts (${STATS_LIST}, count)
-  SELECT * FROM unnest(${STATS_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}, $${STATS_TYPES.length + 1}::bigint[])
-  ON CONFLICT (${STATS_LIST}) DO UPDATE SET count = stats_counts.count + excluded.count`;
 
 const STATS_WHERE = `WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3
   AND ($4::text IS NULL OR topic = $4) AND ($5::text IS NULL OR intent = $5)`;
@@ -162,12 +129,55 @@ const STATS_BY_PERIOD = {
 
 const WEEK_LIST = WEEK_COLUMNS.join(', ');
 
-const ADD_WEEK_COUNTS = `
-  INSERT INTO stats_weeks (${WEEK_LIST}, count)
-  SELECT * FROM unnest(${STATS_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}, $${STATS_TYPES.length + 1}::bigint[])
-  ON CONFLICT (${WEEK_LIST}) DO UPDATE SET count = stats_weeks.count + excluded.count`;
-
 const WHOLE_WEEKS = `${WEEKS_SELECT} WHERE ($1::text IS NULL OR municipality = $1) AND week BETWEEN $2 AND $3 AND ($4::text IS NULL OR intent = $4)`;
+
+/**
+ * A group's events and its three roll-ups' increments in one statement, so one round trip and one
+ * commit (the statement is its own transaction) store a group of any size; it was six round trips
+ * (BEGIN, four statements, COMMIT). Each column travels as one array parameter and unnest() turns
+ * them back into rows; the increments are counted in the database from the rows the insert
+ * returns, with the same mapping as rebuildCounts(), so a row skipped as a duplicate counts
+ * nowhere. The rows come sorted by id and each roll-up's keys are inserted in key order, so two
+ * servers storing overlapping groups lock rows in the same order.
+ */
+const INSERT_GROUP = `
+  WITH stored AS (
+    INSERT INTO events (id, municipality, session, type, ts, day, received_at, lang, assisted, topic, intent, recommended,
+                        alternatives, authority, can_use_digital, open, caution, chosen, kind, helped, words)
+    SELECT id, municipality, session, type, ts, day, received_at, lang, assisted, topic, intent, recommended,
+           alternatives::jsonb, authority, can_use_digital, open, caution, chosen, kind, helped, words
+    FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::boolean[],
+                $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::boolean[], $15::boolean[], $16::boolean[],
+                $17::text[], $18::text[], $19::boolean[], $20::text[], $21::timestamptz[])
+      AS t(id, municipality, session, type, ts, day, lang, assisted, topic, intent, recommended, alternatives, authority,
+           can_use_digital, open, caution, chosen, kind, helped, words, received_at)
+    ON CONFLICT (id) DO NOTHING
+    RETURNING id, municipality, day, type, topic, intent, recommended, chosen, kind, helped, assisted, can_use_digital, lang
+  ),
+  keyed AS (
+    SELECT municipality, day, type, coalesce(topic, '') AS topic, coalesce(intent, '') AS intent, coalesce(recommended, '') AS recommended,
+           coalesce(chosen, '') AS chosen, coalesce(kind, '') AS kind, coalesce(helped::int, -1) AS helped, assisted::int AS assisted,
+           coalesce(can_use_digital::int, -1) AS can_use_digital, lang
+    FROM stored
+  ),
+  counted AS (
+    INSERT INTO event_counts (${KEY_LIST}, count)
+    SELECT ${KEY_LIST}, count(*) FROM keyed GROUP BY ${KEY_LIST} ORDER BY ${KEY_LIST}
+    ON CONFLICT (${KEY_LIST}) DO UPDATE SET count = event_counts.count + excluded.count
+  ),
+  stats AS (
+    INSERT INTO stats_counts (${STATS_LIST}, count)
+    SELECT ${STATS_LIST}, count(*) FROM keyed GROUP BY ${STATS_LIST} ORDER BY ${STATS_LIST}
+    ON CONFLICT (${STATS_LIST}) DO UPDATE SET count = stats_counts.count + excluded.count
+  ),
+  weeks AS (
+    INSERT INTO stats_weeks (${WEEK_LIST}, count)
+    SELECT municipality, ${MONDAY}, type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended, chosen, kind, helped,
+           CASE WHEN type = 'routed' THEN assisted ELSE 0 END, count(*)
+    FROM keyed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+    ON CONFLICT (${WEEK_LIST}) DO UPDATE SET count = stats_weeks.count + excluded.count
+  )
+  SELECT id FROM stored`;
 
 function eventColumns(rows: readonly EventRow[]): unknown[][] {
   const fields: Array<(r: EventRow) => unknown> = [
@@ -246,27 +256,20 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
   const scope = (range: DayRange) => [range.municipality === '*' ? null : range.municipality, range.from, range.to];
 
-  /** Two statements in one transaction, whatever the number of rows; returns the ids stored. */
-  function insertRows(unique: EventRow[]): Promise<Set<string>> {
-    // Sorted by id so two batches sharing ids wait for each other instead of deadlocking.
+  /** One statement, its own transaction, whatever the number of rows; returns the ids stored. */
+  async function insertRows(unique: EventRow[]): Promise<Set<string>> {
+    // Sorted by id so two groups sharing ids wait for each other instead of deadlocking.
     const rows = unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return transaction(async (client) => {
-      const inserted = await client.query<{ id: string }>(INSERT_EVENTS, eventColumns(rows));
-      const storedIds = new Set(inserted.rows.map((r) => r.id));
-      const stored = rows.filter((r) => storedIds.has(r.id));
-      const increments = rollupIncrements(stored);
-      if (increments.length) {
-        const columns = KEY_TYPES.map((_, i) => increments.map((inc) => inc.key[i]));
-        await client.query(ADD_COUNTS, [...columns, increments.map((inc) => inc.count)]);
-        const statsIncrements = rollupIncrements(stored, statsKey);
-        const statsColumns = STATS_TYPES.map((_, i) => statsIncrements.map((inc) => inc.key[i]));
-        await client.query(ADD_STATS_COUNTS, [...statsColumns, statsIncrements.map((inc) => inc.count)]);
-        const weekIncrements = rollupIncrements(stored, weekKey);
-        const weekColumns = STATS_TYPES.map((_, i) => weekIncrements.map((inc) => inc.key[i]));
-        await client.query(ADD_WEEK_COUNTS, [...weekColumns, weekIncrements.map((inc) => inc.count)]);
+    const columns = eventColumns(rows);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        // Named, so each connection parses and plans the statement once rather than per group.
+        const inserted = await pool.query<{ id: string }>({ name: 'kanalguide-insert-group', text: INSERT_GROUP, values: columns });
+        return new Set(inserted.rows.map((r) => r.id));
+      } catch (error) {
+        if (attempt >= ATTEMPTS || !RETRIED.has(errorCode(error) ?? '')) throw error;
       }
-      return storedIds;
-    });
+    }
   }
 
   return {

@@ -26,6 +26,7 @@ import {
   type WordsCount,
 } from '../event-store.js';
 import { checkNotNewer, readMigrations } from '../migrations.js';
+import { type CheckpointerOptions, DEFAULT_CHECKPOINTER, startCheckpointer } from './checkpointer.js';
 import {
   CONTACT_GROUP,
   CONTACT_ORDER,
@@ -34,22 +35,23 @@ import {
   countRow,
   newSessionId,
   receivedRows,
+  groupIncrements,
   ROLLUP_COLUMNS,
-  rollupIncrements,
   sessionKey,
   STATS_COLUMNS,
   STATS_GROUP,
   STATS_SELECT,
-  statsKey,
   statsRow,
   WEEK_COLUMNS,
-  weekKey,
   WEEKS_SELECT,
   weekSplit,
   type EventRow,
 } from '../rows.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+/** How long a connection waits for another's write lock before giving up. */
+const BUSY_TIMEOUT_MS = 10_000;
 
 /** Applies what is missing; each migration re-reads the version under a write lock, so two processes opening one new file apply it once. */
 function migrate(db: Database.Database, file: string): void {
@@ -117,17 +119,25 @@ function eventValues(row: EventRow): unknown[] {
   ];
 }
 
+export interface SqliteStoreOptions {
+  /** How the worker thread checkpoints the WAL (checkpointer.ts). */
+  checkpoints?: CheckpointerOptions;
+}
+
 /** Opens (creating the file and its folder when missing) and migrates the database at `file`. */
-export function openSqliteStore(file: string): EventStore {
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): EventStore {
   mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { timeout: 10_000 });
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   // WAL lets the statistics read while the collector writes. synchronous=NORMAL syncs at
   // checkpoints rather than at every commit: a committed transaction survives a crash of the
   // process (the SIGKILL test), though the last ones may be lost if the machine loses power.
-  db.pragma('journal_mode = WAL');
+  const wal = db.pragma('journal_mode = WAL', { simple: true }) === 'wal';
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   migrate(db, file);
+  // The WAL is copied into the database by a worker thread, not by the commits (checkpointer.ts);
+  // an in-memory database (some tests) has no WAL.
+  const checkpointer = wal ? startCheckpointer(db, file, BUSY_TIMEOUT_MS, options.checkpoints ?? DEFAULT_CHECKPOINTER) : null;
 
   const keyList = ROLLUP_COLUMNS.join(', ');
   const insertEvent = db.prepare(
@@ -162,11 +172,19 @@ export function openSqliteStore(file: string): EventStore {
   // reading a result row back per event.
   const insertBatch = db.transaction((rows: EventRow[]): Set<string> => {
     const stored = rows.filter((row) => insertEvent.run(eventValues(row)).changes === 1);
-    for (const { key, count } of rollupIncrements(stored)) addCount.run([...key, count]);
-    for (const { key, count } of rollupIncrements(stored, statsKey)) addStatsCount.run([...key, count]);
-    for (const { key, count } of rollupIncrements(stored, weekKey)) addWeekCount.run([...key, count]);
+    const increments = groupIncrements(stored);
+    for (const { key, count } of increments.counts) addCount.run([...key, count]);
+    for (const { key, count } of increments.stats) addStatsCount.run([...key, count]);
+    for (const { key, count } of increments.weeks) addWeekCount.run([...key, count]);
     return new Set(stored.map((row) => row.id));
   });
+
+  /** Waits while the checkpointer restarts the WAL (it needs the write lock), then inserts. */
+  async function insertReceived(events: readonly ReceivedEvent[]): Promise<Set<string>> {
+    const pause = checkpointer?.pause();
+    if (pause) await pause;
+    return insertBatch.immediate(receivedRows(events));
+  }
 
   const rebuild = db.transaction(() => {
     db.exec(`DELETE FROM event_counts;
@@ -222,13 +240,11 @@ export function openSqliteStore(file: string): EventStore {
 
   return {
     async insertEvents(events: readonly LogEvent[], receivedAt: Date): Promise<InsertResult> {
-      const accepted = insertBatch.immediate(receivedRows(events.map((event) => ({ event, receivedAt })))).size;
+      const accepted = (await insertReceived(events.map((event) => ({ event, receivedAt })))).size;
       return { accepted, duplicates: events.length - accepted };
     },
 
-    async insertReceivedEvents(events: readonly ReceivedEvent[]): Promise<Set<string>> {
-      return insertBatch.immediate(receivedRows(events));
-    },
+    insertReceivedEvents: insertReceived,
 
     async counts(query: CountQuery): Promise<CountRow[]> {
       const rows = db
@@ -366,6 +382,7 @@ export function openSqliteStore(file: string): EventStore {
     },
 
     async close(): Promise<void> {
+      await checkpointer?.stop();
       db.close();
     },
   };
