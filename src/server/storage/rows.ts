@@ -9,7 +9,8 @@ import { addDays, mondayOf } from '../../domain/channel-stats.js';
 import { localTime } from '../../domain/copenhagen-time.js';
 import type { ContactEvent } from '../../model/contact-event.js';
 import type { LogEvent } from '../../model/log-event.js';
-import type { ContactRollupRow, RollupRow } from '../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow, StatsCounts } from '../../model/stats-api.js';
+import { MEASURES, measureSql } from '../../domain/stats-measures.js';
 import type { CountRow, ReceivedEvent } from './event-store.js';
 
 /**
@@ -177,6 +178,93 @@ export function rollupIncrements(rows: readonly EventRow[], keyOf: (row: EventRo
     else byKey.set(text, { key, count: 1 });
   }
   return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
+}
+
+/**
+ * The statistics' daily sums (stats_days, migration 005): stats_weeks's key by day and without
+ * the topic, so a day has a few dozen rows; the topics are counted apart (stats_day_topics).
+ */
+export const DAY_COLUMNS = ['municipality', 'day', 'type', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'] as const;
+
+export type DayKey = [string, string, string, string, string, string, string, number, number];
+
+export function dayKey(row: EventRow): DayKey {
+  const key = statsKey(row);
+  return [key[0], key[1], key[2], key[4], key[5], key[6], key[7], key[8], row.type === 'routed' ? key[9] : 0];
+}
+
+/** Routed decisions by topic and day (stats_day_topics): how many, and how many recommended self-service. */
+export const TOPIC_COLUMNS = ['municipality', 'day', 'topic', 'intent'] as const;
+
+export type TopicKey = [string, string, string, string];
+
+/** The batch's routed decisions by topic key, in a fixed order as rollupIncrements gives them. */
+export function topicIncrements(rows: readonly EventRow[]): Array<{ key: TopicKey; routed: number; selfservice: number }> {
+  const routed = rows.filter((row) => row.type === 'routed');
+  const selfservice = new Map(
+    rollupIncrements(
+      routed.filter((row) => row.recommended === 'selfservice'),
+      topicKey,
+    ).map(({ key, count }) => [JSON.stringify(key), count]),
+  );
+  return rollupIncrements(routed, topicKey).map(({ key, count }) => ({ key, routed: count, selfservice: selfservice.get(JSON.stringify(key)) ?? 0 }));
+}
+
+function topicKey(row: EventRow): TopicKey {
+  return [row.municipality, row.day, row.topic ?? '', row.intent ?? ''];
+}
+
+/**
+ * The read of /api/stats, per municipality and period (`{period}`: each store's expression for
+ * the first day of a row's period, clipped to the range; `{where}`: its range and intent filter):
+ * every measure of src/domain/stats-measures.ts summed in the database, named m0, m1, … in
+ * MEASURES's order, so a year by day is one row per day.
+ */
+export const TALLY_SELECT = `
+  SELECT municipality, {period} AS period_start, ${MEASURES.map(([, condition], i) => `${measureSql(condition)} AS m${i}`).join(',\n         ')}
+  FROM stats_days {where}
+  GROUP BY 1, 2`;
+
+/** Routed decisions recommended self-service on topics the municipality's self-service handles integrated; `{integrated}` is each store's list of (municipality, topic). */
+export const INTEGRATED_SELECT = `
+  SELECT municipality, {period} AS period_start, sum(selfservice) AS total
+  FROM stats_day_topics {where} AND (municipality, topic) IN ({integrated})
+  GROUP BY 1, 2`;
+
+/**
+ * Each period's most routed topics, ties by id (`{collate}`: byte order in both stores, as the
+ * domain sorts), and nothing else: a year by day is ten rows a day, not one per topic.
+ */
+export const TOP_TOPICS_SELECT = `
+  SELECT municipality, period_start, topic, total FROM (
+    SELECT municipality, period_start, topic, total,
+           row_number() OVER (PARTITION BY municipality, period_start ORDER BY total DESC, topic {collate}) AS place
+    FROM (SELECT municipality, {period} AS period_start, topic, sum(routed) AS total FROM stats_day_topics {where} GROUP BY 1, 2, 3) AS by_topic
+  ) AS ranked
+  WHERE place <= {limit}`;
+
+/** Routed decisions by topic over the whole range: a few dozen rows. */
+export const RANGE_TOPICS_SELECT = `SELECT municipality, topic, sum(routed) AS total FROM stats_day_topics {where} GROUP BY 1, 2`;
+
+/** The four reads of /api/stats, back into StatsCounts. */
+export function statsCountsRows(
+  parts: { tallies: Record<string, unknown>[]; integrated: Record<string, unknown>[]; topics: Record<string, unknown>[]; rangeTopics: Record<string, unknown>[] },
+  from: string,
+): StatsCounts {
+  const integrated = new Map(parts.integrated.map((r) => [`${String(r.municipality)} ${String(r.period_start)}`, Number(r.total)]));
+  return {
+    tallies: parts.tallies.map((r) => {
+      const [municipality, day] = [String(r.municipality), String(r.period_start)];
+      return {
+        municipality,
+        day,
+        counts: Object.fromEntries(MEASURES.map(([name], i) => [name, Number(r[`m${i}`])])),
+        integratedSelfservice: integrated.get(`${municipality} ${day}`) ?? 0,
+      };
+    }),
+    topics: parts.topics.map((r) => ({ municipality: String(r.municipality), day: String(r.period_start), topic: String(r.topic), count: Number(r.total) })),
+    rangeTopics: parts.rangeTopics.map((r) => ({ municipality: String(r.municipality), day: from, topic: String(r.topic), count: Number(r.total) })),
+  };
 }
 
 /** A stored roll-up row (columns as in ROLLUP_COLUMNS, plus count) back into a CountRow. */

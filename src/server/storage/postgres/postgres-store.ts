@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { ContactEvent } from '../../../model/contact-event.js';
 import type { LogEvent } from '../../../model/log-event.js';
-import type { ContactRollupRow, RollupRow } from '../../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow, StatsCounts } from '../../../model/stats-api.js';
+import { TOP_TOPICS } from '../../../domain/channel-stats.js';
 import type { StaffRole } from '../../../model/vocabulary.js';
 import {
   UsernameTakenError,
@@ -21,6 +22,7 @@ import {
   type StaffSession,
   type StatsCountQuery,
   type StaffUser,
+  type TallyQuery,
   type WordsCount,
 } from '../event-store.js';
 import { checkNotNewer, readMigrations } from '../migrations.js';
@@ -30,7 +32,11 @@ import {
   contactCountRow,
   contactRow,
   countRow,
+  DAY_COLUMNS,
+  dayKey,
+  INTEGRATED_SELECT,
   newSessionId,
+  RANGE_TOPICS_SELECT,
   receivedRows,
   ROLLUP_COLUMNS,
   rollupIncrements,
@@ -39,7 +45,12 @@ import {
   STATS_GROUP,
   STATS_SELECT,
   statsKey,
+  statsCountsRows,
   statsRow,
+  TALLY_SELECT,
+  TOP_TOPICS_SELECT,
+  TOPIC_COLUMNS,
+  topicIncrements,
   WEEK_COLUMNS,
   weekKey,
   WEEKS_SELECT,
@@ -169,6 +180,38 @@ const ADD_WEEK_COUNTS = `
 
 const WHOLE_WEEKS = `${WEEKS_SELECT} WHERE ($1::text IS NULL OR municipality = $1) AND week BETWEEN $2 AND $3 AND ($4::text IS NULL OR intent = $4)`;
 
+const DAY_LIST = DAY_COLUMNS.join(', ');
+const DAY_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'smallint', 'smallint'] as const;
+
+const ADD_DAY_COUNTS = `
+  INSERT INTO stats_days (${DAY_LIST}, count)
+  SELECT * FROM unnest(${DAY_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}, $${DAY_TYPES.length + 1}::bigint[])
+  ON CONFLICT (${DAY_LIST}) DO UPDATE SET count = stats_days.count + excluded.count`;
+
+const TOPIC_LIST = TOPIC_COLUMNS.join(', ');
+
+const ADD_TOPIC_COUNTS = `
+  INSERT INTO stats_day_topics (${TOPIC_LIST}, routed, selfservice)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[])
+  ON CONFLICT (${TOPIC_LIST}) DO UPDATE SET routed = stats_day_topics.routed + excluded.routed, selfservice = stats_day_topics.selfservice + excluded.selfservice`;
+
+/**
+ * The reads of /api/stats ($1 municipality or null, $2 from, $3 to, $4 intent or null; the
+ * integrated topics as two arrays, $5 municipalities and $6 topics). Topics sort in byte order
+ * (COLLATE "C"), as the domain sorts them, whatever the database's collation.
+ */
+function tallyReads(interval: 'day' | 'week') {
+  const fill = (sql: string) =>
+    sql
+      .replaceAll('{period}', interval === 'day' ? 'day' : `(greatest(${MONDAY}, $2::text) COLLATE "C")`)
+      .replace('{where}', 'WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3 AND ($4::text IS NULL OR intent = $4)')
+      .replace('{integrated}', 'SELECT * FROM unnest($5::text[], $6::text[])')
+      .replace('{collate}', 'COLLATE "C"')
+      .replace('{limit}', String(TOP_TOPICS));
+  return { tallies: fill(TALLY_SELECT), integrated: fill(INTEGRATED_SELECT), topics: fill(TOP_TOPICS_SELECT), rangeTopics: fill(RANGE_TOPICS_SELECT) };
+}
+const TALLY_READS = { day: tallyReads('day'), week: tallyReads('week') };
+
 function eventColumns(rows: readonly EventRow[]): unknown[][] {
   const fields: Array<(r: EventRow) => unknown> = [
     (r) => r.id,
@@ -264,6 +307,14 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         const weekIncrements = rollupIncrements(stored, weekKey);
         const weekColumns = STATS_TYPES.map((_, i) => weekIncrements.map((inc) => inc.key[i]));
         await client.query(ADD_WEEK_COUNTS, [...weekColumns, weekIncrements.map((inc) => inc.count)]);
+        const dayIncrements = rollupIncrements(stored, dayKey);
+        const dayColumns = DAY_TYPES.map((_, i) => dayIncrements.map((inc) => inc.key[i]));
+        await client.query(ADD_DAY_COUNTS, [...dayColumns, dayIncrements.map((inc) => inc.count)]);
+        const topics = topicIncrements(stored);
+        if (topics.length) {
+          const topicColumns = TOPIC_COLUMNS.map((_, i) => topics.map((inc) => inc.key[i]));
+          await client.query(ADD_TOPIC_COUNTS, [...topicColumns, topics.map((inc) => inc.routed), topics.map((inc) => inc.selfservice)]);
+        }
       }
       return storedIds;
     });
@@ -315,7 +366,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async rebuildCounts(): Promise<void> {
       await transaction(async (client) => {
         // Taken whole so no insert adds to the counts between the delete and the recount.
-        await client.query('LOCK TABLE events, event_counts, stats_counts, stats_weeks IN EXCLUSIVE MODE');
+        await client.query('LOCK TABLE events, event_counts, stats_counts, stats_weeks, stats_days, stats_day_topics IN EXCLUSIVE MODE');
         await client.query('DELETE FROM event_counts');
         await client.query(`
           INSERT INTO event_counts (${KEY_LIST}, count)
@@ -330,6 +381,31 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           SELECT municipality, ${MONDAY}, type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended, chosen, kind, helped,
                  CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
           FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
+        await client.query('DELETE FROM stats_days');
+        await client.query(`
+          INSERT INTO stats_days (${DAY_LIST}, count)
+          SELECT municipality, day, type, intent, recommended, chosen, kind, helped, CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
+          FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`);
+        await client.query('DELETE FROM stats_day_topics');
+        await client.query(`
+          INSERT INTO stats_day_topics (${TOPIC_LIST}, routed, selfservice)
+          SELECT municipality, day, topic, intent, sum(count), sum(CASE WHEN recommended = 'selfservice' THEN count ELSE 0 END)
+          FROM stats_counts WHERE type = 'routed' GROUP BY 1, 2, 3, 4`);
+      });
+    },
+
+    async statsTallies(query: TallyQuery): Promise<StatsCounts> {
+      const reads = TALLY_READS[query.interval];
+      const params = [...scope(query), query.intent ?? null];
+      const pairs = query.integratedSelfservice;
+      // One repeatable-read snapshot, so the four parts see the same commits.
+      return transaction(async (client) => {
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const tallies = await client.query(reads.tallies, params);
+        const integrated = await client.query(reads.integrated, [...params, pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
+        const topics = await client.query(reads.topics, params);
+        const rangeTopics = await client.query(reads.rangeTopics, params);
+        return statsCountsRows({ tallies: tallies.rows, integrated: integrated.rows, topics: topics.rows, rangeTopics: rangeTopics.rows }, query.from);
       });
     },
 
