@@ -14,8 +14,6 @@ import { INTENTS, type Intent } from '../model/vocabulary.js';
 
 type LoggedChannel = (typeof LOGGED_CHANNELS)[number];
 
-export { DIGITAL_CHANNELS };
-
 /**
  * Targets the strategies cite where a municipality sets none (DOMAIN.md); first-contact
  * resolution is Halsnæs's 60 % of phone and chat inquiries, the one figure the strategies give.
@@ -27,8 +25,6 @@ export const TOP_TOPICS = 10;
 
 /** What the cost formulas need of a municipality's configuration. */
 export type CostModel = Pick<Municipality, 'costs' | 'integratedSelfservice'>;
-
-export const isDigital = (channel: string | null): boolean => channel !== null && DIGITAL_CHANNELS.includes(channel);
 
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 

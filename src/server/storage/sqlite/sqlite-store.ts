@@ -180,13 +180,15 @@ export function openSqliteStore(file: string): EventStore {
      ON CONFLICT (${topicList}) DO UPDATE SET routed = routed + excluded.routed, selfservice = selfservice + excluded.selfservice`,
   );
   // The reads of /api/stats: `{period}` as statsByPeriod's; the integrated topics arrive as JSON pairs.
-  const tallyWhere = 'WHERE (@municipality IS NULL OR municipality = @municipality) AND day BETWEEN @from AND @to AND (@intent IS NULL OR intent = @intent)';
+  // One municipality's range is a search of the primary key; `@municipality IS NULL OR …` would
+  // make every read a scan of the whole table, every year of it.
+  const tallyWhere = (one: boolean) => `WHERE ${one ? 'municipality = @municipality AND ' : ''}day BETWEEN @from AND @to AND (@intent IS NULL OR intent = @intent)`;
   const periodOf = { day: 'day', week: "max(date(day, 'weekday 0', '-6 days'), @from)" };
-  const tallyReads = (interval: 'day' | 'week') => {
+  const tallyReads = (interval: 'day' | 'week', one: boolean) => {
     const fill = (sql: string) =>
       sql
         .replaceAll('{period}', periodOf[interval])
-        .replace('{where}', tallyWhere)
+        .replace('{where}', tallyWhere(one))
         .replace('{integrated}', 'SELECT value ->> 0, value ->> 1 FROM json_each(@integrated)')
         .replace('{collate}', '')
         .replace('{limit}', String(TOP_TOPICS));
@@ -197,9 +199,12 @@ export function openSqliteStore(file: string): EventStore {
       rangeTopics: db.prepare(fill(RANGE_TOPICS_SELECT)),
     };
   };
-  const tallyByPeriod = { day: tallyReads('day'), week: tallyReads('week') };
+  const tallyByPeriod = {
+    one: { day: tallyReads('day', true), week: tallyReads('week', true) },
+    all: { day: tallyReads('day', false), week: tallyReads('week', false) },
+  };
   const readTallies = db.transaction((query: TallyQuery): StatsCounts => {
-    const reads = tallyByPeriod[query.interval];
+    const reads = tallyByPeriod[query.municipality === '*' ? 'all' : 'one'][query.interval];
     const params = { ...scope(query), intent: query.intent ?? null };
     const all = (statement: Database.Statement, extra: object = {}) => statement.all({ ...params, ...extra }) as Record<string, unknown>[];
     return statsCountsRows(
