@@ -60,7 +60,7 @@ describe('the measures the statistics read', () => {
 
   it('become SQL over the stored columns, with absent values as the stores keep them', () => {
     expect(measureSql({ type: 'followed', chosen: ['web', 'selfservice'], helped: -1 })).toBe(
-      "sum(CASE WHEN type = 'followed' AND chosen IN ('web', 'selfservice') AND helped = -1 THEN count ELSE 0 END)",
+      "coalesce(sum(count) FILTER (WHERE type = 'followed' AND chosen IN ('web', 'selfservice') AND helped = -1), 0)",
     );
   });
 
