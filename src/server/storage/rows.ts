@@ -5,11 +5,11 @@
  * time-zone functions.
  */
 import { randomBytes, createHash } from 'node:crypto';
-import { addDays, mondayOf } from '../../domain/channel-stats.js';
+import { addDays, mondayOf, periodsOf } from '../../domain/channel-stats.js';
 import { localTime } from '../../domain/copenhagen-time.js';
 import type { ContactEvent } from '../../model/contact-event.js';
 import type { LogEvent } from '../../model/log-event.js';
-import type { ContactRollupRow, RollupRow, StatsCounts } from '../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow, StatsCounts, StatsInterval } from '../../model/stats-api.js';
 import { MEASURES, measureSql } from '../../domain/stats-measures.js';
 import type { CountRow, ReceivedEvent } from './event-store.js';
 
@@ -215,8 +215,26 @@ function topicKey(row: EventRow): TopicKey {
 }
 
 /**
+ * Each day of the range and the first day of its period (a week's Monday, clipped to the range):
+ * PostgreSQL's reads by week join this list instead of working out a week from every row's date
+ * with to_char (half the time of the read by week here).
+ */
+export function periodStarts(from: string, to: string, interval: StatsInterval): { days: string[]; firstDays: string[] } {
+  const days: string[] = [];
+  const firstDays: string[] = [];
+  for (const period of periodsOf(from, to, interval)) {
+    for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
+      days.push(day);
+      firstDays.push(period.from);
+    }
+  }
+  return { days, firstDays };
+}
+
+/**
  * The read of /api/stats, per municipality and period (`{period}`: each store's expression for
- * the first day of a row's period, clipped to the range; `{where}`: its range and intent filter):
+ * the first day of a row's period, clipped to the range; `{where}`: the range and the intent
+ * filter, and whatever the period needs joined):
  * every measure of src/domain/stats-measures.ts summed in the database, named m0, m1, … in
  * MEASURES's order, so a year by day is one row per day.
  */

@@ -36,6 +36,7 @@ import {
   dayKey,
   INTEGRATED_SELECT,
   newSessionId,
+  periodStarts,
   RANGE_TOPICS_SELECT,
   receivedRows,
   ROLLUP_COLUMNS,
@@ -196,16 +197,21 @@ const ADD_TOPIC_COUNTS = `
   ON CONFLICT (${TOPIC_LIST}) DO UPDATE SET routed = stats_day_topics.routed + excluded.routed, selfservice = stats_day_topics.selfservice + excluded.selfservice`;
 
 /**
- * The reads of /api/stats ($1 municipality or null, $2 from, $3 to, $4 intent or null; the
- * integrated topics as two arrays, $5 municipalities and $6 topics). Topics sort in byte order
- * (COLLATE "C"), as the domain sorts them, whatever the database's collation.
+ * The reads of /api/stats ($1 municipality or null, $2 from, $3 to, $4 intent or null; by week
+ * $5 and $6 the range's days and their periods' first days, periodStarts; then the integrated
+ * topics as two arrays, municipalities and topics). Topics sort in byte order (COLLATE "C"), as
+ * the domain sorts them, whatever the database's collation.
  */
 function tallyReads(interval: 'day' | 'week') {
+  const next = interval === 'week' ? 7 : 5;
   const fill = (sql: string) =>
     sql
-      .replaceAll('{period}', interval === 'day' ? 'day' : `(greatest(${MONDAY}, $2::text) COLLATE "C")`)
-      .replace('{where}', 'WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3 AND ($4::text IS NULL OR intent = $4)')
-      .replace('{integrated}', 'SELECT * FROM unnest($5::text[], $6::text[])')
+      .replaceAll('{period}', interval === 'day' ? 'day' : '(period.first_day COLLATE "C")')
+      .replace(
+        '{where}',
+        `${interval === 'week' ? 'JOIN unnest($5::text[], $6::text[]) AS period(day, first_day) USING (day)' : ''} WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3 AND ($4::text IS NULL OR intent = $4)`,
+      )
+      .replace('{integrated}', `SELECT * FROM unnest($${next}::text[], $${next + 1}::text[])`)
       .replace('{collate}', 'COLLATE "C"')
       .replace('{limit}', String(TOP_TOPICS));
   return { tallies: fill(TALLY_SELECT), integrated: fill(INTEGRATED_SELECT), topics: fill(TOP_TOPICS_SELECT), rangeTopics: fill(RANGE_TOPICS_SELECT) };
@@ -396,7 +402,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
     async statsTallies(query: TallyQuery): Promise<StatsCounts> {
       const reads = TALLY_READS[query.interval];
-      const params = [...scope(query), query.intent ?? null];
+      const starts = periodStarts(query.from, query.to, query.interval);
+      const params = [...scope(query), query.intent ?? null, ...(query.interval === 'week' ? [starts.days, starts.firstDays] : [])];
       const pairs = query.integratedSelfservice;
       // One repeatable-read snapshot, so the four parts see the same commits.
       return transaction(async (client) => {
