@@ -1,18 +1,18 @@
 /**
  * The numbers a channel manager sees (DOMAIN.md, "The numbers a channel manager sees"): one
- * function per formula, over the routing log's roll-up rows, so the dashboard, the export and
- * any report compute each number the same way (ARCHITECTURE.md, principle 6). Pure: rows in,
- * numbers out; the server fetches the rows.
+ * function per formula, over a period's tally (the sums of stats-measures.ts) and its routed
+ * decisions by topic, so the dashboard, the export and any report compute each number the same
+ * way (ARCHITECTURE.md, principle 6). Pure: counts in, numbers out; the server fetches the
+ * counts, summed in the database, or sums roll-up rows here with `statsCountsOf`.
  */
 import { DANGER_KINDS, type Municipality } from '../model/content-schema.js';
 import { LOGGED_CHANNELS } from '../model/log-event.js';
-import type { ContactRollupRow, MunicipalityStats, PeriodStats, RollupRow, StatsInterval, StatsTargets } from '../model/stats-api.js';
+import type { ContactRollupRow, MunicipalityStats, PeriodStats, PeriodTally, RollupRow, StatsCounts, StatsInterval, StatsTargets, TopicCount } from '../model/stats-api.js';
 import { contactStats } from './contact-stats.js';
+import { addTallies, DIGITAL_CHANNELS, measure, tallyOf, type Tally } from './stats-measures.js';
 import { INTENTS, type Intent } from '../model/vocabulary.js';
 
 type LoggedChannel = (typeof LOGGED_CHANNELS)[number];
-
-export const DIGITAL_CHANNELS: readonly string[] = ['web', 'selfservice', 'minside', 'digitalpost'];
 
 /**
  * Targets the strategies cite where a municipality sets none (DOMAIN.md); first-contact
@@ -26,33 +26,26 @@ export const TOP_TOPICS = 10;
 /** What the cost formulas need of a municipality's configuration. */
 export type CostModel = Pick<Municipality, 'costs' | 'integratedSelfservice'>;
 
-export const isDigital = (channel: string | null): boolean => channel !== null && DIGITAL_CHANNELS.includes(channel);
-
-const total = (rows: readonly RollupRow[], keep: (row: RollupRow) => boolean): number => rows.reduce((sum, row) => (keep(row) ? sum + row.count : sum), 0);
-
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
-const isRouted = (row: RollupRow) => row.type === 'routed';
-const isClick = (row: RollupRow) => row.type === 'followed';
+/** Routed decisions recommended this channel, over every inquiry type. */
+const routedTo = (t: Tally, channel: string) => INTENTS.reduce((sum, intent) => sum + measure.routedCell(t, intent, channel), 0);
 
-export function routedCount(rows: readonly RollupRow[]): number {
-  return total(rows, isRouted);
+export function routedCount(t: Tally): number {
+  return measure.named(t, 'routed');
 }
 
 /** Routed decisions whose recommended channel is digital ÷ routed decisions. */
-export function digitalShare(rows: readonly RollupRow[]): number | null {
+export function digitalShare(t: Tally): number | null {
   return ratio(
-    total(rows, (r) => isRouted(r) && isDigital(r.recommended)),
-    routedCount(rows),
+    DIGITAL_CHANNELS.reduce((sum, channel) => sum + routedTo(t, channel), 0),
+    routedCount(t),
   );
 }
 
 /** Where citizens clicked an action: clicks whose chosen channel is digital ÷ clicks. */
-export function chosenDigitalShare(rows: readonly RollupRow[]): number | null {
-  return ratio(
-    total(rows, (r) => isClick(r) && isDigital(r.chosen)),
-    total(rows, isClick),
-  );
+export function chosenDigitalShare(t: Tally): number | null {
+  return ratio(measure.named(t, 'clicks chosen digital'), measure.named(t, 'clicks'));
 }
 
 /**
@@ -60,11 +53,11 @@ export function chosenDigitalShare(rows: readonly RollupRow[]): number | null {
  * self-service. The chosen side: a click event carries no inquiry type, so it is measured on
  * clicks on decisions that recommended self-service: the share where the citizen chose it.
  */
-export function applicationsThroughSelfservice(rows: readonly RollupRow[]): PeriodStats['applications'] {
-  const transactions = total(rows, (r) => isRouted(r) && r.intent === 'transaction');
-  const selfservice = total(rows, (r) => isRouted(r) && r.intent === 'transaction' && r.recommended === 'selfservice');
-  const clicked = total(rows, (r) => isClick(r) && r.recommended === 'selfservice');
-  const chosenSelfservice = total(rows, (r) => isClick(r) && r.recommended === 'selfservice' && r.chosen === 'selfservice');
+export function applicationsThroughSelfservice(t: Tally): PeriodStats['applications'] {
+  const transactions = LOGGED_CHANNELS.reduce((sum, channel) => sum + measure.routedCell(t, 'transaction', channel), 0);
+  const selfservice = measure.routedCell(t, 'transaction', 'selfservice');
+  const clicked = measure.named(t, 'clicks on selfservice');
+  const chosenSelfservice = measure.named(t, 'clicks on selfservice kept');
   return {
     transactions,
     selfservice,
@@ -76,13 +69,13 @@ export function applicationsThroughSelfservice(rows: readonly RollupRow[]): Peri
 }
 
 /** Clicks on the recommended channel's own action. */
-export function followedCount(rows: readonly RollupRow[]): number {
-  return total(rows, (r) => isClick(r) && r.chosen !== null && r.chosen === r.recommended);
+export function followedCount(t: Tally): number {
+  return LOGGED_CHANNELS.reduce((sum, channel) => sum + measure.followedOn(t, channel), 0);
 }
 
 /** Routed decisions followed by a click on the recommended channel's action ÷ routed decisions. */
-export function followThrough(rows: readonly RollupRow[]): number | null {
-  return ratio(followedCount(rows), routedCount(rows));
+export function followThrough(t: Tally): number | null {
+  return ratio(followedCount(t), routedCount(t));
 }
 
 /**
@@ -106,44 +99,51 @@ export function contactPrice(channel: string, topic: string | null, model: CostM
   }
 }
 
-/** The routed contacts, each at the price of its recommended channel. */
-export function estimatedCost(rows: readonly RollupRow[], model: CostModel): number {
-  return rows.reduce((sum, r) => (isRouted(r) && r.recommended !== null ? sum + r.count * contactPrice(r.recommended, r.topic, model) : sum), 0);
+/**
+ * The routed contacts, each at the price of its recommended channel; `integratedSelfservice` of
+ * the routed to self-service are on topics whose self-service is integrated (contactPrice).
+ */
+export function estimatedCost(t: Tally, integratedSelfservice: number, model: CostModel): number {
+  return LOGGED_CHANNELS.reduce((sum, channel) => {
+    const routed = routedTo(t, channel);
+    if (channel !== 'selfservice') return sum + routed * contactPrice(channel, null, model);
+    return sum + integratedSelfservice * model.costs.selfservice + (routed - integratedSelfservice) * model.costs.selfserviceManual;
+  }, 0);
 }
 
 /** The baseline: the same contacts, all by phone. */
-export function allByPhoneCost(rows: readonly RollupRow[], model: CostModel): number {
-  return routedCount(rows) * model.costs.phone;
+export function allByPhoneCost(t: Tally, model: CostModel): number {
+  return routedCount(t) * model.costs.phone;
 }
 
 /** The saving against the all-by-phone baseline. */
-export function saving(rows: readonly RollupRow[], model: CostModel): number {
-  return allByPhoneCost(rows, model) - estimatedCost(rows, model);
+export function saving(t: Tally, integratedSelfservice: number, model: CostModel): number {
+  return allByPhoneCost(t, model) - estimatedCost(t, integratedSelfservice, model);
 }
 
 /** Answers to "did it help?": yes ÷ (yes + no). */
-export function helpedShare(rows: readonly RollupRow[]): PeriodStats['helped'] {
-  const yes = total(rows, (r) => r.type === 'helped' && r.helped === true);
-  const no = total(rows, (r) => r.type === 'helped' && r.helped === false);
+export function helpedShare(t: Tally): PeriodStats['helped'] {
+  const yes = measure.named(t, 'helped yes');
+  const no = measure.named(t, 'helped no');
   return { yes, no, share: ratio(yes, yes + no) };
 }
 
 /** Routed decisions made with staff beside the citizen ÷ routed decisions. */
-export function assistedShare(rows: readonly RollupRow[]): PeriodStats['assisted'] {
-  const count = total(rows, (r) => isRouted(r) && r.assisted);
-  return { count, share: ratio(count, routedCount(rows)) };
+export function assistedShare(t: Tally): PeriodStats['assisted'] {
+  const count = measure.named(t, 'routed assisted');
+  return { count, share: ratio(count, routedCount(t)) };
 }
 
 /** Emergency answers shown, by danger kind: counted apart from every share and cost. */
-export function emergenciesShown(rows: readonly RollupRow[]): PeriodStats['emergencies'] {
-  const byKind = Object.fromEntries(DANGER_KINDS.map((k) => [k, total(rows, (r) => r.type === 'emergency' && r.kind === k)])) as PeriodStats['emergencies']['byKind'];
-  return { total: total(rows, (r) => r.type === 'emergency'), byKind };
+export function emergenciesShown(t: Tally): PeriodStats['emergencies'] {
+  const byKind = Object.fromEntries(DANGER_KINDS.map((k) => [k, measure.emergencyOf(t, k)])) as PeriodStats['emergencies']['byKind'];
+  return { total: measure.named(t, 'emergencies'), byKind };
 }
 
 /** Topics by routed decisions, most first (ties by id, so the answer is stable). */
-export function topicsMostRouted(rows: readonly RollupRow[], limit = TOP_TOPICS): PeriodStats['topics'] {
+export function topicsMostRouted(topics: readonly Pick<TopicCount, 'topic' | 'count'>[], limit = TOP_TOPICS): PeriodStats['topics'] {
   const counts = new Map<string, number>();
-  for (const r of rows) if (isRouted(r) && r.topic !== null) counts.set(r.topic, (counts.get(r.topic) ?? 0) + r.count);
+  for (const t of topics) counts.set(t.topic, (counts.get(t.topic) ?? 0) + t.count);
   return [...counts]
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
     .slice(0, limit)
@@ -151,25 +151,17 @@ export function topicsMostRouted(rows: readonly RollupRow[], limit = TOP_TOPICS)
 }
 
 /** Searches that found nothing. */
-export function notFoundCount(rows: readonly RollupRow[]): number {
-  return total(rows, (r) => r.type === 'notFound');
+export function notFoundCount(t: Tally): number {
+  return measure.named(t, 'not found');
 }
 
 /** Routed decisions by inquiry type and recommended channel: the channel mix. */
-export function channelMix(rows: readonly RollupRow[]): Pick<PeriodStats, 'byIntent' | 'byChannel' | 'byIntentAndChannel'> {
-  const byIntent = Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<Intent, number>;
-  const byChannel = Object.fromEntries(LOGGED_CHANNELS.map((c) => [c, 0])) as Record<LoggedChannel, number>;
-  const cells = new Map<string, number>();
-  for (const r of rows) {
-    if (!isRouted(r) || r.intent === null || !isLoggedChannel(r.recommended)) continue;
-    byIntent[r.intent] += r.count;
-    byChannel[r.recommended] += r.count;
-    const key = `${r.intent} ${r.recommended}`;
-    cells.set(key, (cells.get(key) ?? 0) + r.count);
-  }
+export function channelMix(t: Tally): Pick<PeriodStats, 'byIntent' | 'byChannel' | 'byIntentAndChannel'> {
+  const byIntent = Object.fromEntries(INTENTS.map((i) => [i, LOGGED_CHANNELS.reduce((sum, c) => sum + measure.routedCell(t, i, c), 0)])) as Record<Intent, number>;
+  const byChannel = Object.fromEntries(LOGGED_CHANNELS.map((c) => [c, routedTo(t, c)])) as Record<LoggedChannel, number>;
   const byIntentAndChannel = INTENTS.flatMap((intent) =>
     LOGGED_CHANNELS.flatMap((channel) => {
-      const count = cells.get(`${intent} ${channel}`);
+      const count = measure.routedCell(t, intent, channel);
       return count ? [{ intent, channel, count }] : [];
     }),
   );
@@ -193,25 +185,33 @@ export function targetsOf(municipality: Pick<Municipality, 'targets'>): StatsTar
   };
 }
 
-/** Every number of one period, from that period's rows and assisted contacts. */
-export function periodStats(rows: readonly RollupRow[], contacts: readonly ContactRollupRow[], from: string, to: string, model: CostModel): PeriodStats {
+/** Every number of one period, from its tally, its routed decisions by topic and its assisted contacts. */
+export function periodStats(
+  tally: Pick<PeriodTally, 'counts' | 'integratedSelfservice'>,
+  topics: readonly Pick<TopicCount, 'topic' | 'count'>[],
+  contacts: readonly ContactRollupRow[],
+  from: string,
+  to: string,
+  model: CostModel,
+): PeriodStats {
+  const t = tally.counts;
   return {
     from,
     to,
-    routed: routedCount(rows),
-    ...channelMix(rows),
-    digitalShare: digitalShare(rows),
-    chosenDigitalShare: chosenDigitalShare(rows),
-    clicks: total(rows, isClick),
-    applications: applicationsThroughSelfservice(rows),
-    followed: followedCount(rows),
-    followThrough: followThrough(rows),
-    cost: { estimated: estimatedCost(rows, model), allByPhone: allByPhoneCost(rows, model), saving: saving(rows, model) },
-    helped: helpedShare(rows),
-    assisted: assistedShare(rows),
-    emergencies: emergenciesShown(rows),
-    notFound: notFoundCount(rows),
-    topics: topicsMostRouted(rows),
+    routed: routedCount(t),
+    ...channelMix(t),
+    digitalShare: digitalShare(t),
+    chosenDigitalShare: chosenDigitalShare(t),
+    clicks: measure.named(t, 'clicks'),
+    applications: applicationsThroughSelfservice(t),
+    followed: followedCount(t),
+    followThrough: followThrough(t),
+    cost: { estimated: estimatedCost(t, tally.integratedSelfservice, model), allByPhone: allByPhoneCost(t, model), saving: saving(t, tally.integratedSelfservice, model) },
+    helped: helpedShare(t),
+    assisted: assistedShare(t),
+    emergencies: emergenciesShown(t),
+    notFound: notFoundCount(t),
+    topics: topicsMostRouted(topics),
     contacts: contactStats(contacts),
   };
 }
@@ -273,25 +273,74 @@ export function rowsByPeriod<R extends { day: string }>(rows: readonly R[], peri
   return groups;
 }
 
+/** Routed decisions recommended self-service on a topic whose self-service the municipality has integrated. */
+export function integratedSelfserviceCount(rows: readonly RollupRow[], integrated: readonly string[]): number {
+  return rows.reduce((sum, r) => (r.type === 'routed' && r.recommended === 'selfservice' && r.topic !== null && integrated.includes(r.topic) ? sum + r.count : sum), 0);
+}
+
+/** Routed decisions by topic, each row's `day` the given one. */
+function routedByTopic(rows: readonly RollupRow[], municipality: string, day: string): TopicCount[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.type === 'routed' && r.topic !== null) counts.set(r.topic, (counts.get(r.topic) ?? 0) + r.count);
+  return [...counts].map(([topic, count]) => ({ municipality, day, topic, count }));
+}
+
+/**
+ * The counts of `/api/stats` summed here from roll-up rows (daily, or already summed per period):
+ * what the store sums in the database. For a topic filter, which the database's sums do not
+ * keep, and the reference the contract suite holds the database's sums to.
+ */
+export function statsCountsOf(rows: readonly RollupRow[], range: { from: string; to: string; interval: StatsInterval }, integratedOf: (municipality: string) => readonly string[]): StatsCounts {
+  const periods = periodsOf(range.from, range.to, range.interval);
+  const out: StatsCounts = { tallies: [], topics: [], rangeTopics: [] };
+  const slugs = [...new Set(rows.map((r) => r.municipality))];
+  for (const municipality of slugs) {
+    const grouped = rowsByPeriod(
+      rows.filter((r) => r.municipality === municipality),
+      periods,
+    );
+    grouped.forEach((group, i) => {
+      if (group.length === 0) return;
+      const day = periods[i]!.from;
+      out.tallies.push({ municipality, day, counts: tallyOf(group), integratedSelfservice: integratedSelfserviceCount(group, integratedOf(municipality)) });
+      out.topics.push(...routedByTopic(group, municipality, day));
+    });
+    out.rangeTopics.push(...routedByTopic(grouped.flat(), municipality, range.from));
+  }
+  return out;
+}
+
+const NO_TALLY: Pick<PeriodTally, 'counts' | 'integratedSelfservice'> = { counts: {}, integratedSelfservice: 0 };
+
 /** One municipality's statistics over a range: the whole range and each period. */
 export function municipalityStats(
   slug: string,
-  rows: readonly RollupRow[],
+  counts: StatsCounts,
   range: { from: string; to: string; interval: StatsInterval },
   municipality: CostModel & Pick<Municipality, 'targets'>,
   notFoundWords: MunicipalityStats['notFoundWords'],
   contacts: readonly ContactRollupRow[],
 ): MunicipalityStats {
-  const own = rows.filter((r) => r.municipality === slug);
+  const tallies = new Map(counts.tallies.filter((t) => t.municipality === slug).map((t) => [t.day, t]));
+  const topics = new Map<string, TopicCount[]>();
+  for (const t of counts.topics) if (t.municipality === slug) topics.set(t.day, [...(topics.get(t.day) ?? []), t]);
   const ownContacts = contacts.filter((c) => c.municipality === slug);
   const periods = periodsOf(range.from, range.to, range.interval);
-  const grouped = rowsByPeriod(own, periods);
   const groupedContacts = rowsByPeriod(ownContacts, periods);
+  const own = [...tallies.values()];
+  const total = { counts: addTallies(own.map((t) => t.counts)), integratedSelfservice: own.reduce((sum, t) => sum + t.integratedSelfservice, 0) };
   return {
     municipality: slug,
     targets: targetsOf(municipality),
-    total: periodStats(own, ownContacts, range.from, range.to, municipality),
-    periods: periods.map((p, i) => periodStats(grouped[i]!, groupedContacts[i]!, p.from, p.to, municipality)),
+    total: periodStats(
+      total,
+      counts.rangeTopics.filter((t) => t.municipality === slug),
+      ownContacts,
+      range.from,
+      range.to,
+      municipality,
+    ),
+    periods: periods.map((p, i) => periodStats(tallies.get(p.from) ?? NO_TALLY, topics.get(p.from) ?? [], groupedContacts[i]!, p.from, p.to, municipality)),
     notFoundWords,
   };
 }
@@ -316,7 +365,7 @@ export function komhenCounts(rows: readonly RollupRow[], range: { from: string; 
   const lines = new Map<string, KomhenCount>();
   rowsByPeriod(rows, periods).forEach((group, i) => {
     for (const r of group) {
-      if (!isRouted(r) || r.intent === null || !isLoggedChannel(r.recommended)) continue;
+      if (r.type !== 'routed' || r.intent === null || !isLoggedChannel(r.recommended)) continue;
       const line = { period: periods[i]!.label, municipality: r.municipality, area: areaOf(r.topic), intent: r.intent, channel: r.recommended };
       const key = JSON.stringify(Object.values(line));
       const existing = lines.get(key);

@@ -32,6 +32,39 @@ export interface RollupRow {
 }
 
 /**
+ * One municipality's period (or day) as the statistics read it, summed by the store: each
+ * measure of src/domain/stats-measures.ts by name, and the routed decisions recommended
+ * self-service whose topic the municipality's self-service handles integrated (the cost model
+ * prices them apart).
+ */
+export interface PeriodTally {
+  municipality: string;
+  /** The period's first day. */
+  day: string;
+  counts: Readonly<Record<string, number>>;
+  integratedSelfservice: number;
+}
+
+/** Routed decisions of one topic in one municipality's period (`day`, its first day). */
+export interface TopicCount {
+  municipality: string;
+  day: string;
+  topic: string;
+  count: number;
+}
+
+/**
+ * What `/api/stats` computes its numbers from: a tally per period, routed decisions by topic per
+ * period (at least each period's TOP_TOPICS most routed, ties by id) and over the whole range.
+ */
+export interface StatsCounts {
+  tallies: PeriodTally[];
+  topics: TopicCount[];
+  /** Each `day` is the range's first day. */
+  rangeTopics: TopicCount[];
+}
+
+/**
  * How many assisted contacts (issue 17) one municipality registered on one local day with the
  * same topic, inquiry type, way in and outcome: what the contact statistics are computed from.
  */

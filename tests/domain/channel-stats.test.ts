@@ -10,16 +10,19 @@ import {
   estimatedCost,
   followThrough,
   helpedShare,
+  integratedSelfserviceCount,
   isoWeek,
   komhenCounts,
   municipalityStats,
   notFoundCount,
   periodsOf,
   saving,
+  statsCountsOf,
   targetsOf,
   topicsMostRouted,
   type CostModel,
 } from '../../src/domain/channel-stats.js';
+import { tallyOf } from '../../src/domain/stats-measures.js';
 import { MunicipalityStatsSchema, type RollupRow } from '../../src/model/stats-api.js';
 
 /** A roll-up row: a routed decision for flytning in Aarhus on 1 December 2026 unless told otherwise. */
@@ -41,6 +44,11 @@ function row(fields: Partial<RollupRow> = {}): RollupRow {
 }
 const click = (recommended: string, chosen: string, count = 1) => row({ type: 'followed', intent: null, recommended, chosen, count });
 
+/** The formulas read the rows' sums (what the store sums in the database), as they are summed here. */
+const t = tallyOf;
+/** Routed decisions by topic over the rows. */
+const topicCounts = (rows: readonly RollupRow[]) => statsCountsOf(rows, { from: '2026-12-01', to: '2026-12-01', interval: 'day' }, () => []).rangeTopics;
+
 /** Bornholm's (KL) default prices. */
 const KL: CostModel = { costs: { selfservice: 0, selfserviceManual: 19, phone: 31, letter: 52, email: 51, meeting: 57 }, integratedSelfservice: [] };
 
@@ -53,7 +61,7 @@ describe('digital share', () => {
     { case: 'emergencies are left out', rows: [row(), row({ type: 'emergency', recommended: null, kind: 'fire', count: 9 })], share: 1 },
     { case: 'clicks do not count as decisions', rows: [row({ recommended: 'phone' }), click('selfservice', 'selfservice', 5)], share: 0 },
   ])('$case', ({ rows, share }) => {
-    expect(digitalShare(rows)).toBe(share);
+    expect(digitalShare(t(rows))).toBe(share);
   });
 });
 
@@ -62,7 +70,7 @@ describe('chosen digital share where citizens clicked', () => {
     { case: 'no clicks', rows: [row()], share: null },
     { case: 'one of four chose phone', rows: [click('selfservice', 'selfservice', 2), click('web', 'web'), click('selfservice', 'phone')], share: 0.75 },
   ])('$case', ({ rows, share }) => {
-    expect(chosenDigitalShare(rows)).toBe(share);
+    expect(chosenDigitalShare(t(rows))).toBe(share);
   });
 });
 
@@ -76,11 +84,11 @@ describe('applications through self-service', () => {
       click('selfservice', 'phone', 1),
       click('web', 'web', 7),
     ];
-    expect(applicationsThroughSelfservice(rows)).toEqual({ transactions: 8, selfservice: 6, share: 0.75, clicked: 4, chosenSelfservice: 3, chosenShare: 0.75 });
+    expect(applicationsThroughSelfservice(t(rows))).toEqual({ transactions: 8, selfservice: 6, share: 0.75, clicked: 4, chosenSelfservice: 3, chosenShare: 0.75 });
   });
 
   it('says null, not 0, when there were no applications', () => {
-    expect(applicationsThroughSelfservice([row({ intent: 'information', recommended: 'web' })]).share).toBeNull();
+    expect(applicationsThroughSelfservice(t([row({ intent: 'information', recommended: 'web' })])).share).toBeNull();
   });
 });
 
@@ -90,7 +98,7 @@ describe('follow-through', () => {
     { case: 'half followed the recommendation', rows: [row({ count: 4 }), click('selfservice', 'selfservice', 2), click('selfservice', 'phone', 2)], value: 0.5 },
     { case: 'a repeated click is not hidden', rows: [row(), click('phone', 'phone', 2)], value: 2 },
   ])('$case', ({ rows, value }) => {
-    expect(followThrough(rows)).toBe(value);
+    expect(followThrough(t(rows))).toBe(value);
   });
 });
 
@@ -111,40 +119,45 @@ describe('estimated cost and saving', () => {
 
   it('prices the mix with the municipality’s own model and saves against all-by-phone', () => {
     const rows = [row({ count: 10 }), row({ recommended: 'phone', count: 2 }), row({ recommended: 'meeting' }), row({ type: 'emergency', recommended: null, kind: 'medical', count: 4 })];
-    expect(estimatedCost(rows, KL)).toBe(10 * 19 + 2 * 31 + 57);
-    expect(saving(rows, KL)).toBe(13 * 31 - (10 * 19 + 2 * 31 + 57));
+    expect(estimatedCost(t(rows), 0, KL)).toBe(10 * 19 + 2 * 31 + 57);
+    expect(saving(t(rows), 0, KL)).toBe(13 * 31 - (10 * 19 + 2 * 31 + 57));
     const dearPhone = { ...KL, costs: { ...KL.costs, phone: 100 } };
-    expect(saving(rows, dearPhone)).toBe(13 * 100 - (10 * 19 + 2 * 100 + 57));
+    expect(saving(t(rows), 0, dearPhone)).toBe(13 * 100 - (10 * 19 + 2 * 100 + 57));
+    // flytning's self-service integrated: its ten cost what integrated self-service costs, pas's three manual handling.
+    const integrated = { ...KL, costs: { ...KL.costs, selfservice: 2 }, integratedSelfservice: ['flytning'] };
+    const withPas = [...rows, row({ topic: 'pas', count: 3 })];
+    expect(integratedSelfserviceCount(withPas, integrated.integratedSelfservice)).toBe(10);
+    expect(estimatedCost(t(withPas), 10, integrated)).toBe(10 * 2 + 3 * 19 + 2 * 31 + 57);
   });
 });
 
 describe('the other numbers', () => {
   it('did it help: yes ÷ answers', () => {
-    expect(helpedShare([row({ type: 'helped', helped: true, count: 3 }), row({ type: 'helped', helped: false })])).toEqual({ yes: 3, no: 1, share: 0.75 });
+    expect(helpedShare(t([row({ type: 'helped', helped: true, count: 3 }), row({ type: 'helped', helped: false })]))).toEqual({ yes: 3, no: 1, share: 0.75 });
   });
 
   it('assisted share of routed decisions', () => {
-    expect(assistedShare([row({ assisted: true }), row({ count: 3 })])).toEqual({ count: 1, share: 0.25 });
+    expect(assistedShare(t([row({ assisted: true }), row({ count: 3 })]))).toEqual({ count: 1, share: 0.25 });
   });
 
   it('emergencies by kind', () => {
-    const e = emergenciesShown([row({ type: 'emergency', kind: 'suicide', count: 2 }), row({ type: 'emergency', kind: 'fire' })]);
+    const e = emergenciesShown(t([row({ type: 'emergency', kind: 'suicide', count: 2 }), row({ type: 'emergency', kind: 'fire' })]));
     expect(e.total).toBe(3);
     expect(e.byKind).toEqual({ suicide: 2, violence: 0, child: 0, medical: 0, poisoning: 0, fire: 1 });
   });
 
   it('topics most routed, most first, ties by id', () => {
     const rows = [row({ topic: 'pas', count: 2 }), row({ topic: 'affald', count: 2 }), row({ count: 5 }), row({ type: 'helped', topic: 'skat', helped: true, count: 99 })];
-    expect(topicsMostRouted(rows)).toEqual([
+    expect(topicsMostRouted(topicCounts(rows))).toEqual([
       { topic: 'flytning', count: 5 },
       { topic: 'affald', count: 2 },
       { topic: 'pas', count: 2 },
     ]);
-    expect(topicsMostRouted(rows, 1)).toHaveLength(1);
+    expect(topicsMostRouted(topicCounts(rows), 1)).toHaveLength(1);
   });
 
   it('searches that found nothing', () => {
-    expect(notFoundCount([row({ type: 'notFound', topic: null, intent: null, recommended: null, count: 4 }), row()])).toBe(4);
+    expect(notFoundCount(t([row({ type: 'notFound', topic: null, intent: null, recommended: null, count: 4 }), row()]))).toBe(4);
   });
 
   it.each<{ case: string; targets: Record<string, number | boolean> | undefined; expected: object }>([
@@ -195,7 +208,15 @@ describe('a municipality over a range', () => {
     const rows = [row({ day: '2026-12-01', count: 2 }), row({ day: '2026-12-03', recommended: 'phone' }), row({ municipality: 'esbjerg', count: 100 })];
     const contact = { municipality: 'aarhus', day: '2026-12-03', topic: 'pas', intent: 'transaction', came: 'desk', solvedAtFirstContact: true, selfServiceWithHelp: false, count: 2 } as const;
     const contacts = [contact, { ...contact, municipality: 'esbjerg', count: 50 }];
-    const stats = municipalityStats('aarhus', rows, { from: '2026-12-01', to: '2026-12-03', interval: 'day' }, { ...KL, targets: undefined }, [], contacts);
+    const range = { from: '2026-12-01', to: '2026-12-03', interval: 'day' } as const;
+    const stats = municipalityStats(
+      'aarhus',
+      statsCountsOf(rows, range, () => []),
+      range,
+      { ...KL, targets: undefined },
+      [],
+      contacts,
+    );
     expect(stats.periods.map((p) => p.routed)).toEqual([2, 0, 1]);
     expect(stats.total.routed).toBe(3);
     expect(stats.total.digitalShare).toBeCloseTo(2 / 3);

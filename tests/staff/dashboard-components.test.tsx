@@ -6,7 +6,7 @@
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { municipalityStats } from '../../src/domain/channel-stats.js';
+import { municipalityStats, statsCountsOf } from '../../src/domain/channel-stats.js';
 import { createStaffI18n } from '../../src/i18n/create-staff-i18n.js';
 import type { ContactRollupRow, RollupRow, StatsFilters } from '../../src/model/stats-api.js';
 import { FilterForm } from '../../src/staff/dashboard/filter-form.js';
@@ -55,7 +55,14 @@ const ROWS: RollupRow[] = [
 ];
 const RANGE = { from: '2026-11-30', to: '2026-12-13', interval: 'week' as const };
 // No assisted contacts in these rows: the contacts section below has its own.
-const stats = municipalityStats('aarhus', ROWS, RANGE, AARHUS, [{ words: 'kolonihave leje', count: 2 }], []);
+const stats = municipalityStats(
+  'aarhus',
+  statsCountsOf(ROWS, RANGE, () => AARHUS.integratedSelfservice),
+  RANGE,
+  AARHUS,
+  [{ words: 'kolonihave leje', count: 2 }],
+  [],
+);
 
 function view(previous = null as typeof stats | null, shown = stats) {
   return render(<MunicipalityView stats={shown} previous={previous} days={14} interval="week" topicTitle={(id) => TITLES[id] ?? id} filtered={false} i18n={i18n} fmt={fmt} idPrefix="t" level={2} />);
@@ -127,7 +134,11 @@ describe('the charts’ tables', () => {
     cleanup();
     const before = municipalityStats(
       'aarhus',
-      ROWS.map((r) => ({ ...r, count: r.count * 2 })),
+      statsCountsOf(
+        ROWS.map((r) => ({ ...r, count: r.count * 2 })),
+        RANGE,
+        () => AARHUS.integratedSelfservice,
+      ),
       RANGE,
       AARHUS,
       [],
@@ -155,7 +166,14 @@ describe('the assisted contacts', () => {
     contact({ came: 'chat', day: '2026-12-04', topic: 'pas', intent: 'information', count: 2 }),
     contact({ came: 'phone', topic: null, intent: null, solvedAtFirstContact: false, count: 1 }),
   ];
-  const withContacts = municipalityStats('aarhus', ROWS, RANGE, AARHUS, [], CONTACTS);
+  const withContacts = municipalityStats(
+    'aarhus',
+    statsCountsOf(ROWS, RANGE, () => AARHUS.integratedSelfservice),
+    RANGE,
+    AARHUS,
+    [],
+    CONTACTS,
+  );
 
   it('first-contact resolution per week against the 60 % target, the ways in with self-service with help, and the topics needing help', () => {
     view(null, withContacts);

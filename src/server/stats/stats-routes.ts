@@ -11,7 +11,7 @@
  * 400 with every refused parameter named.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { komhenCounts, municipalityStats } from '../../domain/channel-stats.js';
+import { komhenCounts, municipalityStats, statsCountsOf } from '../../domain/channel-stats.js';
 import type { ContentBundle } from '../../model/content-bundle.js';
 import type { Catalog } from '../../model/content-schema.js';
 import { own } from '../../model/own-key.js';
@@ -61,18 +61,28 @@ export const statsRoutes: FastifyPluginAsync<StatsOptions> = async (app, { store
 
   // Summed per period in the database: a big city's year is a few thousand rows, not one per day and key.
   const rowsOf = (query: StatsQuery) => store.statsCounts({ municipality: query.municipality, from: query.from, to: query.to, topic: query.topic, intent: query.intent, interval: query.interval });
+  const integratedOf = (slug: string) => own(content.municipalities, slug)?.integratedSelfservice ?? [];
+  const integratedSelfservice = [...ids.municipalities].flatMap((slug) => integratedOf(slug).map((topic) => [slug, topic] as const));
+  // The daily sums keep a topic on routed decisions only, so a topic filter sums statsCounts's rows here instead.
+  const countsOf = async (query: StatsQuery) =>
+    query.topic === undefined
+      ? store.statsTallies({ municipality: query.municipality, from: query.from, to: query.to, intent: query.intent, interval: query.interval, integratedSelfservice })
+      : statsCountsOf(await rowsOf(query), query, integratedOf);
 
   app.get('/api/stats', { preHandler: readers }, async (request, reply) => {
     const query = await allowedQuery(request, reply);
     if (!query) return reply;
-    const [rows, contacts] = await Promise.all([rowsOf(query), store.contactCounts({ municipality: query.municipality, from: query.from, to: query.to, topic: query.topic, intent: query.intent })]);
+    const [counts, contacts] = await Promise.all([
+      countsOf(query),
+      store.contactCounts({ municipality: query.municipality, from: query.from, to: query.to, topic: query.topic, intent: query.intent }),
+    ]);
     // Not-found searches have no topic or inquiry type: under such a filter there are none.
     const filtered = query.topic !== undefined || query.intent !== undefined;
     const municipalities = await Promise.all(
       slugsOf(query).map(async (slug) =>
         municipalityStats(
           slug,
-          rows,
+          counts,
           query,
           own(content.municipalities, slug)!,
           filtered ? [] : await store.notFoundWords({ municipality: slug, from: query.from, to: query.to }, NOT_FOUND_WORDS),

@@ -6,7 +6,7 @@
  * argued in ../README.md.
  */
 import type { ContactEvent } from '../../model/contact-event.js';
-import type { ContactRollupRow, RollupRow, StatsInterval } from '../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow, StatsCounts, StatsInterval } from '../../model/stats-api.js';
 import type { LogEvent } from '../../model/log-event.js';
 import type { Intent, StaffRole, UiLang } from '../../model/vocabulary.js';
 
@@ -48,6 +48,14 @@ export interface CountRow extends RollupRow {
 
 export interface StatsCountQuery extends CountQuery {
   interval: StatsInterval;
+}
+
+/** What /api/stats reads without a topic filter (the daily sums keep no topic but on routed decisions). */
+export interface TallyQuery extends DayRange {
+  intent?: Intent;
+  interval: StatsInterval;
+  /** Each municipality's topics whose self-service is integrated: the cost model prices them apart. */
+  integratedSelfservice: ReadonlyArray<readonly [municipality: string, topic: string]>;
 }
 
 export interface WordsCount {
@@ -113,6 +121,14 @@ export interface EventStore {
    * decisions only). Summing these rows gives every number the daily rows give.
    */
   statsCounts(query: StatsCountQuery): Promise<RollupRow[]>;
+
+  /**
+   * What /api/stats reads: per municipality and day or week (as statsCounts) every measure of
+   * src/domain/stats-measures.ts summed in the database, each period's most routed topics and the
+   * range's topics, from the daily sums (stats_days, stats_day_topics) in one snapshot. A year by
+   * day is a few thousand rows. `statsCountsOf` over statsCounts's rows gives the same.
+   */
+  statsTallies(query: TallyQuery): Promise<StatsCounts>;
 
   /** Recomputes the roll-up from the stored events: for a migration that adds a dimension. */
   rebuildCounts(): Promise<void>;

@@ -5,11 +5,12 @@
  * time-zone functions.
  */
 import { randomBytes, createHash } from 'node:crypto';
-import { addDays, mondayOf } from '../../domain/channel-stats.js';
+import { addDays, mondayOf, periodsOf } from '../../domain/channel-stats.js';
 import { localTime, offsetMinutes } from '../../domain/copenhagen-time.js';
 import type { ContactEvent } from '../../model/contact-event.js';
 import type { LogEvent } from '../../model/log-event.js';
-import type { ContactRollupRow, RollupRow } from '../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow, StatsCounts, StatsInterval } from '../../model/stats-api.js';
+import { MEASURES, measureSql } from '../../domain/stats-measures.js';
 import type { CountRow, ReceivedEvent } from './event-store.js';
 
 /**
@@ -183,11 +184,14 @@ export interface Increment<K> {
   count: number;
 }
 
-/** What a group of stored events adds to each of the three roll-ups. */
+/** What a group of stored events adds to each of the roll-ups. */
 export interface GroupIncrements {
   counts: Array<Increment<RollupKey>>;
   stats: Array<Increment<StatsKey>>;
   weeks: Array<Increment<StatsKey>>;
+  days: Array<Increment<DayKey>>;
+  /** Routed decisions by topic and day, and how many of them recommended self-service. */
+  topics: Array<{ key: TopicKey; routed: number; selfservice: number }>;
 }
 
 /**
@@ -214,19 +218,124 @@ class Tally<K extends Array<string | number>> {
   }
 }
 
-/** The increments of event_counts, stats_counts and stats_weeks for a group's stored rows, each key computed once per row. */
+/** The increments of every roll-up for a group's stored rows, each key computed once per row. */
 export function groupIncrements(rows: readonly EventRow[]): GroupIncrements {
   const counts = new Tally<RollupKey>();
   const stats = new Tally<StatsKey>();
   const weeks = new Tally<StatsKey>();
+  const days = new Tally<DayKey>();
+  const routed = new Tally<TopicKey>();
+  const selfservice = new Tally<TopicKey>();
   for (const row of rows) {
     const key = rollupKey(row);
     const statsKey = key.slice(0, STATS_COLUMNS.length) as StatsKey;
     counts.add(key);
     stats.add(statsKey);
     weeks.add(weekKey(statsKey));
+    days.add(dayKey(statsKey));
+    if (row.type === 'routed') {
+      const topic: TopicKey = [row.municipality, row.day, row.topic ?? '', row.intent ?? ''];
+      routed.add(topic);
+      if (row.recommended === 'selfservice') selfservice.add(topic);
+    }
   }
-  return { counts: counts.sorted(), stats: stats.sorted(), weeks: weeks.sorted() };
+  const bySelfservice = new Map(selfservice.sorted().map(({ key, count }) => [key.join('\u0000'), count]));
+  return {
+    counts: counts.sorted(),
+    stats: stats.sorted(),
+    weeks: weeks.sorted(),
+    days: days.sorted(),
+    topics: routed.sorted().map(({ key, count }) => ({ key, routed: count, selfservice: bySelfservice.get(key.join('\u0000')) ?? 0 })),
+  };
+}
+
+/**
+ * The statistics' daily sums (stats_days, migration 005): stats_weeks's key by day and without
+ * the topic, so a day has a few dozen rows; the topics are counted apart (stats_day_topics).
+ */
+export const DAY_COLUMNS = ['municipality', 'day', 'type', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'] as const;
+
+export type DayKey = [string, string, string, string, string, string, string, number, number];
+
+/** A stats key's daily-sum key: the topic dropped, `assisted` kept on routed decisions only. */
+function dayKey(stats: StatsKey): DayKey {
+  return [stats[0], stats[1], stats[2], stats[4], stats[5], stats[6], stats[7], stats[8], stats[2] === 'routed' ? stats[9] : 0];
+}
+
+/** Routed decisions by topic and day (stats_day_topics): how many, and how many recommended self-service. */
+export const TOPIC_COLUMNS = ['municipality', 'day', 'topic', 'intent'] as const;
+
+export type TopicKey = [string, string, string, string];
+
+/**
+ * Each day of the range and the first day of its period (a week's Monday, clipped to the range):
+ * PostgreSQL's reads by week join this list instead of working out a week from every row's date
+ * with to_char (half the time of the read by week here).
+ */
+export function periodStarts(from: string, to: string, interval: StatsInterval): { days: string[]; firstDays: string[] } {
+  const days: string[] = [];
+  const firstDays: string[] = [];
+  for (const period of periodsOf(from, to, interval)) {
+    for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
+      days.push(day);
+      firstDays.push(period.from);
+    }
+  }
+  return { days, firstDays };
+}
+
+/**
+ * The read of /api/stats, per municipality and period (`{period}`: each store's expression for
+ * the first day of a row's period, clipped to the range; `{where}`: the range and the intent
+ * filter, and whatever the period needs joined):
+ * every measure of src/domain/stats-measures.ts summed in the database, named m0, m1, … in
+ * MEASURES's order, so a year by day is one row per day.
+ */
+export const TALLY_SELECT = `
+  SELECT municipality, {period} AS period_start, ${MEASURES.map(([, condition], i) => `${measureSql(condition)} AS m${i}`).join(',\n         ')}
+  FROM stats_days {where}
+  GROUP BY 1, 2`;
+
+/** Routed decisions recommended self-service on topics the municipality's self-service handles integrated; `{integrated}` is each store's list of (municipality, topic). */
+export const INTEGRATED_SELECT = `
+  SELECT municipality, {period} AS period_start, sum(selfservice) AS total
+  FROM stats_day_topics {where} AND (municipality, topic) IN ({integrated})
+  GROUP BY 1, 2`;
+
+/**
+ * Each period's most routed topics, ties by id (`{collate}`: byte order in both stores, as the
+ * domain sorts), and nothing else: a year by day is ten rows a day, not one per topic.
+ */
+export const TOP_TOPICS_SELECT = `
+  SELECT municipality, period_start, topic, total FROM (
+    SELECT municipality, period_start, topic, total,
+           row_number() OVER (PARTITION BY municipality, period_start ORDER BY total DESC, topic {collate}) AS place
+    FROM (SELECT municipality, {period} AS period_start, topic, sum(routed) AS total FROM stats_day_topics {where} GROUP BY 1, 2, 3) AS by_topic
+  ) AS ranked
+  WHERE place <= {limit}`;
+
+/** Routed decisions by topic over the whole range: a few dozen rows. */
+export const RANGE_TOPICS_SELECT = `SELECT municipality, topic, sum(routed) AS total FROM stats_day_topics {where} GROUP BY 1, 2`;
+
+/** The four reads of /api/stats, back into StatsCounts. */
+export function statsCountsRows(
+  parts: { tallies: Record<string, unknown>[]; integrated: Record<string, unknown>[]; topics: Record<string, unknown>[]; rangeTopics: Record<string, unknown>[] },
+  from: string,
+): StatsCounts {
+  const integrated = new Map(parts.integrated.map((r) => [`${String(r.municipality)} ${String(r.period_start)}`, Number(r.total)]));
+  return {
+    tallies: parts.tallies.map((r) => {
+      const [municipality, day] = [String(r.municipality), String(r.period_start)];
+      return {
+        municipality,
+        day,
+        counts: Object.fromEntries(MEASURES.map(([name], i) => [name, Number(r[`m${i}`])])),
+        integratedSelfservice: integrated.get(`${municipality} ${day}`) ?? 0,
+      };
+    }),
+    topics: parts.topics.map((r) => ({ municipality: String(r.municipality), day: String(r.period_start), topic: String(r.topic), count: Number(r.total) })),
+    rangeTopics: parts.rangeTopics.map((r) => ({ municipality: String(r.municipality), day: from, topic: String(r.topic), count: Number(r.total) })),
+  };
 }
 
 /** A stored roll-up row (columns as in ROLLUP_COLUMNS, plus count) back into a CountRow. */

@@ -7,9 +7,10 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { komhenCounts, municipalityStats, type CostModel } from '../../../src/domain/channel-stats.js';
+import { komhenCounts, municipalityStats, statsCountsOf, type CostModel } from '../../../src/domain/channel-stats.js';
 import { addDays, localTime } from '../../../src/domain/copenhagen-time.js';
 import type { Municipality } from '../../../src/model/content-schema.js';
+import type { StatsCounts } from '../../../src/model/stats-api.js';
 import { INTENTS } from '../../../src/model/vocabulary.js';
 import type { ContactEvent } from '../../../src/model/contact-event.js';
 import type { LogEvent } from '../../../src/model/log-event.js';
@@ -23,13 +24,21 @@ export interface Database {
   open(): Promise<EventStore>;
   /** How far the migrations went, read past the store. */
   schemaVersion(): Promise<number>;
-  /** Undoes migration 004 past the store (drops its tables, records version 3), as a database of the previous release. */
-  undoStatsRollups(): Promise<void>;
+  /** Undoes migration `from` and the later ones past the store (drops their STATS_TABLES, records version from - 1), as a database of an earlier release. */
+  undoStatsRollups(from: 4 | 5): Promise<void>;
   drop(): Promise<void>;
 }
 
 /** The number of numbered migrations each adapter ships. */
-const MIGRATIONS = 4;
+const MIGRATIONS = 5;
+
+/** The statistics' roll-ups and the migration that made each. */
+export const STATS_TABLES = [
+  { name: 'stats_counts', version: 4 },
+  { name: 'stats_weeks', version: 4 },
+  { name: 'stats_days', version: 5 },
+  { name: 'stats_day_topics', version: 5 },
+] as const;
 const CHILD = fileURLToPath(new URL('./support/insert-until-killed.ts', import.meta.url));
 const RECEIVED = new Date('2026-12-01T09:31:00Z');
 const ALL_YEAR = { municipality: '*', from: '2025-12-31', to: '2027-01-01' };
@@ -70,6 +79,11 @@ const MODEL: CostModel & Pick<Municipality, 'targets'> = {
   targets: undefined,
 };
 
+/** Aarhus's self-service for flytning is integrated, the others' not: the database's sums must price each municipality by its own. */
+const modelOf = (slug: string): typeof MODEL => (slug === 'aarhus' ? MODEL : { ...MODEL, integratedSelfservice: [] });
+const integratedOf = (slug: string) => modelOf(slug).integratedSelfservice;
+const INTEGRATED = MUNICIPALITIES.flatMap((slug) => integratedOf(slug).map((topic) => [slug, topic] as const));
+
 /**
  * Six weeks around the change to summer time, so a few dozen events fill most days and every
  * range has events in its first and last, partly covered weeks.
@@ -93,6 +107,12 @@ const statsQueryArb = fc
   .map(({ start, length, ...rest }) => ({ ...rest, from: addDays(WINDOW.first, start), to: addDays(WINDOW.first, Math.min(WINDOW.days, start + length)) }));
 
 const total = (rows: readonly CountRow[]) => rows.reduce((sum, r) => sum + r.count, 0);
+
+/** The database's sums in a fixed order, to compare two reads (the stores return them unordered). */
+const sortedCounts = (counts: StatsCounts) => {
+  const sorted = (rows: readonly object[]) => rows.map((r) => JSON.stringify(r)).sort();
+  return { tallies: sorted(counts.tallies), topics: sorted(counts.topics), rangeTopics: sorted(counts.rangeTopics) };
+};
 
 export function eventStoreContract(kind: string, fresh: () => Promise<Database>): void {
   describe(`the ${kind} store`, () => {
@@ -243,8 +263,12 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
               const [daily, summed] = [await store.counts(query), await store.statsCounts(query)];
               // Summed per period, a year's rows are fewer, never more.
               expect(summed.length).toBeLessThanOrEqual(daily.length);
+              // The daily sums (stats_days, stats_day_topics) keep a topic on routed decisions only: /api/stats reads them without a topic filter.
+              const tallied = query.topic === undefined ? await store.statsTallies({ ...query, integratedSelfservice: INTEGRATED }) : null;
               for (const slug of slugs(query.municipality)) {
-                expect(municipalityStats(slug, summed, query, MODEL, [], [])).toEqual(municipalityStats(slug, daily, query, MODEL, [], []));
+                const expected = municipalityStats(slug, statsCountsOf(daily, query, integratedOf), query, modelOf(slug), [], []);
+                expect(municipalityStats(slug, statsCountsOf(summed, query, integratedOf), query, modelOf(slug), [], [])).toEqual(expected);
+                if (tallied) expect(municipalityStats(slug, tallied, query, modelOf(slug), [], [])).toEqual(expected);
               }
               const area = (topic: string | null) => (topic === 'pas' || topic === 'flytning' ? 'Borgerservice' : 'Andet');
               expect(komhenCounts(summed, query, area)).toEqual(komhenCounts(daily, query, area));
@@ -255,10 +279,13 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
         // The recount from the stored events leaves the statistics' roll-up as the inserts kept it.
         const query = { municipality: '*', from: WINDOW.first, to: addDays(WINDOW.first, WINDOW.days), interval: 'week' as const };
         const before = await store.statsCounts(query);
+        const talliesBefore = await store.statsTallies({ ...query, interval: 'day', integratedSelfservice: INTEGRATED });
         await store.rebuildCounts();
         const sorted = (rows: readonly object[]) => rows.map((r) => JSON.stringify(r)).sort();
         expect(sorted(await store.statsCounts(query))).toEqual(sorted(before));
         expect(before.length).toBeGreaterThan(0);
+        expect(sortedCounts(await store.statsTallies({ ...query, interval: 'day', integratedSelfservice: INTEGRATED }))).toEqual(sortedCounts(talliesBefore));
+        expect(talliesBefore.tallies.length).toBeGreaterThan(0);
       });
 
       it("fills the statistics' roll-ups from the daily counts when migration 004 runs on a database with events", async () => {
@@ -277,11 +304,29 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
         const sorted = (rows: readonly object[]) => rows.map((r) => JSON.stringify(r)).sort();
         const kept = await Promise.all(queries.map(async (q) => sorted(await store.statsCounts(q))));
         await store.close();
-        await db.undoStatsRollups();
+        await db.undoStatsRollups(4);
         const migrated = await open();
         expect(await db.schemaVersion()).toBe(MIGRATIONS);
         for (const [i, q] of queries.entries()) expect(sorted(await migrated.statsCounts(q))).toEqual(kept[i]);
         expect(kept.some((rows) => rows.length > 0)).toBe(true);
+      });
+
+      it("fills the daily sums from the statistics' roll-up when migration 005 runs on a database with events", async () => {
+        const store = await db.open();
+        await store.insertEvents(fc.sample(windowEventArb, { numRuns: 300, seed: 16 }), RECEIVED);
+        const span = { from: addDays(WINDOW.first, 2), to: addDays(WINDOW.first, WINDOW.days - 1) };
+        const queries = [
+          { municipality: '*', ...span, interval: 'day' as const, integratedSelfservice: INTEGRATED },
+          { municipality: 'aarhus', ...span, interval: 'week' as const, integratedSelfservice: INTEGRATED },
+          { municipality: 'demo', ...span, interval: 'day' as const, intent: 'transaction' as const, integratedSelfservice: INTEGRATED },
+        ];
+        const kept = await Promise.all(queries.map(async (q) => sortedCounts(await store.statsTallies(q))));
+        await store.close();
+        await db.undoStatsRollups(5);
+        const migrated = await open();
+        expect(await db.schemaVersion()).toBe(MIGRATIONS);
+        for (const [i, q] of queries.entries()) expect(sortedCounts(await migrated.statsTallies(q))).toEqual(kept[i]);
+        expect(kept[0]!.tallies.length).toBeGreaterThan(0);
       });
 
       it('counts every event two stores on one database take at the same time', async () => {

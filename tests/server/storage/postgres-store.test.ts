@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, it } from 'vitest';
 import { dropPostgresSchema, openPostgresStore } from '../../../src/server/storage/postgres/postgres-store.js';
-import { eventStoreContract } from './event-store.contract.js';
+import { eventStoreContract, STATS_TABLES } from './event-store.contract.js';
 
 const url = process.env.KANALGUIDE_TEST_PG;
 
@@ -27,10 +27,14 @@ if (url) {
       target: { kind: 'postgres', url, schema },
       open: () => openPostgresStore({ connectionString: url, schema, poolSize: 4 }),
       schemaVersion: () => query(async (c) => (await c.query(`SELECT max(version) AS v FROM ${schema}.schema_migrations`)).rows[0].v as number),
-      undoStatsRollups: () =>
+      undoStatsRollups: (from) =>
         query(async (c) => {
-          await c.query(`DROP TABLE ${schema}.stats_counts, ${schema}.stats_weeks`);
-          await c.query(`DELETE FROM ${schema}.schema_migrations WHERE version = 4`);
+          await c.query(
+            `DROP TABLE ${STATS_TABLES.filter((t) => t.version >= from)
+              .map((t) => `${schema}.${t.name}`)
+              .join(', ')}`,
+          );
+          await c.query(`DELETE FROM ${schema}.schema_migrations WHERE version >= $1`, [from]);
         }),
       drop: () => dropPostgresSchema(url, schema),
     };

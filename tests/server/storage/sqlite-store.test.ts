@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../../../src/server/storage/sqlite/sqlite-store.js';
-import { eventStoreContract } from './event-store.contract.js';
+import { eventStoreContract, STATS_TABLES } from './event-store.contract.js';
 
 eventStoreContract('SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kanalguide-store-'));
@@ -21,10 +21,11 @@ eventStoreContract('SQLite', async () => {
         db.close();
       }
     },
-    undoStatsRollups: async () => {
+    undoStatsRollups: async (from) => {
       const db = new Database(file);
       try {
-        db.exec('DROP TABLE stats_counts; DROP TABLE stats_weeks; PRAGMA user_version = 3;');
+        for (const table of STATS_TABLES.filter((t) => t.version >= from)) db.exec(`DROP TABLE ${table.name}`);
+        db.pragma(`user_version = ${from - 1}`);
       } finally {
         db.close();
       }

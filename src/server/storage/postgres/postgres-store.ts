@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { ContactEvent } from '../../../model/contact-event.js';
 import type { LogEvent } from '../../../model/log-event.js';
-import type { ContactRollupRow, RollupRow } from '../../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow, StatsCounts } from '../../../model/stats-api.js';
+import { TOP_TOPICS } from '../../../domain/channel-stats.js';
 import type { StaffRole } from '../../../model/vocabulary.js';
 import {
   UsernameTakenError,
@@ -21,6 +22,7 @@ import {
   type StaffSession,
   type StatsCountQuery,
   type StaffUser,
+  type TallyQuery,
   type WordsCount,
 } from '../event-store.js';
 import { checkNotNewer, readMigrations } from '../migrations.js';
@@ -30,14 +32,22 @@ import {
   contactCountRow,
   contactRow,
   countRow,
+  DAY_COLUMNS,
+  INTEGRATED_SELECT,
   newSessionId,
+  periodStarts,
+  RANGE_TOPICS_SELECT,
   receivedRows,
   ROLLUP_COLUMNS,
   sessionKey,
   STATS_COLUMNS,
   STATS_GROUP,
   STATS_SELECT,
+  statsCountsRows,
   statsRow,
+  TALLY_SELECT,
+  TOP_TOPICS_SELECT,
+  TOPIC_COLUMNS,
   WEEK_COLUMNS,
   WEEKS_SELECT,
   weekSplit,
@@ -131,8 +141,34 @@ const WEEK_LIST = WEEK_COLUMNS.join(', ');
 
 const WHOLE_WEEKS = `${WEEKS_SELECT} WHERE ($1::text IS NULL OR municipality = $1) AND week BETWEEN $2 AND $3 AND ($4::text IS NULL OR intent = $4)`;
 
+const DAY_LIST = DAY_COLUMNS.join(', ');
+
+const TOPIC_LIST = TOPIC_COLUMNS.join(', ');
+
 /**
- * A group's events and its three roll-ups' increments in one statement, so one round trip and one
+ * The reads of /api/stats ($1 municipality or null, $2 from, $3 to, $4 intent or null; by week
+ * $5 and $6 the range's days and their periods' first days, periodStarts; then the integrated
+ * topics as two arrays, municipalities and topics). Topics sort in byte order (COLLATE "C"), as
+ * the domain sorts them, whatever the database's collation.
+ */
+function tallyReads(interval: 'day' | 'week') {
+  const next = interval === 'week' ? 7 : 5;
+  const fill = (sql: string) =>
+    sql
+      .replaceAll('{period}', interval === 'day' ? 'day' : '(period.first_day COLLATE "C")')
+      .replace(
+        '{where}',
+        `${interval === 'week' ? 'JOIN unnest($5::text[], $6::text[]) AS period(day, first_day) USING (day)' : ''} WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3 AND ($4::text IS NULL OR intent = $4)`,
+      )
+      .replace('{integrated}', `SELECT * FROM unnest($${next}::text[], $${next + 1}::text[])`)
+      .replace('{collate}', 'COLLATE "C"')
+      .replace('{limit}', String(TOP_TOPICS));
+  return { tallies: fill(TALLY_SELECT), integrated: fill(INTEGRATED_SELECT), topics: fill(TOP_TOPICS_SELECT), rangeTopics: fill(RANGE_TOPICS_SELECT) };
+}
+const TALLY_READS = { day: tallyReads('day'), week: tallyReads('week') };
+
+/**
+ * A group's events and its roll-ups' increments in one statement, so one round trip and one
  * commit (the statement is its own transaction) store a group of any size; it was six round trips
  * (BEGIN, four statements, COMMIT). Each column travels as one array parameter and unnest() turns
  * them back into rows; the increments are counted in the database from the rows the insert
@@ -176,6 +212,18 @@ const INSERT_GROUP = `
            CASE WHEN type = 'routed' THEN assisted ELSE 0 END, count(*)
     FROM keyed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
     ON CONFLICT (${WEEK_LIST}) DO UPDATE SET count = stats_weeks.count + excluded.count
+  ),
+  days AS (
+    INSERT INTO stats_days (${DAY_LIST}, count)
+    SELECT municipality, day, type, intent, recommended, chosen, kind, helped, CASE WHEN type = 'routed' THEN assisted ELSE 0 END, count(*)
+    FROM keyed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    ON CONFLICT (${DAY_LIST}) DO UPDATE SET count = stats_days.count + excluded.count
+  ),
+  topics AS (
+    INSERT INTO stats_day_topics (${TOPIC_LIST}, routed, selfservice)
+    SELECT municipality, day, topic, intent, count(*), count(*) FILTER (WHERE recommended = 'selfservice')
+    FROM keyed WHERE type = 'routed' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+    ON CONFLICT (${TOPIC_LIST}) DO UPDATE SET routed = stats_day_topics.routed + excluded.routed, selfservice = stats_day_topics.selfservice + excluded.selfservice
   )
   SELECT id FROM stored`;
 
@@ -318,7 +366,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async rebuildCounts(): Promise<void> {
       await transaction(async (client) => {
         // Taken whole so no insert adds to the counts between the delete and the recount.
-        await client.query('LOCK TABLE events, event_counts, stats_counts, stats_weeks IN EXCLUSIVE MODE');
+        await client.query('LOCK TABLE events, event_counts, stats_counts, stats_weeks, stats_days, stats_day_topics IN EXCLUSIVE MODE');
         await client.query('DELETE FROM event_counts');
         await client.query(`
           INSERT INTO event_counts (${KEY_LIST}, count)
@@ -333,6 +381,32 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           SELECT municipality, ${MONDAY}, type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended, chosen, kind, helped,
                  CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
           FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
+        await client.query('DELETE FROM stats_days');
+        await client.query(`
+          INSERT INTO stats_days (${DAY_LIST}, count)
+          SELECT municipality, day, type, intent, recommended, chosen, kind, helped, CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
+          FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`);
+        await client.query('DELETE FROM stats_day_topics');
+        await client.query(`
+          INSERT INTO stats_day_topics (${TOPIC_LIST}, routed, selfservice)
+          SELECT municipality, day, topic, intent, sum(count), sum(CASE WHEN recommended = 'selfservice' THEN count ELSE 0 END)
+          FROM stats_counts WHERE type = 'routed' GROUP BY 1, 2, 3, 4`);
+      });
+    },
+
+    async statsTallies(query: TallyQuery): Promise<StatsCounts> {
+      const reads = TALLY_READS[query.interval];
+      const starts = periodStarts(query.from, query.to, query.interval);
+      const params = [...scope(query), query.intent ?? null, ...(query.interval === 'week' ? [starts.days, starts.firstDays] : [])];
+      const pairs = query.integratedSelfservice;
+      // One repeatable-read snapshot, so the four parts see the same commits.
+      return transaction(async (client) => {
+        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const tallies = await client.query(reads.tallies, params);
+        const integrated = await client.query(reads.integrated, [...params, pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
+        const topics = await client.query(reads.topics, params);
+        const rangeTopics = await client.query(reads.rangeTopics, params);
+        return statsCountsRows({ tallies: tallies.rows, integrated: integrated.rows, topics: topics.rows, rangeTopics: rangeTopics.rows }, query.from);
       });
     },
 

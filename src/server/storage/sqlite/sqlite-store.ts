@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { ContactEvent } from '../../../model/contact-event.js';
 import type { LogEvent } from '../../../model/log-event.js';
-import type { ContactRollupRow, RollupRow } from '../../../model/stats-api.js';
+import type { ContactRollupRow, RollupRow, StatsCounts } from '../../../model/stats-api.js';
+import { TOP_TOPICS } from '../../../domain/channel-stats.js';
 import type { StaffRole } from '../../../model/vocabulary.js';
 import {
   UsernameTakenError,
@@ -23,6 +24,7 @@ import {
   type StaffSession,
   type StatsCountQuery,
   type StaffUser,
+  type TallyQuery,
   type WordsCount,
 } from '../event-store.js';
 import { checkNotNewer, readMigrations } from '../migrations.js';
@@ -33,7 +35,10 @@ import {
   contactCountRow,
   contactRow,
   countRow,
+  DAY_COLUMNS,
+  INTEGRATED_SELECT,
   newSessionId,
+  RANGE_TOPICS_SELECT,
   receivedRows,
   groupIncrements,
   ROLLUP_COLUMNS,
@@ -41,7 +46,11 @@ import {
   STATS_COLUMNS,
   STATS_GROUP,
   STATS_SELECT,
+  statsCountsRows,
   statsRow,
+  TALLY_SELECT,
+  TOP_TOPICS_SELECT,
+  TOPIC_COLUMNS,
   WEEK_COLUMNS,
   WEEKS_SELECT,
   weekSplit,
@@ -168,6 +177,57 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     week: db.prepare(`${STATS_SELECT.replace('{period}', "max(date(day, 'weekday 0', '-6 days'), @from)")} ${STATS_WHERE} ${STATS_GROUP}`),
   };
 
+  const dayList = DAY_COLUMNS.join(', ');
+  const addDayCount = db.prepare(
+    `INSERT INTO stats_days (${dayList}, count) VALUES (${DAY_COLUMNS.map(() => '?').join(', ')}, ?)
+     ON CONFLICT (${dayList}) DO UPDATE SET count = count + excluded.count`,
+  );
+  const topicList = TOPIC_COLUMNS.join(', ');
+  const addTopicCount = db.prepare(
+    `INSERT INTO stats_day_topics (${topicList}, routed, selfservice) VALUES (${TOPIC_COLUMNS.map(() => '?').join(', ')}, ?, ?)
+     ON CONFLICT (${topicList}) DO UPDATE SET routed = routed + excluded.routed, selfservice = selfservice + excluded.selfservice`,
+  );
+  // The reads of /api/stats: `{period}` as statsByPeriod's; the integrated topics arrive as JSON pairs.
+  // One municipality's range is a search of the primary key; `@municipality IS NULL OR …` would
+  // make every read a scan of the whole table, every year of it.
+  const tallyWhere = (one: boolean) => `WHERE ${one ? 'municipality = @municipality AND ' : ''}day BETWEEN @from AND @to AND (@intent IS NULL OR intent = @intent)`;
+  // By week, each row's Monday ('weekday 0' moves to the coming Sunday, or stays on one), not
+  // before the range's first day. Joining periodStarts's list through json_each instead took seconds.
+  const periodOf = { day: 'day', week: "max(date(day, 'weekday 0', '-6 days'), @from)" };
+  const tallyReads = (interval: 'day' | 'week', one: boolean) => {
+    const fill = (sql: string) =>
+      sql
+        .replaceAll('{period}', periodOf[interval])
+        .replace('{where}', tallyWhere(one))
+        .replace('{integrated}', 'SELECT value ->> 0, value ->> 1 FROM json_each(@integrated)')
+        .replace('{collate}', '')
+        .replace('{limit}', String(TOP_TOPICS));
+    return {
+      tallies: db.prepare(fill(TALLY_SELECT)),
+      integrated: db.prepare(fill(INTEGRATED_SELECT)),
+      topics: db.prepare(fill(TOP_TOPICS_SELECT)),
+      rangeTopics: db.prepare(fill(RANGE_TOPICS_SELECT)),
+    };
+  };
+  const tallyByPeriod = {
+    one: { day: tallyReads('day', true), week: tallyReads('week', true) },
+    all: { day: tallyReads('day', false), week: tallyReads('week', false) },
+  };
+  const readTallies = db.transaction((query: TallyQuery): StatsCounts => {
+    const reads = tallyByPeriod[query.municipality === '*' ? 'all' : 'one'][query.interval];
+    const params = { ...scope(query), intent: query.intent ?? null };
+    const all = (statement: Database.Statement, extra: object = {}) => statement.all({ ...params, ...extra }) as Record<string, unknown>[];
+    return statsCountsRows(
+      {
+        tallies: all(reads.tallies),
+        integrated: all(reads.integrated, { integrated: JSON.stringify(query.integratedSelfservice) }),
+        topics: all(reads.topics),
+        rangeTopics: all(reads.rangeTopics),
+      },
+      query.from,
+    );
+  });
+
   // `changes` says whether ON CONFLICT skipped the row: the same answer as RETURNING id, without
   // reading a result row back per event.
   const insertBatch = db.transaction((rows: EventRow[]): Set<string> => {
@@ -176,6 +236,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     for (const { key, count } of increments.counts) addCount.run([...key, count]);
     for (const { key, count } of increments.stats) addStatsCount.run([...key, count]);
     for (const { key, count } of increments.weeks) addWeekCount.run([...key, count]);
+    for (const { key, count } of increments.days) addDayCount.run([...key, count]);
+    for (const { key, routed, selfservice } of increments.topics) addTopicCount.run([...key, routed, selfservice]);
     return new Set(stored.map((row) => row.id));
   });
 
@@ -199,7 +261,15 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       INSERT INTO stats_weeks (${weekList}, count)
       SELECT municipality, date(day, 'weekday 0', '-6 days'), type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended,
              chosen, kind, helped, CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
-      FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
+      FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
+      DELETE FROM stats_days;
+      INSERT INTO stats_days (${dayList}, count)
+      SELECT municipality, day, type, intent, recommended, chosen, kind, helped, CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
+      FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
+      DELETE FROM stats_day_topics;
+      INSERT INTO stats_day_topics (${topicList}, routed, selfservice)
+      SELECT municipality, day, topic, intent, sum(count), sum(CASE WHEN recommended = 'selfservice' THEN count ELSE 0 END)
+      FROM stats_counts WHERE type = 'routed' GROUP BY 1, 2, 3, 4`);
   });
 
   /**
@@ -260,6 +330,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
     async statsCounts(query: StatsCountQuery): Promise<RollupRow[]> {
       return readStats(query).map(statsRow);
+    },
+
+    async statsTallies(query: TallyQuery): Promise<StatsCounts> {
+      return readTallies(query);
     },
 
     async rebuildCounts(): Promise<void> {
