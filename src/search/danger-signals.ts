@@ -144,6 +144,19 @@ const OWN_THOUGHTS =
   /\b((jeg|i|im)( \w+){0,2} (tænker|overvejer|har|vil|planlægger|går med|føler|thinking|considering|want|wanna|plan|planning|have|feel)|(tænker|overvejer|har|vil|planlægger|føler) jeg|selvmordstank\w*|suicidal|thoughts of)\b/;
 const SUICIDE_WORD_ONLY = new RegExp(`^(${fold(SUICIDE_WORD)})$`);
 
+/**
+ * Exhaustion said outright ("jeg orker ikke mere og skal søge kontanthjælp", "I can't take it
+ * anymore"): no plan and no time, so never the emergency card, but always worth the caution line
+ * with the crisis line, however ordinary the errand around it reads to the model. "Kan ikke mere"
+ * only where nothing follows that it could be about ("jeg kan ikke mere bruge min computer").
+ */
+const EXHAUSTED = new RegExp(
+  fold(
+    /\b(orker ikke (mere|mer|længere|mere af det her|at leve)(?=$| og| men| nu| i dag)|kan ikke (mere|mer|klare mere|overskue mere|holde til mere)(?=$| og| men| nu| i dag)|giver op på (det hele|livet|alt)|(can ?t|cannot|can not) (take it|take any ?more|go on|cope) ?(any ?more|any longer)?|giving up on (everything|life))\b/
+      .source,
+  ),
+);
+
 /** "det her skema slår mig ihjel haha": a laugh marks a figure of speech. */
 const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
 
@@ -244,7 +257,9 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   // Suicide as found by the patterns stands whatever the model says: the model learned the word.
   if (pattern) return pattern;
   if (score >= urgent) return { level: 'urgent', kind };
-  if (score >= caution) return { level: 'caution', kind };
+  // Exhaustion's fitting line is the crisis line (Livslinien), whichever kind the words are nearest.
+  const exhausted = !JOKING.test(folded) && EXHAUSTED.test(folded);
+  if (score >= caution || exhausted) return { level: 'caution', kind: exhausted ? 'suicide' : kind };
   return null;
 }
 

@@ -77,3 +77,16 @@ describe('talk about suicide', () => {
     expect(assessDanger(q)).toEqual({ level, kind: 'suicide' });
   });
 });
+
+describe('exhaustion said outright', () => {
+  it.each(['jeg orker ikke mere og skal søge kontanthjælp', 'I cannot take it anymore, I need to apply for housing benefit', 'jeg kan ikke mere og ved ikke hvad jeg skal gøre'])(
+    '%s → the caution line with the crisis line, never the emergency card',
+    (q) => {
+      expect(assessDanger(q)).toEqual({ level: 'caution', kind: 'suicide' });
+    },
+  );
+
+  it.each(['jeg kan ikke mere bruge min computer', 'orker ikke mere papirarbejde haha'])('%s stays quiet', (q) => {
+    expect(assessDanger(q)).toBeNull();
+  });
+});
