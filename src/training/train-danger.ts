@@ -5,8 +5,6 @@
  * trained again on all of them. Deterministic: the same data gives the same file, and `--check`
  * says whether the shipped file is the one the shipped data trains (without writing it).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DANGER_KINDS, type DangerKind } from '../model/content-schema.js';
@@ -15,6 +13,7 @@ import type { PackedDangerModel } from '../search/danger-model.js';
 import { unpackNumbers } from '../search/linear-scorer.js';
 import { type Example, type FtrlOptions, type LinearModel, predict, seededShuffle, trainFtrl } from './ftrl.js';
 import { packScorer } from './pack-scorer.js';
+import { readTrainingSentences, writeOrCheckModel } from './training-files.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../training/danger', import.meta.url));
 const OUT = fileURLToPath(new URL('../search/danger-model.json', import.meta.url));
@@ -77,18 +76,11 @@ const ALLOWED_URGENT_ON_ERRANDS = 0.01;
 const ALLOWED_CAUTION_ON_ERRANDS = 0.03;
 
 function readSentences(): Sentence[] {
-  const out: Sentence[] = [];
-  for (const file of readdirSync(DATA_DIR).filter((f) => f.endsWith('.jsonl')).sort()) {
-    readFileSync(join(DATA_DIR, file), 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (!line.trim()) return;
-        const s = JSON.parse(line) as Sentence;
-        if (typeof s.q !== 'string' || !LABELS.includes(s.label)) throw new Error(`${file}:${i + 1}: needs "q" and a label (${LABELS.join(', ')})`);
-        out.push(ERRAND_FILES.has(file) ? { ...s, errand: true } : s);
-      });
-  }
-  return out;
+  return readTrainingSentences(DATA_DIR, (s, file): Sentence | string => {
+    if (typeof s.q !== 'string' || !LABELS.includes(s.label as Label)) return `needs "q" and a label (${LABELS.join(', ')})`;
+    const sentence = s as unknown as Sentence;
+    return ERRAND_FILES.has(file) ? { ...sentence, errand: true } : sentence;
+  });
 }
 
 function trainDanger(sentences: Sentence[]): LinearModel {
@@ -135,12 +127,7 @@ const kinds = Object.fromEntries(
 
 const packed: PackedDangerModel = { version: 2, danger: packScorer(danger, DANGER_WEIGHTS), thresholds, kinds };
 const json = JSON.stringify(packed);
-if (process.argv.includes('--check')) {
-  const same = readFileSync(OUT, 'utf8') === `${json}\n`;
-  console.log(same ? 'src/search/danger-model.json is what training/danger trains' : 'src/search/danger-model.json is stale: run npm run train:danger');
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(OUT, `${json}\n`);
+writeOrCheckModel(OUT, json, 'npm run train:danger');
 
 const features = (s: { weights: string }) => unpackNumbers(s.weights).length;
 console.log(

@@ -6,8 +6,6 @@
  * Deterministic: the same data gives the same file, and `--check` says whether the shipped file
  * is the one the shipped data trains (without writing it).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadContent } from '../content/load.js';
@@ -20,6 +18,7 @@ import { INTENT_FEATURE_BITS, intentFeatures, IntentModel, type PackedIntentMode
 import { unpackNumbers } from '../search/linear-scorer.js';
 import { type Example, type FtrlOptions, seededShuffle, trainFtrl } from './ftrl.js';
 import { packScorer } from './pack-scorer.js';
+import { readTrainingSentences, writeOrCheckModel } from './training-files.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../training/intent', import.meta.url));
 const OUT = fileURLToPath(new URL('../search/intent-model.json', import.meta.url));
@@ -53,29 +52,12 @@ const MARGIN_MAY_COST = 0.01;
 const content = loadContent();
 
 function readSentences(): Sentence[] {
-  const out: Sentence[] = [];
-  const problems: string[] = [];
-  for (const file of readdirSync(DATA_DIR).filter((f) => f.endsWith('.jsonl')).sort()) {
-    readFileSync(join(DATA_DIR, file), 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (!line.trim()) return;
-        const where = `training/intent/${file}:${i + 1}`;
-        let s: Partial<Sentence>;
-        try {
-          s = JSON.parse(line) as Partial<Sentence>;
-        } catch {
-          problems.push(`${where}: not JSON`);
-          return;
-        }
-        if (typeof s.q !== 'string' || !s.q.trim()) problems.push(`${where}: "q" must be a non-empty string`);
-        else if (!INTENTS.includes(s.intent as Intent)) problems.push(`${where}: "intent" must be one of ${INTENTS.join(', ')}, not ${JSON.stringify(s.intent)}`);
-        else if (typeof s.topic !== 'string' || !content.topics[s.topic]) problems.push(`${where}: "topic" ${JSON.stringify(s.topic)} is no topic of the content`);
-        else out.push(s as Sentence);
-      });
-  }
-  if (problems.length) throw new Error(`the intent training sentences have ${problems.length} problem(s):\n${problems.join('\n')}`);
-  return out;
+  return readTrainingSentences(DATA_DIR, (s): Sentence | string => {
+    if (typeof s.q !== 'string' || !s.q.trim()) return '"q" must be a non-empty string';
+    if (!INTENTS.includes(s.intent as Intent)) return `"intent" must be one of ${INTENTS.join(', ')}, not ${JSON.stringify(s.intent)}`;
+    if (typeof s.topic !== 'string' || !content.topics[s.topic]) return `"topic" ${JSON.stringify(s.topic)} is no topic of the content`;
+    return s as unknown as Sentence;
+  });
 }
 
 /**
@@ -107,7 +89,10 @@ const topicOf = (s: Sentence): Topic => content.topics[s.topic]!;
 
 /** The search indexes the router builds: they say which words of a sentence name its topic. */
 const indexes = Object.fromEntries(LANGS.map((l) => [l, SearchIndex.build(topicDocs(content, l), allStopwords(content))])) as Record<ContentLang, SearchIndex>;
-const cueWords = new IntentDetector(content.intentCues);
+/** A model that reads nothing: the cue words alone, and no dependence on the model being trained. */
+const silent = { bias: 0, scale: 1, ids: '', weights: '' };
+const CUES_ONLY = new IntentModel({ version: 1, scorers: { information: silent, interaction: silent, transaction: silent, relation: silent }, margin: 0 });
+const cueWords = new IntentDetector(content.intentCues, CUES_ONLY);
 const topicWordsOf = (s: Sentence) => cueWords.topicWords(indexes[contentLangOf(s.lang)], s.topic);
 
 /** The share of sentences whose intent the detector (cues and a model) finds among the topic's own. */
@@ -137,18 +122,12 @@ const trial = trainModel(train, 0);
 const byMargin = MARGINS.map((margin) => ({ margin, hit: accuracy(new IntentModel({ ...trial, margin }), held) }));
 const top = Math.max(...byMargin.map((m) => m.hit));
 const best = byMargin.filter((m) => m.hit >= top - MARGIN_MAY_COST).at(-1)!;
-const silent = { bias: 0, scale: 1, ids: '', weights: '' };
-const cuesAlone = accuracy(new IntentModel({ version: 1, scorers: { information: silent, interaction: silent, transaction: silent, relation: silent }, margin: 0 }), held);
+const cuesAlone = accuracy(CUES_ONLY, held);
 const defaultHit = held.filter((s) => topicOf(s).defaultIntent === s.intent).length / held.length;
 
 const packed = trainModel(sentences, best.margin);
 const json = JSON.stringify(packed);
-if (process.argv.includes('--check')) {
-  const same = readFileSync(OUT, 'utf8') === `${json}\n`;
-  console.log(same ? 'src/search/intent-model.json is what training/intent trains' : 'src/search/intent-model.json is stale: run npm run train:intent');
-  process.exit(same ? 0 : 1);
-}
-writeFileSync(OUT, `${json}\n`);
+writeOrCheckModel(OUT, json, 'npm run train:intent');
 
 const count = (pick: (s: Sentence) => string) => {
   const n = new Map<string, number>();

@@ -24,24 +24,9 @@ import {
 } from '../../src/domain/channel-stats.js';
 import { tallyOf } from '../../src/domain/stats-measures.js';
 import { MunicipalityStatsSchema, type RollupRow } from '../../src/model/stats-api.js';
+import { rollupRow } from '../support/rollup-row.js';
 
-/** A roll-up row: a routed decision for flytning in Aarhus on 1 December 2026 unless told otherwise. */
-function row(fields: Partial<RollupRow> = {}): RollupRow {
-  return {
-    municipality: 'aarhus',
-    day: '2026-12-01',
-    type: 'routed',
-    topic: 'flytning',
-    intent: 'transaction',
-    recommended: 'selfservice',
-    chosen: null,
-    kind: null,
-    helped: null,
-    assisted: false,
-    count: 1,
-    ...fields,
-  };
-}
+const row = rollupRow;
 const click = (recommended: string, chosen: string, count = 1) => row({ type: 'followed', intent: null, recommended, chosen, count });
 
 /** The formulas read the rows' sums (what the store sums in the database), as they are summed here. */

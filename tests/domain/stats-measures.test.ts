@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addTallies, MEASURES, measureSql, tallyOf } from '../../src/domain/stats-measures.js';
-import type { RollupRow } from '../../src/model/stats-api.js';
+import { rollupRow } from '../support/rollup-row.js';
 
-const routed = (fields: Partial<RollupRow> = {}): RollupRow => ({
-  municipality: 'aarhus',
-  day: '2026-12-01',
-  type: 'routed',
-  topic: 'flytning',
-  intent: 'transaction',
-  recommended: 'selfservice',
-  chosen: null,
-  kind: null,
-  helped: null,
-  assisted: false,
-  count: 1,
-  ...fields,
-});
+const routed = rollupRow;
 
 describe('the measures the statistics read', () => {
   it('are named once each', () => {
