@@ -154,21 +154,18 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       .map(() => '?')
       .join(', ')}) ON CONFLICT (id) DO NOTHING`,
   );
-  const addCount = db.prepare(
-    `INSERT INTO event_counts (${keyList}, count) VALUES (${ROLLUP_COLUMNS.map(() => '?').join(', ')}, ?)
-     ON CONFLICT (${keyList}) DO UPDATE SET count = count + excluded.count`,
-  );
+  /** The upsert that adds a group's increments to one roll-up: the key's columns, then its counters. */
+  const adder = (table: string, keys: readonly string[], counters: readonly string[] = ['count']) =>
+    db.prepare(
+      `INSERT INTO ${table} (${[...keys, ...counters].join(', ')}) VALUES (${[...keys, ...counters].map(() => '?').join(', ')})
+       ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${counters.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
+    );
+  const addCount = adder('event_counts', ROLLUP_COLUMNS);
 
   const statsList = STATS_COLUMNS.join(', ');
-  const addStatsCount = db.prepare(
-    `INSERT INTO stats_counts (${statsList}, count) VALUES (${STATS_COLUMNS.map(() => '?').join(', ')}, ?)
-     ON CONFLICT (${statsList}) DO UPDATE SET count = count + excluded.count`,
-  );
+  const addStatsCount = adder('stats_counts', STATS_COLUMNS);
   const weekList = WEEK_COLUMNS.join(', ');
-  const addWeekCount = db.prepare(
-    `INSERT INTO stats_weeks (${weekList}, count) VALUES (${WEEK_COLUMNS.map(() => '?').join(', ')}, ?)
-     ON CONFLICT (${weekList}) DO UPDATE SET count = count + excluded.count`,
-  );
+  const addWeekCount = adder('stats_weeks', WEEK_COLUMNS);
   const wholeWeeks = db.prepare(`${WEEKS_SELECT} WHERE (@municipality IS NULL OR municipality = @municipality) AND week BETWEEN @from AND @to AND (@intent IS NULL OR intent = @intent)`);
   // The first day of a row's period: its own day, or its week's Monday ('weekday 0' moves to the
   // coming Sunday, or stays on one) but not before the range's first day.
@@ -178,15 +175,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   };
 
   const dayList = DAY_COLUMNS.join(', ');
-  const addDayCount = db.prepare(
-    `INSERT INTO stats_days (${dayList}, count) VALUES (${DAY_COLUMNS.map(() => '?').join(', ')}, ?)
-     ON CONFLICT (${dayList}) DO UPDATE SET count = count + excluded.count`,
-  );
+  const addDayCount = adder('stats_days', DAY_COLUMNS);
   const topicList = TOPIC_COLUMNS.join(', ');
-  const addTopicCount = db.prepare(
-    `INSERT INTO stats_day_topics (${topicList}, routed, selfservice) VALUES (${TOPIC_COLUMNS.map(() => '?').join(', ')}, ?, ?)
-     ON CONFLICT (${topicList}) DO UPDATE SET routed = routed + excluded.routed, selfservice = selfservice + excluded.selfservice`,
-  );
+  const addTopicCount = adder('stats_day_topics', TOPIC_COLUMNS, ['routed', 'selfservice']);
   // The reads of /api/stats: `{period}` as statsByPeriod's; the integrated topics arrive as JSON pairs.
   // One municipality's range is a search of the primary key; `@municipality IS NULL OR …` would
   // make every read a scan of the whole table, every year of it.
