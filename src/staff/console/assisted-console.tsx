@@ -9,7 +9,7 @@
  * with a modifier only: WCAG 2.1.4); no state of it hides the search field.
  */
 import type { TFunction } from 'i18next';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CONTACT_EVENT_VERSION, type ContactEvent } from '../../model/contact-event.js';
 import type { Recommendation } from '../../model/recommendation.js';
 import { toIsoWithOffset } from '../../domain/copenhagen-time.js';
@@ -101,7 +101,9 @@ export function AssistedConsole({ t, session, typeahead, municipalityName, loadG
   };
 
   // Focus follows the conversation: the MitID question's first answer, else the step's heading.
-  useEffect(() => {
+  // In the same commit as the step (a layout effect): a plain effect waits for the next frame, and
+  // a shortcut pressed as the step appears (Alt+R) would have its focus taken back a moment later.
+  useLayoutEffect(() => {
     if (state === 'askingDigital') firstAnswer.current?.focus();
     else if (state !== 'askingNeed') heading.current?.focus();
   }, [state, ctx.recommendation]);

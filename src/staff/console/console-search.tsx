@@ -7,7 +7,7 @@
  * (aria-activedescendant); the matched letters are marked; Escape empties the field.
  */
 import type { TFunction } from 'i18next';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Intent } from '../../model/vocabulary.js';
 import type { Span, TopicSuggestion, TopicTypeahead } from './topic-typeahead.js';
 
@@ -46,7 +46,9 @@ export function ConsoleSearch({ t, typeahead, intentsOf, onPick, contact }: Prop
   const [closed, setClosed] = useState(false);
   const field = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
+  // A new contact empties the field and focuses it before the next keystroke can land (a layout
+  // effect, in the same commit; a plain effect's frame's delay let typing arrive first).
+  useLayoutEffect(() => {
     setQuery('');
     setActive(0);
     setClosed(false);
