@@ -209,6 +209,9 @@ function patternDanger(folded: string): DangerFinding | null {
   return strong ? { level: about ? 'caution' : 'urgent', kind: strong } : null;
 }
 
+/** A message of one word ("selvmord", "slvmord"): nothing around it says it is talk. */
+const isBareWord = (folded: string): boolean => !folded.includes(' ');
+
 /** True when every suicide signal in the message is the bare word and the words around it talk about it. */
 function talksAboutSuicide(folded: string, re: RegExp, first: string): boolean {
   if (!ABOUT_SUICIDE_FOLDED.test(folded) || OWN_THOUGHTS_FOLDED.test(folded)) return false;
@@ -248,13 +251,14 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   const pattern = patternDanger(folded);
   const { score, kind } = model.readFeatures(featuresOfFolded(folded));
   const { urgent, caution } = model.packed.thresholds;
-  // Suicide is exempt: someone's own thoughts of it are never a figure of speech, and talk about
-  // it is already a caution (patternDanger).
-  if (pattern?.level === 'urgent' && pattern.kind !== 'suicide') {
+  if (pattern?.level === 'urgent') {
     if (score >= PATTERN_URGENT * caution) return pattern;
+    // Suicide stays urgent when the writer speaks of their own thoughts or says only the word,
+    // whatever the model reads; its words in a calm sentence about others (a support group for
+    // the bereaved, a thesis, prevention) keep the caution line with the crisis line.
+    if (pattern.kind === 'suicide') return OWN_THOUGHTS_FOLDED.test(folded) || isBareWord(folded) ? pattern : { level: 'caution', kind: 'suicide' };
     return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;
   }
-  // Suicide as found by the patterns stands whatever the model says: the model learned the word.
   if (pattern) return pattern;
   if (score >= urgent) return { level: 'urgent', kind };
   // Exhaustion's fitting line is the crisis line (Livslinien), whichever kind the words are nearest.

@@ -65,8 +65,14 @@ describe('from score to level', () => {
     expect(assessDanger('han slår mig lige nu', oneWordModel('xq', 0))).toBeNull();
   });
 
-  it('a written suicide pattern is urgent whatever the model says', () => {
+  it('a written suicide pattern is urgent whatever the model says when the writer speaks of their own thoughts or says only the word', () => {
     expect(assessDanger('jeg vil tage mit eget liv', oneWordModel('xq', 0))).toEqual({ level: 'urgent', kind: 'suicide' });
+    expect(assessDanger('selvmord', oneWordModel('xq', 0))).toEqual({ level: 'urgent', kind: 'suicide' });
+  });
+
+  it("suicide's words in a sentence about others that the model reads as calm keep the caution line, never nothing", () => {
+    expect(assessDanger('støttegruppe for dem der har mistet nogen til selvmord', oneWordModel('xq', 0))).toEqual({ level: 'caution', kind: 'suicide' });
+    expect(assessDanger('støttegruppe for dem der har mistet nogen til selvmord', oneWordModel('selvmord', 10))).toEqual({ level: 'urgent', kind: 'suicide' });
   });
 
   it('reads æ/ø/å, their spellings without them and the inflections alike', () => {
