@@ -11,7 +11,7 @@ import { featuresOfFolded } from './danger-features.js';
 import { foldedText } from './text-features.js';
 import { type DangerModel, shippedDangerModel } from './danger-model.js';
 import { editDistance } from './fuzzy.js';
-import { fold } from './normalize.js';
+import { clean, fold, limitText } from './normalize.js';
 
 const W = '\\w*';
 const VICTIM =
@@ -163,6 +163,22 @@ const EXHAUSTED = new RegExp(
   ),
 );
 
+/**
+ * Violence told as a pattern of the past ("han har slået mig flere gange", "she used to hit me")
+ * by someone asking how to get away is a caution, not the emergency card, unless something says
+ * it is happening or about to: the abuser here, outside or on the way, a weapon, right now.
+ */
+// Read on the unfolded text: folded, "før" is "for", as in "for 10 min siden".
+const HABITUAL =
+  /\b(flere gange|mange gange|nogle gange|tit|ofte|i årevis|i aarevis|i flere år|i flere aar|several times|many times|sometimes|often|for years|used to)\b|\b(mig|os|hende|ham|me|us|her|him) (før|foer|before)\b/;
+const ACUTE =
+  /\b(lige nu|nu lige|i dette øjeblik|i aften|i nat|udenfor|uden for|på vej|er her|står her|banker på|kniv|pistol|våben|right now|at the moment|tonight|outside|on (his|her|the) way|coming|is here|knife|gun|weapon)\b|\b(slår|sparker|kvæler|truer|hits|kicks|chokes|threatens|hitting|beating) (mig|os|me|us) nu\b/;
+
+/** "jeg fik nærmest hjertestop da jeg så regningen": a state said to be almost reached is a figure of speech. */
+const ALMOST = /\b(næsten|nærmest|almost|nearly|practically)\b/;
+/** "hvad gør man hvis nogen får hjertestop", a first-aid course: the state as a lesson, not an event. */
+const LESSON = /\b((hvad|hvordan) (gør|skal|hjælper) man|what (do|should) (you|one|i) do if|what to do (if|when)|how (do you|to) help|kursus|kurser|course|lære|learn|førstehjælp|first aid)\b/;
+
 /** "det her skema slår mig ihjel haha": a laugh marks a figure of speech. */
 const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
 
@@ -195,6 +211,20 @@ const SOMEONE_ELSE_FOLDED = new RegExp(fold(SOMEONE_ELSE.source));
  * thoughts named ("selvmordstanker") and nobody else named as the one who has them.
  */
 const mayBeOwnThoughts = (folded: string): boolean => FIRST_PERSON_THOUGHTS_FOLDED.test(folded) || (OWN_THOUGHTS_FOLDED.test(folded) && !SOMEONE_ELSE_FOLDED.test(folded));
+
+const ACUTE_FOLDED = new RegExp(fold(ACUTE.source));
+const ALMOST_FOLDED = new RegExp(fold(ALMOST.source));
+const LESSON_FOLDED = new RegExp(fold(LESSON.source));
+/**
+ * Violence that has just happened, told in the past tense ("blev slået ned for 5 min siden", "I
+ * was just attacked"): the model reads some of it as a caution, but minutes ago is now.
+ */
+const JUST_NOW = new RegExp(
+  fold(
+    /\b(for (\d+|et|en|to|tre|fem|ti|tyve|et par|nogle|få) (sekund|sekunder|min|minut|minutter|time|timer)( \w+)? siden|for lidt siden|for et øjeblik siden|lige (blevet|været)|just (now|been|got)|(\d+|a|an|one|two|five|ten|few|couple of) (seconds?|mins?|minutes?|hours?) ago)\b/
+      .source,
+  ),
+);
 
 const STRONG_FOLDED = STRONG_WORDS.map(([word, kind]) => [fold(word), kind] as const);
 
@@ -264,6 +294,14 @@ export interface DangerFinding {
 export function assessDanger(text: string, model: DangerModel = shippedDangerModel()): DangerFinding | null {
   // One cleaning and folding of the message serves the patterns and the model.
   const folded = foldedText(text);
+  const finding = findingOf(folded, model);
+  if (finding?.kind !== 'violence') return finding;
+  if (JUST_NOW.test(folded)) return { level: 'urgent', kind: 'violence' };
+  if (finding.level === 'urgent' && HABITUAL.test(clean(limitText(text))) && !ACUTE_FOLDED.test(folded)) return { level: 'caution', kind: 'violence' };
+  return finding;
+}
+
+function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   const pattern = patternDanger(folded);
   const { score, kind } = model.readFeatures(featuresOfFolded(folded));
   const { urgent, caution } = model.packed.thresholds;
@@ -274,6 +312,10 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
     // treatment, a support group for the bereaved, a thesis, prevention) keep the caution line
     // with the crisis line.
     if (pattern.kind === 'suicide') return mayBeOwnThoughts(folded) || isBareWord(folded) ? pattern : { level: 'caution', kind: 'suicide' };
+    // A word that names an acute state ("hjertestop", "bevidstløs") is no figure of speech unless
+    // the sentence says "almost" or makes it a lesson; the model has seen too few of them to
+    // overrule it.
+    if (pattern.kind === 'medical' && strongWord(folded) === 'medical' && !ALMOST_FOLDED.test(folded) && !LESSON_FOLDED.test(folded)) return pattern;
     return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;
   }
   if (pattern) return pattern;

@@ -73,8 +73,41 @@ describe('talk about suicide', () => {
     ['selvmordstanker efter et kursus', 'urgent'],
     ['selvmord', 'urgent'],
     ['jeg vil begå selvmord', 'urgent'],
+    // Someone else named as the one with the thoughts, already getting help: the crisis line asks.
+    ['min datter får hjælp i psykiatrien for selvmordstanker, kan hun få støtte til sin uddannelse', 'caution'],
+    ['my brother is in treatment for suicidal thoughts, can the kommune help with his rent', 'caution'],
   ])('%s → %s', (q, level) => {
     expect(assessDanger(q)).toEqual({ level, kind: 'suicide' });
+  });
+});
+
+describe('words that name an acute state', () => {
+  it.each(['min mor har fået hjertestop i køkkenet', 'naboen ligger bevidstløs i opgangen'])('%s → urgent, whatever the model reads', (q) => {
+    expect(assessDanger(q)?.level).toBe('urgent');
+  });
+
+  it.each(['jeg fik nærmest hjertestop da jeg så varmeregningen', 'hvad skal man gøre hvis en kollega får hjertestop, vi vil på kursus'])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+});
+
+describe('violence: a pattern of the past, or minutes ago', () => {
+  // Violence told as something that has happened many times, by someone safe now who asks how
+  // to get away, is a caution; anything that says it is on now, or just happened, is urgent.
+  it.each([
+    ['min kæreste har slået mig mange gange, jeg bor hos en veninde nu og vil have en ny bolig', 'caution'],
+    ['he used to hit me, I am at my parents and want help to leave him', 'caution'],
+    ['min mand har slået mig før, nu er jeg hos min søster og vil væk fra ham', 'caution'],
+    ['han har slået mig mange gange og nu står han udenfor', 'urgent'],
+    ['han slår mig tit og han slår mig nu', 'urgent'],
+    ['jeg blev sparket ned for fem minutter siden og bløder', 'urgent'],
+    ['I was beaten up a few minutes ago near the station', 'urgent'],
+  ])('%s → %s', (q, level) => {
+    expect(assessDanger(q)).toEqual({ level, kind: 'violence' });
+  });
+
+  it('an assault years ago is no emergency', () => {
+    expect(assessDanger('jeg blev overfaldet for to år siden og vil søge erstatning')?.level).not.toBe('urgent');
   });
 });
 
