@@ -77,8 +77,8 @@ function checkTopic(topic: Topic, catalog: Catalog, topics: Record<string, Topic
   if (!topic.channels.web) errors.push({ file, field: 'channels.web', message: 'every topic needs an information page (web)' });
   if (topic.intents.includes('transaction') && topic.rule !== 'personal-required' && !topic.channels.selfservice)
     errors.push({ file, field: 'channels.selfservice', message: 'a topic with a transaction intent needs a self-service link' });
-  if (topic.intents.includes('interaction') && !topic.channels.minside)
-    errors.push({ file, field: 'channels.minside', message: 'a topic with an interaction intent needs a Min Side link' });
+  if (topic.intents.includes('interaction') && !topic.channels.minside && !topic.channels.digitalpost)
+    errors.push({ file, field: 'channels.minside', message: 'a topic with an interaction intent needs a Min Side link (or, where the citizen\'s own overview is the Digital Post inbox, a digitalpost link)' });
   for (const r of topic.related)
     if (!hasOwn(topics, r)) errors.push({ file, field: 'related', message: `"${r}" is not a known topic id` });
   const summaryLix = lix(topic.articles.da.summary);

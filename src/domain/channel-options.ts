@@ -60,8 +60,17 @@ export function selfserviceOption(ctx: RouteContext): Option | null {
   return linkOption('selfservice', topicLink(ctx, 'selfservice'), articleAction(ctx, 'transaction') ?? label(ctx, 'web', { title: ctx.topic.articles[ctx.input.lang].title }));
 }
 
-export function minsideOption(ctx: RouteContext): Option | null {
+function minsideOption(ctx: RouteContext): Option | null {
   return linkOption('minside', topicLink(ctx, 'minside'), articleAction(ctx, 'interaction') ?? label(ctx, 'minside', {}));
+}
+
+/**
+ * Where the citizen follows their own case: the topic's Min Side, or, for a topic whose own
+ * overview is the Digital Post inbox (reading one's Digital Post), that inbox in the article's words.
+ */
+export function ownOverviewOption(ctx: RouteContext): Option | null {
+  if (topicLink(ctx, 'minside')) return minsideOption(ctx);
+  return linkOption('digitalpost', topicLink(ctx, 'digitalpost'), articleAction(ctx, 'interaction') ?? label(ctx, 'digitalpost', {}));
 }
 
 export function digitalpostOption(ctx: RouteContext): Option | null {

@@ -5,7 +5,7 @@
  */
 import type { ReasonKey } from '../model/content-schema.js';
 import { NEVER_OFFERED } from '../model/vocabulary.js';
-import { afterHoursIfClosed, assistedOption, digitalpostOption, meetingOption, minsideOption, type Option, selfserviceOption, webOption } from './channel-options.js';
+import { afterHoursIfClosed, assistedOption, digitalpostOption, meetingOption, type Option, ownOverviewOption, selfserviceOption, webOption } from './channel-options.js';
 import type { RouteContext } from './route-context.js';
 
 export interface Plan {
@@ -29,7 +29,7 @@ export function plan(ctx: RouteContext, phone: Option): Plan {
         return phoneIfOpen ? { options: [phoneIfOpen, assistedOption(ctx)], reason: 'interaction-phone' } : { options: [assistedOption(ctx), webOption(ctx)], reason: 'interaction-assisted' };
       }
       return {
-        options: [minsideOption(ctx), phoneIfOpen, notAsked ? assistedOption(ctx) : null, digitalpostOption(ctx), afterHoursIfClosed(ctx, phone)],
+        options: [ownOverviewOption(ctx), phoneIfOpen, notAsked ? assistedOption(ctx) : null, digitalpostOption(ctx), afterHoursIfClosed(ctx, phone)],
         reason: 'interaction-minside',
       };
     case 'transaction':

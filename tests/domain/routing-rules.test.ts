@@ -34,6 +34,14 @@ describe('the channel table', () => {
     expect(channels(r)).toContain('phone');
   });
 
+  it('sends interaction about one’s Digital Post to the Digital Post inbox, in the article’s words, not to Min Side', () => {
+    const r = route('digital-post', 'interaction');
+    expect(r.channel).toBe('digitalpost');
+    expect(r.action.href).toBe('https://mit.dk');
+    expect(r.action.label).toBe(content.topics['digital-post']!.articles.da.intents.interaction!.action);
+    expect(channels(r)).not.toContain('digitalpost');
+  });
+
   it('sends a transaction to digital self-service', () => {
     expect(route('flytning', 'transaction').channel).toBe('selfservice');
   });
