@@ -33,7 +33,8 @@ export function plan(ctx: RouteContext, phone: Option): Plan {
         reason: 'interaction-minside',
       };
     case 'transaction':
-      if (topic.rule === 'personal-required') return { options: [meetingOption(ctx), webOption(ctx), phoneIfOpen], reason: 'transaction-meeting-law' };
+      // The phone cannot do what the law says happens in person: the booking and the page only.
+      if (topic.rule === 'personal-required') return { options: [meetingOption(ctx), webOption(ctx)], reason: 'transaction-meeting-law' };
       if (digital === false) {
         return topic.withoutDigital === 'meeting'
           ? { options: [meetingOption(ctx), assistedOption(ctx), phoneIfOpen], reason: 'transaction-meeting-topic' }
