@@ -164,13 +164,16 @@ const EXHAUSTED = new RegExp(
 );
 
 /**
- * Violence told as a pattern of the past ("han har slået mig flere gange", "she used to hit me")
- * by someone asking how to get away is a caution, not the emergency card, unless something says
- * it is happening or about to: the abuser here, outside or on the way, a weapon, right now.
+ * Violence told as a pattern of the past ("han har slået mig flere gange", "she used to hit me"),
+ * or by someone asking how to get away, is a caution, not the emergency card, unless something
+ * says it is happening or about to: the abuser here, outside or on the way, a weapon, right now.
  */
 // Read on the unfolded text: folded, "før" is "for", as in "for 10 min siden".
 const HABITUAL =
   /\b(flere gange|mange gange|nogle gange|tit|ofte|i årevis|i aarevis|i flere år|i flere aar|several times|many times|sometimes|often|for years|used to)\b|\b(mig|os|hende|ham|me|us|her|him) (før|foer|before)\b/;
+/** Asking how to get away ("hjælp til at komme væk fra ham", a shelter): planning to leave, from somewhere safe enough to write. */
+const LEAVING =
+  /\b(komme væk|komme ud af forholdet|forlade ham|forlade hende|flytte fra ham|flytte fra hende|krisecenter\w*|get away|leave him|leave her|leave my (husband|wife|partner|boyfriend|girlfriend)|escape from|shelter)\b/;
 const ACUTE =
   /\b(lige nu|nu lige|i dette øjeblik|i aften|i nat|udenfor|uden for|på vej|er her|står her|banker på|kniv|pistol|våben|right now|at the moment|tonight|outside|on (his|her|the) way|coming|is here|knife|gun|weapon)\b|\b(slår|sparker|kvæler|truer|hits|kicks|chokes|threatens|hitting|beating) (mig|os|me|us) nu\b/;
 
@@ -213,6 +216,7 @@ const SOMEONE_ELSE_FOLDED = new RegExp(fold(SOMEONE_ELSE.source));
 const mayBeOwnThoughts = (folded: string): boolean => FIRST_PERSON_THOUGHTS_FOLDED.test(folded) || (OWN_THOUGHTS_FOLDED.test(folded) && !SOMEONE_ELSE_FOLDED.test(folded));
 
 const ACUTE_FOLDED = new RegExp(fold(ACUTE.source));
+const LEAVING_FOLDED = new RegExp(fold(LEAVING.source));
 const ALMOST_FOLDED = new RegExp(fold(ALMOST.source));
 const LESSON_FOLDED = new RegExp(fold(LESSON.source));
 /**
@@ -297,7 +301,7 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   const finding = findingOf(folded, model);
   if (finding?.kind !== 'violence') return finding;
   if (JUST_NOW.test(folded)) return { level: 'urgent', kind: 'violence' };
-  if (finding.level === 'urgent' && HABITUAL.test(clean(limitText(text))) && !ACUTE_FOLDED.test(folded)) return { level: 'caution', kind: 'violence' };
+  if (finding.level === 'urgent' && (HABITUAL.test(clean(limitText(text))) || LEAVING_FOLDED.test(folded)) && !ACUTE_FOLDED.test(folded)) return { level: 'caution', kind: 'violence' };
   return finding;
 }
 
