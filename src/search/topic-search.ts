@@ -18,7 +18,7 @@
 import type { TopicMatch } from '../model/route-answer.js';
 import { keyOf, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
-import { limitText } from './normalize.js';
+import { fold, limitText, words } from './normalize.js';
 import type { SearchIndex } from './search-index.js';
 
 /** The confidence at which a topic is returned at all; below it the question is refused. */
@@ -185,19 +185,34 @@ interface Ranking {
   floor: number;
 }
 
+/**
+ * The words written with a capital inside a sentence ("er lige flyttet til Rønne", "a doctor in
+ * Viby"), folded: names of places and people. One the index does not know says where or who,
+ * not what the errand is, so it weighs as a generic word instead of as the rarest word there is.
+ */
+function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of text.split(/[.!?:;\n]+/)) {
+    const raw = sentence.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+    for (let i = 1; i < raw.length; i++) if (/^\p{Lu}\p{Ll}/u.test(raw[i]!)) for (const w of words(raw[i]!)) names.add(fold(w));
+  }
+  return names;
+}
+
 /** `lightKeys`: stem keys of intent cues and generic words (see LIGHT_MASS). */
 function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string>): Ranking {
   const plain = index.tokenize(limitText(query));
   const tokens = joinPairs(index, plain);
   if (tokens.length === 0) return { ranked: [], floor: MIN_CONFIDENCE };
   const unknownMass = UNKNOWN_MASS * index.maxIdf;
+  const names = namesIn(limitText(query));
 
   const slots: Slot[] = tokens.map((token) => {
     const candidates = candidatesFor(index, token);
     const keys = candidates.flat();
     const mass = keys.length ? Math.max(...keys.map((c) => knownMass(index, c.key))) : unknownMass * shortWordShare(token.surface);
     // Numbers ("3 uger", "gruppe 2") qualify a question more than they name its subject.
-    const light = lightKeys.has(token.key) || /^\d+$/.test(token.key);
+    const light = lightKeys.has(token.key) || /^\d+$/.test(token.key) || (!keys.length && names.has(token.surface));
     return { candidates, mass: light ? mass * LIGHT_MASS : mass, light };
   });
   const total = slots.reduce((sum, s) => sum + s.mass, 0);

@@ -55,6 +55,15 @@ describe('what citizens type', () => {
   it.each(['skift farve på væggen', 'opskrift på lasagne', 'hej', 'zzzzz', 'tell me a joke', ''])("'%s' is refused", (q) => {
     expect(router.search(q)).toEqual([]);
   });
+
+  // A name the index does not know, written with a capital inside the sentence, says where or
+  // who; the same unknown word written in lower case still counts as a word the topic lacks.
+  it('reads past the name of a place: "vi er lige flyttet til Kvistrup, hvordan melder vi det"', () => {
+    expect(top('vi er lige flyttet til Kvistrup, hvordan melder vi det')).toBe('flytning');
+    const named = router.search('vi er lige flyttet til Kvistrup, hvordan melder vi det')[0]!.score;
+    const unnamed = router.search('vi er lige flyttet til kvistrup, hvordan melder vi det')[0]?.score ?? 0;
+    expect(named).toBeGreaterThan(unnamed);
+  });
 });
 
 describe('hostile text', () => {
