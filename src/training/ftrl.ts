@@ -26,7 +26,7 @@ export interface LinearModel {
 }
 
 /** A deterministic shuffle, so a retrain on the same data gives the same model. */
-export function seededShuffle<T>(items: T[], seed: number): T[] {
+function seededShuffle<T>(items: T[], seed: number): T[] {
   const out = [...items];
   const next = seededRandom(seed);
   for (let i = out.length - 1; i > 0; i--) {

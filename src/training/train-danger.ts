@@ -11,9 +11,9 @@ import { DANGER_KINDS, type DangerKind } from '../model/content-schema.js';
 import { dangerFeatures } from '../search/danger-features.js';
 import type { PackedDangerModel } from '../search/danger-model.js';
 import { unpackNumbers } from '../search/linear-scorer.js';
-import { type Example, type FtrlOptions, type LinearModel, predict, seededShuffle, trainFtrl } from './ftrl.js';
+import { type Example, type FtrlOptions, type LinearModel, predict, trainFtrl } from './ftrl.js';
 import { packScorer } from './pack-scorer.js';
-import { readTrainingSentences, writeOrCheckModel } from './training-files.js';
+import { readTrainingSentences, splitHeldOut, writeOrCheckModel } from './training-files.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../training/danger', import.meta.url));
 const OUT = fileURLToPath(new URL('../search/danger-model.json', import.meta.url));
@@ -100,9 +100,7 @@ function thresholdFor(noneScores: number[], allowed: number): number {
 const share = (n: number, of: number) => `${((100 * n) / of).toFixed(1)} % (${n}/${of})`;
 
 const sentences = readSentences();
-const shuffled = seededShuffle(sentences, 20261206);
-const cut = Math.floor(shuffled.length * 0.8);
-const [train, held] = [shuffled.slice(0, cut), shuffled.slice(cut)];
+const { train, held } = splitHeldOut(sentences);
 
 const trial = trainDanger(train);
 const scored = held.map((s) => ({ s, p: predict(trial, dangerFeatures(s.q)) }));

@@ -16,9 +16,9 @@ import { SearchIndex } from '../search/search-index.js';
 import { allStopwords, topicDocs } from '../search/topic-docs.js';
 import { INTENT_FEATURE_BITS, intentFeatures, IntentModel, type PackedIntentModel } from '../search/intent-model.js';
 import { unpackNumbers } from '../search/linear-scorer.js';
-import { type Example, type FtrlOptions, seededShuffle, trainFtrl } from './ftrl.js';
+import { type Example, type FtrlOptions, trainFtrl } from './ftrl.js';
 import { packScorer } from './pack-scorer.js';
-import { readTrainingSentences, writeOrCheckModel } from './training-files.js';
+import { readTrainingSentences, splitHeldOut, writeOrCheckModel } from './training-files.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../training/intent', import.meta.url));
 const OUT = fileURLToPath(new URL('../search/intent-model.json', import.meta.url));
@@ -117,9 +117,7 @@ function modelAlone(model: IntentModel, sentences: Sentence[]): number {
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 const sentences = readSentences();
-const shuffled = seededShuffle(sentences, 20261206);
-const cut = Math.floor(shuffled.length * 0.8);
-const [train, held] = [shuffled.slice(0, cut), shuffled.slice(cut)];
+const { train, held } = splitHeldOut(sentences);
 
 const trial = trainModel(train, 0);
 const byMargin = MARGINS.map((margin) => ({ margin, hit: accuracy(new IntentModel({ ...trial, margin }), held) }));
