@@ -5,7 +5,7 @@
  * time-zone functions.
  */
 import { randomBytes, createHash } from 'node:crypto';
-import { addDays, mondayOf, periodsOf } from '../../domain/channel-stats.js';
+import { addDays, periodsOf } from '../../domain/channel-stats.js';
 import { localTime, offsetMinutes } from '../../domain/copenhagen-time.js';
 import type { ContactEvent } from '../../model/contact-event.js';
 import type { LogEvent } from '../../model/log-event.js';
@@ -133,51 +133,6 @@ export const STATS_COLUMNS = ROLLUP_COLUMNS.slice(0, 10) as unknown as readonly 
 
 export type StatsKey = [string, string, string, string, string, string, string, string, number, number];
 
-/** The weekly roll-up (stats_weeks): its Monday for the day, a topic and assisted on routed decisions only. */
-export const WEEK_COLUMNS = ['municipality', 'week', 'type', 'topic', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'] as const;
-
-/** Mondays by day: a group's events share a handful of days. */
-const mondays = new Map<string, string>();
-
-function cachedMonday(day: string): string {
-  let monday = mondays.get(day);
-  if (monday === undefined) {
-    if (mondays.size >= 10_000) mondays.clear();
-    monday = mondayOf(day);
-    mondays.set(day, monday);
-  }
-  return monday;
-}
-
-/** An event's key in stats_weeks, from its key in stats_counts. */
-function weekKey(stats: StatsKey): StatsKey {
-  const routed = stats[2] === 'routed';
-  return [stats[0], cachedMonday(stats[1]), stats[2], routed ? stats[3] : '', stats[4], stats[5], stats[6], stats[7], stats[8], routed ? stats[9] : 0];
-}
-
-/**
- * A range's whole ISO weeks (first Monday to last Sunday), which the weekly roll-up answers, and
- * the days before and after them, which the daily one does; null where there are none.
- */
-export function weekSplit(from: string, to: string): { head: DaySpan | null; weeks: DaySpan | null; tail: DaySpan | null } {
-  const firstMonday = mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
-  const lastMonday = addDays(mondayOf(addDays(to, 1)), -7);
-  if (firstMonday > lastMonday) return { head: { from, to }, weeks: null, tail: null };
-  const span = (a: string, b: string): DaySpan | null => (a <= b ? { from: a, to: b } : null);
-  return { head: span(from, addDays(firstMonday, -1)), weeks: { from: firstMonday, to: lastMonday }, tail: span(addDays(lastMonday, 7), to) };
-}
-
-export interface DaySpan {
-  from: string;
-  to: string;
-}
-
-/** STATS_SELECT's rows, read whole from the weekly roll-up: its rows are already one per week and key. */
-export const WEEKS_SELECT = `
-  SELECT municipality, week AS period_start, type, topic AS routed_topic, intent, recommended, chosen, kind, helped,
-         assisted AS routed_assisted, count AS total
-  FROM stats_weeks`;
-
 /** A roll-up key and how many of a group's stored events it counts. */
 export interface Increment<K> {
   key: K;
@@ -188,7 +143,6 @@ export interface Increment<K> {
 export interface GroupIncrements {
   counts: Array<Increment<RollupKey>>;
   stats: Array<Increment<StatsKey>>;
-  weeks: Array<Increment<StatsKey>>;
   days: Array<Increment<DayKey>>;
   /** Routed decisions by topic and day, and how many of them recommended self-service. */
   topics: Array<{ key: TopicKey; routed: number; selfservice: number }>;
@@ -222,7 +176,6 @@ class Tally<K extends Array<string | number>> {
 export function groupIncrements(rows: readonly EventRow[]): GroupIncrements {
   const counts = new Tally<RollupKey>();
   const stats = new Tally<StatsKey>();
-  const weeks = new Tally<StatsKey>();
   const days = new Tally<DayKey>();
   const routed = new Tally<TopicKey>();
   const selfservice = new Tally<TopicKey>();
@@ -231,7 +184,6 @@ export function groupIncrements(rows: readonly EventRow[]): GroupIncrements {
     const statsKey = key.slice(0, STATS_COLUMNS.length) as StatsKey;
     counts.add(key);
     stats.add(statsKey);
-    weeks.add(weekKey(statsKey));
     days.add(dayKey(statsKey));
     if (row.type === 'routed') {
       const topic: TopicKey = [row.municipality, row.day, row.topic ?? '', row.intent ?? ''];
@@ -243,15 +195,15 @@ export function groupIncrements(rows: readonly EventRow[]): GroupIncrements {
   return {
     counts: counts.sorted(),
     stats: stats.sorted(),
-    weeks: weeks.sorted(),
     days: days.sorted(),
     topics: routed.sorted().map(({ key, count }) => ({ key, routed: count, selfservice: bySelfservice.get(key.join('\u0000')) ?? 0 })),
   };
 }
 
 /**
- * The statistics' daily sums (stats_days, migration 005): stats_weeks's key by day and without
- * the topic, so a day has a few dozen rows; the topics are counted apart (stats_day_topics).
+ * The statistics' daily sums (stats_days, migration 005): stats_counts's key without the topic,
+ * and `assisted` on routed decisions only (no statistic reads it on another type), so a day has
+ * a few dozen rows; the topics are counted apart (stats_day_topics).
  */
 export const DAY_COLUMNS = ['municipality', 'day', 'type', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'] as const;
 

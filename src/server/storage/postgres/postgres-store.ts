@@ -48,9 +48,6 @@ import {
   TALLY_SELECT,
   TOP_TOPICS_SELECT,
   TOPIC_COLUMNS,
-  WEEK_COLUMNS,
-  WEEKS_SELECT,
-  weekSplit,
   type EventRow,
 } from '../rows.js';
 
@@ -137,10 +134,6 @@ const STATS_BY_PERIOD = {
   week: `${STATS_SELECT.replace('{period}', `greatest(${MONDAY}, $2::text)`)} ${STATS_WHERE} ${STATS_GROUP}`,
 };
 
-const WEEK_LIST = WEEK_COLUMNS.join(', ');
-
-const WHOLE_WEEKS = `${WEEKS_SELECT} WHERE ($1::text IS NULL OR municipality = $1) AND week BETWEEN $2 AND $3 AND ($4::text IS NULL OR intent = $4)`;
-
 const DAY_LIST = DAY_COLUMNS.join(', ');
 
 const TOPIC_LIST = TOPIC_COLUMNS.join(', ');
@@ -205,13 +198,6 @@ const INSERT_GROUP = `
     INSERT INTO stats_counts (${STATS_LIST}, count)
     SELECT ${STATS_LIST}, count(*) FROM keyed GROUP BY ${STATS_LIST} ORDER BY ${STATS_LIST}
     ON CONFLICT (${STATS_LIST}) DO UPDATE SET count = stats_counts.count + excluded.count
-  ),
-  weeks AS (
-    INSERT INTO stats_weeks (${WEEK_LIST}, count)
-    SELECT municipality, ${MONDAY}, type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended, chosen, kind, helped,
-           CASE WHEN type = 'routed' THEN assisted ELSE 0 END, count(*)
-    FROM keyed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-    ON CONFLICT (${WEEK_LIST}) DO UPDATE SET count = stats_weeks.count + excluded.count
   ),
   days AS (
     INSERT INTO stats_days (${DAY_LIST}, count)
@@ -342,31 +328,14 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
 
     async statsCounts(query: StatsCountQuery): Promise<RollupRow[]> {
-      const filters = [query.topic ?? null, query.intent ?? null];
-      if (query.interval === 'day' || query.topic !== undefined) {
-        const { rows } = await pool.query(STATS_BY_PERIOD[query.interval], [...scope(query), ...filters]);
-        return rows.map(statsRow);
-      }
-      // Whole weeks from the weekly roll-up, the days around them from the daily one, in one
-      // snapshot so all three parts see the same commits. A topic filter needs the daily roll-up
-      // (the weekly one keeps topics of routed decisions only).
-      const { head, weeks, tail } = weekSplit(query.from, query.to);
-      const municipality = scope(query)[0];
-      return transaction(async (client) => {
-        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-        const parts = [
-          ...(head ? [client.query(STATS_BY_PERIOD.week, [municipality, head.from, head.to, ...filters])] : []),
-          ...(weeks ? [client.query(WHOLE_WEEKS, [municipality, weeks.from, weeks.to, query.intent ?? null])] : []),
-          ...(tail ? [client.query(STATS_BY_PERIOD.week, [municipality, tail.from, tail.to, ...filters])] : []),
-        ];
-        return (await Promise.all(parts)).flatMap((part) => part.rows.map(statsRow));
-      });
+      const { rows } = await pool.query(STATS_BY_PERIOD[query.interval], [...scope(query), query.topic ?? null, query.intent ?? null]);
+      return rows.map(statsRow);
     },
 
     async rebuildCounts(): Promise<void> {
       await transaction(async (client) => {
         // Taken whole so no insert adds to the counts between the delete and the recount.
-        await client.query('LOCK TABLE events, event_counts, stats_counts, stats_weeks, stats_days, stats_day_topics IN EXCLUSIVE MODE');
+        await client.query('LOCK TABLE events, event_counts, stats_counts, stats_days, stats_day_topics IN EXCLUSIVE MODE');
         await client.query('DELETE FROM event_counts');
         await client.query(`
           INSERT INTO event_counts (${KEY_LIST}, count)
@@ -375,12 +344,6 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           FROM events GROUP BY ${KEY_LIST}`);
         await client.query('DELETE FROM stats_counts');
         await client.query(`INSERT INTO stats_counts (${STATS_LIST}, count) SELECT ${STATS_LIST}, sum(count) FROM event_counts GROUP BY ${STATS_LIST}`);
-        await client.query('DELETE FROM stats_weeks');
-        await client.query(`
-          INSERT INTO stats_weeks (${WEEK_LIST}, count)
-          SELECT municipality, ${MONDAY}, type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended, chosen, kind, helped,
-                 CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
-          FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
         await client.query('DELETE FROM stats_days');
         await client.query(`
           INSERT INTO stats_days (${DAY_LIST}, count)
