@@ -14,13 +14,12 @@ import { MEASURES, measureSql } from '../../domain/stats-measures.js';
 import type { CountRow, ReceivedEvent } from './event-store.js';
 
 /**
- * The roll-up's columns, in key order. A unique key treats NULLs as distinct in both databases,
- * so an absent value is stored as '' (text) or -1 (the three-valued booleans) and read back as
- * null.
+ * The daily counts' columns (counts(): every dimension of an event, grouped from the events
+ * table), in key order. A unique key treats NULLs as distinct in both databases, so in the
+ * roll-ups an absent value is stored as '' (text) or -1 (the three-valued booleans), and counts()
+ * maps it the same way; both are read back as null.
  */
 export const ROLLUP_COLUMNS = ['municipality', 'day', 'type', 'topic', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted', 'can_use_digital', 'lang'] as const;
-
-export type RollupKey = [string, string, string, string, string, string, string, string, number, number, number, string];
 
 /** The row of the events table: every field of every type, absent ones null. */
 export interface EventRow {
@@ -108,25 +107,13 @@ export function eventRow(event: LogEvent, receivedAt: Date): EventRow {
 
 const triState = (value: boolean | null): number => (value === null ? -1 : value ? 1 : 0);
 
-export function rollupKey(row: EventRow): RollupKey {
-  return [
-    row.municipality,
-    row.day,
-    row.type,
-    row.topic ?? '',
-    row.intent ?? '',
-    row.recommended ?? '',
-    row.chosen ?? '',
-    row.kind ?? '',
-    triState(row.helped),
-    row.assisted ? 1 : 0,
-    triState(row.canUseDigital),
-    row.lang,
-  ];
+/** An event's key in stats_counts. */
+export function statsKey(row: EventRow): StatsKey {
+  return [row.municipality, row.day, row.type, row.topic ?? '', row.intent ?? '', row.recommended ?? '', row.chosen ?? '', row.kind ?? '', triState(row.helped), row.assisted ? 1 : 0];
 }
 
 /**
- * The statistics' roll-up (stats_counts): the roll-up's key without the two dimensions no
+ * The statistics' roll-up (stats_counts): the daily counts' key without the two dimensions no
  * statistic reads, `can_use_digital` and `lang`, so a day has a third fewer rows.
  */
 export const STATS_COLUMNS = ROLLUP_COLUMNS.slice(0, 10) as unknown as readonly ['municipality', 'day', 'type', 'topic', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'];
@@ -141,7 +128,6 @@ export interface Increment<K> {
 
 /** What a group of stored events adds to each of the roll-ups. */
 export interface GroupIncrements {
-  counts: Array<Increment<RollupKey>>;
   stats: Array<Increment<StatsKey>>;
   days: Array<Increment<DayKey>>;
   /** Routed decisions by topic and day, and how many of them recommended self-service. */
@@ -174,17 +160,14 @@ class Tally<K extends Array<string | number>> {
 
 /** The increments of every roll-up for a group's stored rows, each key computed once per row. */
 export function groupIncrements(rows: readonly EventRow[]): GroupIncrements {
-  const counts = new Tally<RollupKey>();
   const stats = new Tally<StatsKey>();
   const days = new Tally<DayKey>();
   const routed = new Tally<TopicKey>();
   const selfservice = new Tally<TopicKey>();
   for (const row of rows) {
-    const key = rollupKey(row);
-    const statsKey = key.slice(0, STATS_COLUMNS.length) as StatsKey;
-    counts.add(key);
-    stats.add(statsKey);
-    days.add(dayKey(statsKey));
+    const key = statsKey(row);
+    stats.add(key);
+    days.add(dayKey(key));
     if (row.type === 'routed') {
       const topic: TopicKey = [row.municipality, row.day, row.topic ?? '', row.intent ?? ''];
       routed.add(topic);
@@ -193,7 +176,6 @@ export function groupIncrements(rows: readonly EventRow[]): GroupIncrements {
   }
   const bySelfservice = new Map(selfservice.sorted().map(({ key, count }) => [key.join('\u0000'), count]));
   return {
-    counts: counts.sorted(),
     stats: stats.sorted(),
     days: days.sorted(),
     topics: routed.sorted().map(({ key, count }) => ({ key, routed: count, selfservice: bySelfservice.get(key.join('\u0000')) ?? 0 })),
@@ -290,7 +272,7 @@ export function statsCountsRows(
   };
 }
 
-/** A stored roll-up row (columns as in ROLLUP_COLUMNS, plus count) back into a CountRow. */
+/** A row of counts() (columns as in ROLLUP_COLUMNS, plus count) back into a CountRow. */
 export function countRow(stored: Record<string, unknown>): CountRow {
   const text = (name: string) => (stored[name] === '' ? null : String(stored[name]));
   const tri = (name: string) => (Number(stored[name]) === -1 ? null : Number(stored[name]) === 1);

@@ -38,7 +38,6 @@ import {
   periodStarts,
   RANGE_TOPICS_SELECT,
   receivedRows,
-  ROLLUP_COLUMNS,
   sessionKey,
   STATS_COLUMNS,
   STATS_GROUP,
@@ -119,7 +118,6 @@ const toUser = (row: UserRow): StaffUser => ({
   createdAt: row.created_at,
 });
 
-const KEY_LIST = ROLLUP_COLUMNS.join(', ');
 const STATS_LIST = STATS_COLUMNS.join(', ');
 
 const STATS_WHERE = `WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3
@@ -181,18 +179,12 @@ const INSERT_GROUP = `
       AS t(id, municipality, session, type, ts, day, lang, assisted, topic, intent, recommended, alternatives, authority,
            can_use_digital, open, caution, chosen, kind, helped, words, received_at)
     ON CONFLICT (id) DO NOTHING
-    RETURNING id, municipality, day, type, topic, intent, recommended, chosen, kind, helped, assisted, can_use_digital, lang
+    RETURNING id, municipality, day, type, topic, intent, recommended, chosen, kind, helped, assisted
   ),
   keyed AS (
     SELECT municipality, day, type, coalesce(topic, '') AS topic, coalesce(intent, '') AS intent, coalesce(recommended, '') AS recommended,
-           coalesce(chosen, '') AS chosen, coalesce(kind, '') AS kind, coalesce(helped::int, -1) AS helped, assisted::int AS assisted,
-           coalesce(can_use_digital::int, -1) AS can_use_digital, lang
+           coalesce(chosen, '') AS chosen, coalesce(kind, '') AS kind, coalesce(helped::int, -1) AS helped, assisted::int AS assisted
     FROM stored
-  ),
-  counted AS (
-    INSERT INTO event_counts (${KEY_LIST}, count)
-    SELECT ${KEY_LIST}, count(*) FROM keyed GROUP BY ${KEY_LIST} ORDER BY ${KEY_LIST}
-    ON CONFLICT (${KEY_LIST}) DO UPDATE SET count = event_counts.count + excluded.count
   ),
   stats AS (
     INSERT INTO stats_counts (${STATS_LIST}, count)
@@ -317,10 +309,16 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
 
     async counts(query: CountQuery): Promise<CountRow[]> {
+      // Grouped from the events themselves: no statistic reads these (they serve tests, tools and
+      // the demo's "is there a year already"), so no roll-up is kept for them on every insert.
       const { rows } = await pool.query(
-        `SELECT * FROM event_counts
+        `SELECT municipality, day, type, coalesce(topic, '') AS topic, coalesce(intent, '') AS intent, coalesce(recommended, '') AS recommended,
+                coalesce(chosen, '') AS chosen, coalesce(kind, '') AS kind, coalesce(helped::int, -1) AS helped, assisted::int AS assisted,
+                coalesce(can_use_digital::int, -1) AS can_use_digital, lang, count(*) AS count
+         FROM events
          WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3
-           AND ($4::text IS NULL OR topic = $4) AND ($5::text IS NULL OR intent = $5)
+           AND ($4::text IS NULL OR events.topic = $4) AND ($5::text IS NULL OR events.intent = $5)
+         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
          ORDER BY day, municipality`,
         [...scope(query), query.topic ?? null, query.intent ?? null],
       );
@@ -335,15 +333,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async rebuildCounts(): Promise<void> {
       await transaction(async (client) => {
         // Taken whole so no insert adds to the counts between the delete and the recount.
-        await client.query('LOCK TABLE events, event_counts, stats_counts, stats_days, stats_day_topics IN EXCLUSIVE MODE');
-        await client.query('DELETE FROM event_counts');
-        await client.query(`
-          INSERT INTO event_counts (${KEY_LIST}, count)
-          SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
-                 coalesce(kind, ''), coalesce(helped::int, -1), assisted::int, coalesce(can_use_digital::int, -1), lang, count(*)
-          FROM events GROUP BY ${KEY_LIST}`);
+        await client.query('LOCK TABLE events, stats_counts, stats_days, stats_day_topics IN EXCLUSIVE MODE');
         await client.query('DELETE FROM stats_counts');
-        await client.query(`INSERT INTO stats_counts (${STATS_LIST}, count) SELECT ${STATS_LIST}, sum(count) FROM event_counts GROUP BY ${STATS_LIST}`);
+        await client.query(`
+          INSERT INTO stats_counts (${STATS_LIST}, count)
+          SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
+                 coalesce(kind, ''), coalesce(helped::int, -1), assisted::int, count(*)
+          FROM events GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
         await client.query('DELETE FROM stats_days');
         await client.query(`
           INSERT INTO stats_days (${DAY_LIST}, count)

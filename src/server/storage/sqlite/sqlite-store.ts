@@ -41,7 +41,6 @@ import {
   RANGE_TOPICS_SELECT,
   receivedRows,
   groupIncrements,
-  ROLLUP_COLUMNS,
   sessionKey,
   STATS_COLUMNS,
   STATS_GROUP,
@@ -145,7 +144,6 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   // an in-memory database (some tests) has no WAL.
   const checkpointer = wal ? startCheckpointer(db, file, BUSY_TIMEOUT_MS, options.checkpoints ?? DEFAULT_CHECKPOINTER) : null;
 
-  const keyList = ROLLUP_COLUMNS.join(', ');
   const insertEvent = db.prepare(
     `INSERT INTO events (${EVENT_COLUMNS}) VALUES (${EVENT_COLUMNS.split(',')
       .map(() => '?')
@@ -157,7 +155,6 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       `INSERT INTO ${table} (${[...keys, ...counters].join(', ')}) VALUES (${[...keys, ...counters].map(() => '?').join(', ')})
        ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${counters.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
     );
-  const addCount = adder('event_counts', ROLLUP_COLUMNS);
 
   const statsList = STATS_COLUMNS.join(', ');
   const addStatsCount = adder('stats_counts', STATS_COLUMNS);
@@ -218,7 +215,6 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const insertBatch = db.transaction((rows: EventRow[]): Set<string> => {
     const stored = rows.filter((row) => insertEvent.run(eventValues(row)).changes === 1);
     const increments = groupIncrements(stored);
-    for (const { key, count } of increments.counts) addCount.run([...key, count]);
     for (const { key, count } of increments.stats) addStatsCount.run([...key, count]);
     for (const { key, count } of increments.days) addDayCount.run([...key, count]);
     for (const { key, routed, selfservice } of increments.topics) addTopicCount.run([...key, routed, selfservice]);
@@ -233,14 +229,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   }
 
   const rebuild = db.transaction(() => {
-    db.exec(`DELETE FROM event_counts;
-      INSERT INTO event_counts (${keyList}, count)
-      SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
-             coalesce(kind, ''), coalesce(helped, -1), assisted, coalesce(can_use_digital, -1), lang, count(*)
-      FROM events GROUP BY ${keyList};
-      DELETE FROM stats_counts;
+    db.exec(`DELETE FROM stats_counts;
       INSERT INTO stats_counts (${statsList}, count)
-      SELECT ${statsList}, sum(count) FROM event_counts GROUP BY ${statsList};
+      SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
+             coalesce(kind, ''), coalesce(helped, -1), assisted, count(*)
+      FROM events GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
       DELETE FROM stats_days;
       INSERT INTO stats_days (${dayList}, count)
       SELECT municipality, day, type, intent, recommended, chosen, kind, helped, CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
@@ -280,11 +273,17 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     insertReceivedEvents: insertReceived,
 
     async counts(query: CountQuery): Promise<CountRow[]> {
+      // Grouped from the events themselves: no statistic reads these (they serve tests, tools and
+      // the demo's "is there a year already"), so no roll-up is kept for them on every insert.
       const rows = db
         .prepare(
-          `SELECT * FROM event_counts
+          `SELECT municipality, day, type, coalesce(topic, '') AS topic, coalesce(intent, '') AS intent, coalesce(recommended, '') AS recommended,
+                  coalesce(chosen, '') AS chosen, coalesce(kind, '') AS kind, coalesce(helped, -1) AS helped, assisted,
+                  coalesce(can_use_digital, -1) AS can_use_digital, lang, count(*) AS count
+           FROM events
            WHERE (@municipality IS NULL OR municipality = @municipality) AND day BETWEEN @from AND @to
-             AND (@topic IS NULL OR topic = @topic) AND (@intent IS NULL OR intent = @intent)
+             AND (@topic IS NULL OR events.topic = @topic) AND (@intent IS NULL OR events.intent = @intent)
+           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
            ORDER BY day, municipality`,
         )
         .all({ ...scope(query), topic: query.topic ?? null, intent: query.intent ?? null }) as Record<string, unknown>[];
