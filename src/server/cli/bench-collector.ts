@@ -307,7 +307,12 @@ async function readBench(target: Target, password: string, today: string): Promi
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     if (login.status !== 204 || !cookie) throw new Error(`the bench manager could not log in: ${login.status}`);
     // The export too: it reads stats_counts summed per period, /api/stats the daily sums.
-    for (const [path, interval] of [['stats', 'week'], ['stats', 'day'], ['export.csv', 'week'], ['export.csv', 'day']] as const) {
+    for (const [path, interval] of [
+      ['stats', 'week'],
+      ['stats', 'day'],
+      ['export.csv', 'week'],
+      ['export.csv', 'day'],
+    ] as const) {
       const url = `${server.origin}/api/${path}?municipality=${DEMO_MUNICIPALITY}&from=${addDays(today, -364)}&to=${today}&interval=${interval}`;
       const times: number[] = [];
       let bytes = 0;
