@@ -94,10 +94,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   shedIdleConnections(app.server, limits.maxConnections);
 
-  app.addHook('onSend', async (_request, reply) => {
+  // A callback hook, not an async one: fastify then makes no promise per response for it.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     reply.header('Content-Security-Policy', CSP);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
+    done(null, payload);
   });
 
   // Fastify's own 404 logs the whole URL, query string included, where a careless link may carry

@@ -1,4 +1,5 @@
 /** POST /api/events through app.inject (no port), on a SQLite store in a temporary folder. */
+import { Agent, request as httpRequest } from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -323,6 +324,31 @@ describe('privacy and load', () => {
     expect(statuses).toEqual([202, 202, 202, 429]);
     expect((await from('192.0.2.1')).json().errors[0]).toMatch(/^too many requests from this client; try again in \d+ s$/);
     expect((await from('192.0.2.2')).statusCode).toBe(202);
+  });
+
+  it('two clients behind a trusted proxy, on one kept-alive connection, are limited apart (the key is cached per connection only for its own address)', async () => {
+    const { app } = await start({ rateLimit: { max: 2, windowMs: 60_000 }, trustProxy: true });
+    const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const sockets = new Set<unknown>();
+    const from = (client: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = httpRequest(`${origin}/api/events`, { method: 'POST', agent, headers: { origin: OWN, 'content-type': 'application/json', 'x-forwarded-for': client } }, (response) => {
+          sockets.add(response.socket);
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+        });
+        request.on('error', reject);
+        request.end(JSON.stringify(routed()));
+      });
+    try {
+      const statuses = [];
+      for (const client of ['192.0.2.1', '192.0.2.1', '192.0.2.2', '192.0.2.1', '192.0.2.2', '192.0.2.2']) statuses.push(await from(client));
+      expect(statuses).toEqual([202, 202, 202, 429, 202, 429]);
+      expect(sockets.size).toBe(1);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('a store that fails: 500, nothing acknowledged, so the sender sends again', async () => {

@@ -10,7 +10,8 @@
  *          batches of 100; every event has a new id, and the stored count is checked afterwards
  *          against the acknowledged ones.
  *   read:  a big city's year (2 million events of one municipality) seeded into the store, then
- *          the whole-year GET /api/stats timed, by week and by day, as a logged-in manager.
+ *          the whole-year GET /api/stats and GET /api/export.csv timed, by week and by day, as a
+ *          logged-in manager.
  *
  * SQLite on a temporary file; PostgreSQL when KANALGUIDE_TEST_PG is set, in a schema of its own,
  * dropped afterwards. Numbers for src/server/README.md; nothing is asserted.
@@ -305,8 +306,14 @@ async function readBench(target: Target, password: string, today: string): Promi
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     if (login.status !== 204 || !cookie) throw new Error(`the bench manager could not log in: ${login.status}`);
-    for (const interval of ['week', 'day']) {
-      const url = `${server.origin}/api/stats?municipality=${DEMO_MUNICIPALITY}&from=${addDays(today, -364)}&to=${today}&interval=${interval}`;
+    // The export too: it reads stats_counts summed per period, /api/stats the daily sums.
+    for (const [path, interval] of [
+      ['stats', 'week'],
+      ['stats', 'day'],
+      ['export.csv', 'week'],
+      ['export.csv', 'day'],
+    ] as const) {
+      const url = `${server.origin}/api/${path}?municipality=${DEMO_MUNICIPALITY}&from=${addDays(today, -364)}&to=${today}&interval=${interval}`;
       const times: number[] = [];
       let bytes = 0;
       // One untimed request first: the first one also compiles the route's code paths.
@@ -314,13 +321,13 @@ async function readBench(target: Target, password: string, today: string): Promi
         const start = performance.now();
         const response = await fetch(url, { headers: { cookie } });
         const text = await response.text();
-        if (response.status !== 200) throw new Error(`GET /api/stats answered ${response.status}: ${text.slice(0, 200)}`);
+        if (response.status !== 200) throw new Error(`GET /api/${path} answered ${response.status}: ${text.slice(0, 200)}`);
         if (i > 0) times.push(performance.now() - start);
         bytes = text.length;
       }
       times.sort((a, b) => a - b);
       console.log(
-        `${`${target.name}, whole-year /api/stats by ${interval}`.padEnd(40)} p50 ${percentile(times, 50).toFixed(0)} ms  p95 ${percentile(times, 95).toFixed(0)} ms  max ${times.at(-1)!.toFixed(0)} ms  (${READ_REQUESTS} requests, ${(bytes / 1024).toFixed(0)} KB each)`,
+        `${`${target.name}, whole-year /api/${path} by ${interval}`.padEnd(45)} p50 ${percentile(times, 50).toFixed(0)} ms  p95 ${percentile(times, 95).toFixed(0)} ms  max ${times.at(-1)!.toFixed(0)} ms  (${READ_REQUESTS} requests, ${(bytes / 1024).toFixed(0)} KB each)`,
       );
     }
   } finally {

@@ -1,10 +1,11 @@
 /**
  * `npm run bench:storage`: insert throughput of the two stores, without HTTP, validation or
  * group commit, so the collector's benchmark can tell what the store itself costs. Single events
- * awaited one by one (one transaction each), then batches of 100; PostgreSQL also with 8 batches
- * in flight, as several requests at once would send. SQLite writes to a temporary file;
- * PostgreSQL, when KANALGUIDE_TEST_PG is set, to a schema it makes and drops. Numbers for
- * src/server/README.md; nothing is asserted.
+ * awaited one by one (one transaction each), then batches of 100, then groups of 23 and of 1,000
+ * as the collector's group commit makes them (with CPU per event); PostgreSQL also with 8
+ * single-event transactions in flight, as several requests at once would send. SQLite writes to
+ * a temporary file; PostgreSQL, when KANALGUIDE_TEST_PG is set, to a schema it makes and drops.
+ * Numbers for src/server/README.md; nothing is asserted.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -57,6 +58,18 @@ async function bench(name: string, store: EventStore, concurrent: boolean): Prom
   await rate(`${name}: 100 events per transaction`, batches.length * 100, async () => {
     for (const batch of batches) await store.insertEvents(batch, new Date());
   });
+  // Groups as the collector's group commit makes them (about 23 requests of one event each at 50
+  // connections; up to 2,000 events with batches of 100), with the process's CPU per event (every
+  // thread: SQLite's checkpointer too), which other work on the machine hardly changes.
+  for (const size of [23, 1000]) {
+    const groups = Array.from({ length: Math.ceil(100_000 / size) }, () => Array.from({ length: size }, (_, i) => ({ event: event(i), receivedAt: new Date() })));
+    const cpu = process.cpuUsage();
+    await rate(`${name}: groups of ${size} (insertReceivedEvents)`, groups.length * size, async () => {
+      for (const group of groups) await store.insertReceivedEvents(group);
+    });
+    const used = process.cpuUsage(cpu);
+    console.log(`${''.padEnd(44)} ${((used.user + used.system) / (groups.length * size)).toFixed(1).padStart(8)} µs of this process's CPU per event`);
+  }
   if (!concurrent) return;
   const more = Array.from({ length: 5000 }, (_, i) => event(i));
   await rate(`${name}: 1 event per transaction, 8 in flight`, more.length, async () => {

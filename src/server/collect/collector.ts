@@ -61,10 +61,26 @@ export const collector: FastifyPluginAsync<CollectorOptions> = async (app, optio
   // The limiter's key is the address hashed with a secret made at start, so its memory holds no
   // address; behind a trusted proxy request.ip is the client's, else the socket's.
   const salt = randomBytes(16);
+  const hashed = (ip: string) => createHash('sha256').update(salt).update(ip).digest('base64url');
+  // A keep-alive connection's requests share their key: hashing it once per connection rather
+  // than per request spared the collector 2–3 % of its time (README, "The collector over HTTP").
+  // Only the hash is kept, beside the socket that holds the address anyway, and only when the key
+  // is the socket's own address: a proxy's connection carries many clients (request.ip differs).
+  const keyOfSocket = new WeakMap<object, string>();
+  const limiterKey = (request: FastifyRequest): string => {
+    const socket = request.raw.socket;
+    if (request.ip !== socket.remoteAddress) return hashed(request.ip);
+    let key = keyOfSocket.get(socket);
+    if (key === undefined) {
+      key = hashed(request.ip);
+      keyOfSocket.set(socket, key);
+    }
+    return key;
+  };
   await app.register(rateLimit, {
     max: options.rateLimit.max,
     timeWindow: options.rateLimit.windowMs,
-    keyGenerator: (request) => createHash('sha256').update(salt).update(request.ip).digest('base64url'),
+    keyGenerator: limiterKey,
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       errors: [`too many requests from this client; try again in ${Math.ceil(context.ttl / 1000)} s`],

@@ -111,7 +111,11 @@ export interface EventStore {
    */
   insertReceivedEvents(events: readonly ReceivedEvent[]): Promise<Set<string>>;
 
-  /** The roll-up rows in the range, filtered by topic and inquiry type when given. */
+  /**
+   * The events of the range counted per day and every dimension, filtered by topic and inquiry
+   * type when given. Grouped from the stored events when asked (no roll-up is kept for it): for
+   * tests, tools and small ranges, not for the statistics, which read the roll-ups.
+   */
   counts(query: CountQuery): Promise<CountRow[]>;
 
   /**

@@ -5,7 +5,7 @@
  * time-zone functions.
  */
 import { randomBytes, createHash } from 'node:crypto';
-import { addDays, mondayOf, periodsOf } from '../../domain/channel-stats.js';
+import { addDays, periodsOf } from '../../domain/channel-stats.js';
 import { localTime, offsetMinutes } from '../../domain/copenhagen-time.js';
 import type { ContactEvent } from '../../model/contact-event.js';
 import type { LogEvent } from '../../model/log-event.js';
@@ -14,13 +14,12 @@ import { MEASURES, measureSql } from '../../domain/stats-measures.js';
 import type { CountRow, ReceivedEvent } from './event-store.js';
 
 /**
- * The roll-up's columns, in key order. A unique key treats NULLs as distinct in both databases,
- * so an absent value is stored as '' (text) or -1 (the three-valued booleans) and read back as
- * null.
+ * The daily counts' columns (counts(): every dimension of an event, grouped from the events
+ * table), in key order. A unique key treats NULLs as distinct in both databases, so in the
+ * roll-ups an absent value is stored as '' (text) or -1 (the three-valued booleans), and counts()
+ * maps it the same way; both are read back as null.
  */
 export const ROLLUP_COLUMNS = ['municipality', 'day', 'type', 'topic', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted', 'can_use_digital', 'lang'] as const;
-
-export type RollupKey = [string, string, string, string, string, string, string, string, number, number, number, string];
 
 /** The row of the events table: every field of every type, absent ones null. */
 export interface EventRow {
@@ -108,75 +107,18 @@ export function eventRow(event: LogEvent, receivedAt: Date): EventRow {
 
 const triState = (value: boolean | null): number => (value === null ? -1 : value ? 1 : 0);
 
-export function rollupKey(row: EventRow): RollupKey {
-  return [
-    row.municipality,
-    row.day,
-    row.type,
-    row.topic ?? '',
-    row.intent ?? '',
-    row.recommended ?? '',
-    row.chosen ?? '',
-    row.kind ?? '',
-    triState(row.helped),
-    row.assisted ? 1 : 0,
-    triState(row.canUseDigital),
-    row.lang,
-  ];
+/** An event's key in stats_counts. */
+export function statsKey(row: EventRow): StatsKey {
+  return [row.municipality, row.day, row.type, row.topic ?? '', row.intent ?? '', row.recommended ?? '', row.chosen ?? '', row.kind ?? '', triState(row.helped), row.assisted ? 1 : 0];
 }
 
 /**
- * The statistics' roll-up (stats_counts): the roll-up's key without the two dimensions no
+ * The statistics' roll-up (stats_counts): the daily counts' key without the two dimensions no
  * statistic reads, `can_use_digital` and `lang`, so a day has a third fewer rows.
  */
 export const STATS_COLUMNS = ROLLUP_COLUMNS.slice(0, 10) as unknown as readonly ['municipality', 'day', 'type', 'topic', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'];
 
 export type StatsKey = [string, string, string, string, string, string, string, string, number, number];
-
-/** The weekly roll-up (stats_weeks): its Monday for the day, a topic and assisted on routed decisions only. */
-export const WEEK_COLUMNS = ['municipality', 'week', 'type', 'topic', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'] as const;
-
-/** Mondays by day: a group's events share a handful of days. */
-const mondays = new Map<string, string>();
-
-function cachedMonday(day: string): string {
-  let monday = mondays.get(day);
-  if (monday === undefined) {
-    if (mondays.size >= 10_000) mondays.clear();
-    monday = mondayOf(day);
-    mondays.set(day, monday);
-  }
-  return monday;
-}
-
-/** An event's key in stats_weeks, from its key in stats_counts. */
-function weekKey(stats: StatsKey): StatsKey {
-  const routed = stats[2] === 'routed';
-  return [stats[0], cachedMonday(stats[1]), stats[2], routed ? stats[3] : '', stats[4], stats[5], stats[6], stats[7], stats[8], routed ? stats[9] : 0];
-}
-
-/**
- * A range's whole ISO weeks (first Monday to last Sunday), which the weekly roll-up answers, and
- * the days before and after them, which the daily one does; null where there are none.
- */
-export function weekSplit(from: string, to: string): { head: DaySpan | null; weeks: DaySpan | null; tail: DaySpan | null } {
-  const firstMonday = mondayOf(from) === from ? from : addDays(mondayOf(from), 7);
-  const lastMonday = addDays(mondayOf(addDays(to, 1)), -7);
-  if (firstMonday > lastMonday) return { head: { from, to }, weeks: null, tail: null };
-  const span = (a: string, b: string): DaySpan | null => (a <= b ? { from: a, to: b } : null);
-  return { head: span(from, addDays(firstMonday, -1)), weeks: { from: firstMonday, to: lastMonday }, tail: span(addDays(lastMonday, 7), to) };
-}
-
-export interface DaySpan {
-  from: string;
-  to: string;
-}
-
-/** STATS_SELECT's rows, read whole from the weekly roll-up: its rows are already one per week and key. */
-export const WEEKS_SELECT = `
-  SELECT municipality, week AS period_start, type, topic AS routed_topic, intent, recommended, chosen, kind, helped,
-         assisted AS routed_assisted, count AS total
-  FROM stats_weeks`;
 
 /** A roll-up key and how many of a group's stored events it counts. */
 export interface Increment<K> {
@@ -186,9 +128,7 @@ export interface Increment<K> {
 
 /** What a group of stored events adds to each of the roll-ups. */
 export interface GroupIncrements {
-  counts: Array<Increment<RollupKey>>;
   stats: Array<Increment<StatsKey>>;
-  weeks: Array<Increment<StatsKey>>;
   days: Array<Increment<DayKey>>;
   /** Routed decisions by topic and day, and how many of them recommended self-service. */
   topics: Array<{ key: TopicKey; routed: number; selfservice: number }>;
@@ -220,19 +160,14 @@ class Tally<K extends Array<string | number>> {
 
 /** The increments of every roll-up for a group's stored rows, each key computed once per row. */
 export function groupIncrements(rows: readonly EventRow[]): GroupIncrements {
-  const counts = new Tally<RollupKey>();
   const stats = new Tally<StatsKey>();
-  const weeks = new Tally<StatsKey>();
   const days = new Tally<DayKey>();
   const routed = new Tally<TopicKey>();
   const selfservice = new Tally<TopicKey>();
   for (const row of rows) {
-    const key = rollupKey(row);
-    const statsKey = key.slice(0, STATS_COLUMNS.length) as StatsKey;
-    counts.add(key);
-    stats.add(statsKey);
-    weeks.add(weekKey(statsKey));
-    days.add(dayKey(statsKey));
+    const key = statsKey(row);
+    stats.add(key);
+    days.add(dayKey(key));
     if (row.type === 'routed') {
       const topic: TopicKey = [row.municipality, row.day, row.topic ?? '', row.intent ?? ''];
       routed.add(topic);
@@ -241,17 +176,16 @@ export function groupIncrements(rows: readonly EventRow[]): GroupIncrements {
   }
   const bySelfservice = new Map(selfservice.sorted().map(({ key, count }) => [key.join('\u0000'), count]));
   return {
-    counts: counts.sorted(),
     stats: stats.sorted(),
-    weeks: weeks.sorted(),
     days: days.sorted(),
     topics: routed.sorted().map(({ key, count }) => ({ key, routed: count, selfservice: bySelfservice.get(key.join('\u0000')) ?? 0 })),
   };
 }
 
 /**
- * The statistics' daily sums (stats_days, migration 005): stats_weeks's key by day and without
- * the topic, so a day has a few dozen rows; the topics are counted apart (stats_day_topics).
+ * The statistics' daily sums (stats_days, migration 005): stats_counts's key without the topic,
+ * and `assisted` on routed decisions only (no statistic reads it on another type), so a day has
+ * a few dozen rows; the topics are counted apart (stats_day_topics).
  */
 export const DAY_COLUMNS = ['municipality', 'day', 'type', 'intent', 'recommended', 'chosen', 'kind', 'helped', 'assisted'] as const;
 
@@ -338,7 +272,7 @@ export function statsCountsRows(
   };
 }
 
-/** A stored roll-up row (columns as in ROLLUP_COLUMNS, plus count) back into a CountRow. */
+/** A row of counts() (columns as in ROLLUP_COLUMNS, plus count) back into a CountRow. */
 export function countRow(stored: Record<string, unknown>): CountRow {
   const text = (name: string) => (stored[name] === '' ? null : String(stored[name]));
   const tri = (name: string) => (Number(stored[name]) === -1 ? null : Number(stored[name]) === 1);

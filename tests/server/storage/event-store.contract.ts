@@ -24,18 +24,21 @@ export interface Database {
   open(): Promise<EventStore>;
   /** How far the migrations went, read past the store. */
   schemaVersion(): Promise<number>;
-  /** Undoes migration `from` and the later ones past the store (drops their STATS_TABLES, records version from - 1), as a database of an earlier release. */
+  /**
+   * Undoes migration `from` and the later ones past the store, as a database of an earlier
+   * release: drops their STATS_TABLES, brings back event_counts (dropped by 007, which 004 fills
+   * stats_counts from) counted from the events as that release kept it, records version from - 1.
+   */
   undoStatsRollups(from: 4 | 5): Promise<void>;
   drop(): Promise<void>;
 }
 
 /** The number of numbered migrations each adapter ships. */
-const MIGRATIONS = 5;
+const MIGRATIONS = 7;
 
-/** The statistics' roll-ups and the migration that made each. */
+/** The statistics' roll-ups the current schema has, and the migration that made each (004's stats_weeks is gone since 006). */
 export const STATS_TABLES = [
   { name: 'stats_counts', version: 4 },
-  { name: 'stats_weeks', version: 4 },
   { name: 'stats_days', version: 5 },
   { name: 'stats_day_topics', version: 5 },
 ] as const;
@@ -113,6 +116,15 @@ const sortedCounts = (counts: StatsCounts) => {
   const sorted = (rows: readonly object[]) => rows.map((r) => JSON.stringify(r)).sort();
   return { tallies: sorted(counts.tallies), topics: sorted(counts.topics), rangeTopics: sorted(counts.rangeTopics) };
 };
+
+/** The roll-ups the inserts keep, as the statistics read them by day over ALL_YEAR, in a fixed order: to compare with what rebuildCounts() recounts from the events. */
+async function rollupsOf(store: EventStore) {
+  const sorted = (rows: readonly object[]) => rows.map((r) => JSON.stringify(r)).sort();
+  return {
+    stats: sorted(await store.statsCounts({ ...ALL_YEAR, interval: 'day' })),
+    tallies: sortedCounts(await store.statsTallies({ ...ALL_YEAR, interval: 'day', integratedSelfservice: INTEGRATED })),
+  };
+}
 
 export function eventStoreContract(kind: string, fresh: () => Promise<Database>): void {
   describe(`the ${kind} store`, () => {
@@ -248,9 +260,11 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
           }),
           { numRuns: 15 },
         );
-        const incremental = countsByKey(await store.counts(ALL_YEAR));
+        // The roll-ups the inserts kept hold what a recount from the stored events gives.
+        const incremental = await rollupsOf(store);
+        expect(incremental.stats.length).toBeGreaterThan(0);
         await store.rebuildCounts();
-        expect(countsByKey(await store.counts(ALL_YEAR))).toEqual(incremental);
+        expect(await rollupsOf(store)).toEqual(incremental);
       });
 
       it('gives the statistics and the export, summed per period, exactly what the daily roll-up gives', async () => {
@@ -410,9 +424,10 @@ export function eventStoreContract(kind: string, fresh: () => Promise<Database>)
         expect(total(await store.counts(ALL_YEAR))).toBe(distinct);
         const counted = countsByKey(await store.counts(ALL_YEAR));
         expect(counted).toEqual(expectedCounts(tried));
-        // And the roll-up holds what the rows hold: nothing was counted without being stored.
+        // And the roll-ups hold what the rows hold: nothing was counted without being stored.
+        const incremental = await rollupsOf(store);
         await store.rebuildCounts();
-        expect(countsByKey(await store.counts(ALL_YEAR))).toEqual(counted);
+        expect(await rollupsOf(store)).toEqual(incremental);
       });
     });
 

@@ -34,6 +34,11 @@ if (url) {
               .map((t) => `${schema}.${t.name}`)
               .join(', ')}`,
           );
+          await c.query(`CREATE TABLE ${schema}.event_counts AS
+            SELECT municipality, day, type, coalesce(topic, '') AS topic, coalesce(intent, '') AS intent, coalesce(recommended, '') AS recommended,
+                   coalesce(chosen, '') AS chosen, coalesce(kind, '') AS kind, coalesce(helped::int, -1) AS helped, assisted::int AS assisted,
+                   coalesce(can_use_digital::int, -1) AS can_use_digital, lang, count(*) AS count
+            FROM ${schema}.events GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12`);
           await c.query(`DELETE FROM ${schema}.schema_migrations WHERE version >= $1`, [from]);
         }),
       drop: () => dropPostgresSchema(url, schema),

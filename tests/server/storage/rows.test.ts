@@ -50,18 +50,18 @@ describe('the local day an event is counted on', () => {
 });
 
 describe("a group's roll-up increments", () => {
-  it('count each key once per group, the weekly one on its Monday without the topic of other types', () => {
+  it('count each key once per group, without the language, the daily sums also without the topic', () => {
     const ts = '2026-12-02T10:00:00+01:00'; // a Wednesday
     const rows = [routed({ ts, topic: 'pas', lang: 'da' }), routed({ ts, topic: 'pas', lang: 'en' }), routed({ ts, topic: 'pas', lang: 'da' }), helped('flytning', ts), helped('pas', ts)].map(
       (event) => eventRow(event, SERVER_TIME),
     );
-    const { counts, stats, weeks } = groupIncrements(rows);
-    expect(counts.map((c) => c.count).sort()).toEqual([1, 1, 1, 2]);
+    const { stats, days, topics } = groupIncrements(rows);
     expect(stats.map((c) => c.count).sort()).toEqual([1, 1, 3]);
-    expect(weeks.map((c) => [c.key[1], c.key[2], c.key[3], c.count])).toEqual([
-      ['2026-11-30', 'helped', '', 2],
-      ['2026-11-30', 'routed', 'pas', 3],
+    expect(days.map((c) => [c.key[1], c.key[2], c.count])).toEqual([
+      ['2026-12-02', 'helped', 2],
+      ['2026-12-02', 'routed', 3],
     ]);
+    expect(topics.map((t) => [t.key[2], t.routed])).toEqual([['pas', 3]]);
   });
 
   it('come in one order whatever order the rows came in (two servers lock roll-up rows alike)', () => {

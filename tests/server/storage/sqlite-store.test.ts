@@ -25,6 +25,11 @@ eventStoreContract('SQLite', async () => {
       const db = new Database(file);
       try {
         for (const table of STATS_TABLES.filter((t) => t.version >= from)) db.exec(`DROP TABLE ${table.name}`);
+        db.exec(`CREATE TABLE event_counts AS
+          SELECT municipality, day, type, coalesce(topic, '') AS topic, coalesce(intent, '') AS intent, coalesce(recommended, '') AS recommended,
+                 coalesce(chosen, '') AS chosen, coalesce(kind, '') AS kind, coalesce(helped, -1) AS helped, assisted,
+                 coalesce(can_use_digital, -1) AS can_use_digital, lang, count(*) AS count
+          FROM events GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12`);
         db.pragma(`user_version = ${from - 1}`);
       } finally {
         db.close();

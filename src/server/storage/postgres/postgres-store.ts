@@ -38,7 +38,6 @@ import {
   periodStarts,
   RANGE_TOPICS_SELECT,
   receivedRows,
-  ROLLUP_COLUMNS,
   sessionKey,
   STATS_COLUMNS,
   STATS_GROUP,
@@ -48,9 +47,6 @@ import {
   TALLY_SELECT,
   TOP_TOPICS_SELECT,
   TOPIC_COLUMNS,
-  WEEK_COLUMNS,
-  WEEKS_SELECT,
-  weekSplit,
   type EventRow,
 } from '../rows.js';
 
@@ -122,7 +118,6 @@ const toUser = (row: UserRow): StaffUser => ({
   createdAt: row.created_at,
 });
 
-const KEY_LIST = ROLLUP_COLUMNS.join(', ');
 const STATS_LIST = STATS_COLUMNS.join(', ');
 
 const STATS_WHERE = `WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3
@@ -136,10 +131,6 @@ const STATS_BY_PERIOD = {
   day: `${STATS_SELECT.replace('{period}', 'day')} ${STATS_WHERE} ${STATS_GROUP}`,
   week: `${STATS_SELECT.replace('{period}', `greatest(${MONDAY}, $2::text)`)} ${STATS_WHERE} ${STATS_GROUP}`,
 };
-
-const WEEK_LIST = WEEK_COLUMNS.join(', ');
-
-const WHOLE_WEEKS = `${WEEKS_SELECT} WHERE ($1::text IS NULL OR municipality = $1) AND week BETWEEN $2 AND $3 AND ($4::text IS NULL OR intent = $4)`;
 
 const DAY_LIST = DAY_COLUMNS.join(', ');
 
@@ -188,30 +179,17 @@ const INSERT_GROUP = `
       AS t(id, municipality, session, type, ts, day, lang, assisted, topic, intent, recommended, alternatives, authority,
            can_use_digital, open, caution, chosen, kind, helped, words, received_at)
     ON CONFLICT (id) DO NOTHING
-    RETURNING id, municipality, day, type, topic, intent, recommended, chosen, kind, helped, assisted, can_use_digital, lang
+    RETURNING id, municipality, day, type, topic, intent, recommended, chosen, kind, helped, assisted
   ),
   keyed AS (
     SELECT municipality, day, type, coalesce(topic, '') AS topic, coalesce(intent, '') AS intent, coalesce(recommended, '') AS recommended,
-           coalesce(chosen, '') AS chosen, coalesce(kind, '') AS kind, coalesce(helped::int, -1) AS helped, assisted::int AS assisted,
-           coalesce(can_use_digital::int, -1) AS can_use_digital, lang
+           coalesce(chosen, '') AS chosen, coalesce(kind, '') AS kind, coalesce(helped::int, -1) AS helped, assisted::int AS assisted
     FROM stored
-  ),
-  counted AS (
-    INSERT INTO event_counts (${KEY_LIST}, count)
-    SELECT ${KEY_LIST}, count(*) FROM keyed GROUP BY ${KEY_LIST} ORDER BY ${KEY_LIST}
-    ON CONFLICT (${KEY_LIST}) DO UPDATE SET count = event_counts.count + excluded.count
   ),
   stats AS (
     INSERT INTO stats_counts (${STATS_LIST}, count)
     SELECT ${STATS_LIST}, count(*) FROM keyed GROUP BY ${STATS_LIST} ORDER BY ${STATS_LIST}
     ON CONFLICT (${STATS_LIST}) DO UPDATE SET count = stats_counts.count + excluded.count
-  ),
-  weeks AS (
-    INSERT INTO stats_weeks (${WEEK_LIST}, count)
-    SELECT municipality, ${MONDAY}, type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended, chosen, kind, helped,
-           CASE WHEN type = 'routed' THEN assisted ELSE 0 END, count(*)
-    FROM keyed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-    ON CONFLICT (${WEEK_LIST}) DO UPDATE SET count = stats_weeks.count + excluded.count
   ),
   days AS (
     INSERT INTO stats_days (${DAY_LIST}, count)
@@ -331,10 +309,16 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
 
     async counts(query: CountQuery): Promise<CountRow[]> {
+      // Grouped from the events themselves: no statistic reads these (they serve tests, tools and
+      // the demo's "is there a year already"), so no roll-up is kept for them on every insert.
       const { rows } = await pool.query(
-        `SELECT * FROM event_counts
+        `SELECT municipality, day, type, coalesce(topic, '') AS topic, coalesce(intent, '') AS intent, coalesce(recommended, '') AS recommended,
+                coalesce(chosen, '') AS chosen, coalesce(kind, '') AS kind, coalesce(helped::int, -1) AS helped, assisted::int AS assisted,
+                coalesce(can_use_digital::int, -1) AS can_use_digital, lang, count(*) AS count
+         FROM events
          WHERE ($1::text IS NULL OR municipality = $1) AND day BETWEEN $2 AND $3
-           AND ($4::text IS NULL OR topic = $4) AND ($5::text IS NULL OR intent = $5)
+           AND ($4::text IS NULL OR events.topic = $4) AND ($5::text IS NULL OR events.intent = $5)
+         GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
          ORDER BY day, municipality`,
         [...scope(query), query.topic ?? null, query.intent ?? null],
       );
@@ -342,45 +326,20 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
 
     async statsCounts(query: StatsCountQuery): Promise<RollupRow[]> {
-      const filters = [query.topic ?? null, query.intent ?? null];
-      if (query.interval === 'day' || query.topic !== undefined) {
-        const { rows } = await pool.query(STATS_BY_PERIOD[query.interval], [...scope(query), ...filters]);
-        return rows.map(statsRow);
-      }
-      // Whole weeks from the weekly roll-up, the days around them from the daily one, in one
-      // snapshot so all three parts see the same commits. A topic filter needs the daily roll-up
-      // (the weekly one keeps topics of routed decisions only).
-      const { head, weeks, tail } = weekSplit(query.from, query.to);
-      const municipality = scope(query)[0];
-      return transaction(async (client) => {
-        await client.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-        const parts = [
-          ...(head ? [client.query(STATS_BY_PERIOD.week, [municipality, head.from, head.to, ...filters])] : []),
-          ...(weeks ? [client.query(WHOLE_WEEKS, [municipality, weeks.from, weeks.to, query.intent ?? null])] : []),
-          ...(tail ? [client.query(STATS_BY_PERIOD.week, [municipality, tail.from, tail.to, ...filters])] : []),
-        ];
-        return (await Promise.all(parts)).flatMap((part) => part.rows.map(statsRow));
-      });
+      const { rows } = await pool.query(STATS_BY_PERIOD[query.interval], [...scope(query), query.topic ?? null, query.intent ?? null]);
+      return rows.map(statsRow);
     },
 
     async rebuildCounts(): Promise<void> {
       await transaction(async (client) => {
         // Taken whole so no insert adds to the counts between the delete and the recount.
-        await client.query('LOCK TABLE events, event_counts, stats_counts, stats_weeks, stats_days, stats_day_topics IN EXCLUSIVE MODE');
-        await client.query('DELETE FROM event_counts');
-        await client.query(`
-          INSERT INTO event_counts (${KEY_LIST}, count)
-          SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
-                 coalesce(kind, ''), coalesce(helped::int, -1), assisted::int, coalesce(can_use_digital::int, -1), lang, count(*)
-          FROM events GROUP BY ${KEY_LIST}`);
+        await client.query('LOCK TABLE events, stats_counts, stats_days, stats_day_topics IN EXCLUSIVE MODE');
         await client.query('DELETE FROM stats_counts');
-        await client.query(`INSERT INTO stats_counts (${STATS_LIST}, count) SELECT ${STATS_LIST}, sum(count) FROM event_counts GROUP BY ${STATS_LIST}`);
-        await client.query('DELETE FROM stats_weeks');
         await client.query(`
-          INSERT INTO stats_weeks (${WEEK_LIST}, count)
-          SELECT municipality, ${MONDAY}, type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended, chosen, kind, helped,
-                 CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
-          FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
+          INSERT INTO stats_counts (${STATS_LIST}, count)
+          SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
+                 coalesce(kind, ''), coalesce(helped::int, -1), assisted::int, count(*)
+          FROM events GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
         await client.query('DELETE FROM stats_days');
         await client.query(`
           INSERT INTO stats_days (${DAY_LIST}, count)

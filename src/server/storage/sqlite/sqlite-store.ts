@@ -41,7 +41,6 @@ import {
   RANGE_TOPICS_SELECT,
   receivedRows,
   groupIncrements,
-  ROLLUP_COLUMNS,
   sessionKey,
   STATS_COLUMNS,
   STATS_GROUP,
@@ -51,9 +50,6 @@ import {
   TALLY_SELECT,
   TOP_TOPICS_SELECT,
   TOPIC_COLUMNS,
-  WEEK_COLUMNS,
-  WEEKS_SELECT,
-  weekSplit,
   type EventRow,
 } from '../rows.js';
 
@@ -148,7 +144,6 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   // an in-memory database (some tests) has no WAL.
   const checkpointer = wal ? startCheckpointer(db, file, BUSY_TIMEOUT_MS, options.checkpoints ?? DEFAULT_CHECKPOINTER) : null;
 
-  const keyList = ROLLUP_COLUMNS.join(', ');
   const insertEvent = db.prepare(
     `INSERT INTO events (${EVENT_COLUMNS}) VALUES (${EVENT_COLUMNS.split(',')
       .map(() => '?')
@@ -160,13 +155,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       `INSERT INTO ${table} (${[...keys, ...counters].join(', ')}) VALUES (${[...keys, ...counters].map(() => '?').join(', ')})
        ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${counters.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
     );
-  const addCount = adder('event_counts', ROLLUP_COLUMNS);
 
   const statsList = STATS_COLUMNS.join(', ');
   const addStatsCount = adder('stats_counts', STATS_COLUMNS);
-  const weekList = WEEK_COLUMNS.join(', ');
-  const addWeekCount = adder('stats_weeks', WEEK_COLUMNS);
-  const wholeWeeks = db.prepare(`${WEEKS_SELECT} WHERE (@municipality IS NULL OR municipality = @municipality) AND week BETWEEN @from AND @to AND (@intent IS NULL OR intent = @intent)`);
   // The first day of a row's period: its own day, or its week's Monday ('weekday 0' moves to the
   // coming Sunday, or stays on one) but not before the range's first day.
   const statsByPeriod = {
@@ -224,9 +215,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   const insertBatch = db.transaction((rows: EventRow[]): Set<string> => {
     const stored = rows.filter((row) => insertEvent.run(eventValues(row)).changes === 1);
     const increments = groupIncrements(stored);
-    for (const { key, count } of increments.counts) addCount.run([...key, count]);
     for (const { key, count } of increments.stats) addStatsCount.run([...key, count]);
-    for (const { key, count } of increments.weeks) addWeekCount.run([...key, count]);
     for (const { key, count } of increments.days) addDayCount.run([...key, count]);
     for (const { key, routed, selfservice } of increments.topics) addTopicCount.run([...key, routed, selfservice]);
     return new Set(stored.map((row) => row.id));
@@ -240,19 +229,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   }
 
   const rebuild = db.transaction(() => {
-    db.exec(`DELETE FROM event_counts;
-      INSERT INTO event_counts (${keyList}, count)
-      SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
-             coalesce(kind, ''), coalesce(helped, -1), assisted, coalesce(can_use_digital, -1), lang, count(*)
-      FROM events GROUP BY ${keyList};
-      DELETE FROM stats_counts;
+    db.exec(`DELETE FROM stats_counts;
       INSERT INTO stats_counts (${statsList}, count)
-      SELECT ${statsList}, sum(count) FROM event_counts GROUP BY ${statsList};
-      DELETE FROM stats_weeks;
-      INSERT INTO stats_weeks (${weekList}, count)
-      SELECT municipality, date(day, 'weekday 0', '-6 days'), type, CASE WHEN type = 'routed' THEN topic ELSE '' END, intent, recommended,
-             chosen, kind, helped, CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
-      FROM stats_counts GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
+      SELECT municipality, day, type, coalesce(topic, ''), coalesce(intent, ''), coalesce(recommended, ''), coalesce(chosen, ''),
+             coalesce(kind, ''), coalesce(helped, -1), assisted, count(*)
+      FROM events GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
       DELETE FROM stats_days;
       INSERT INTO stats_days (${dayList}, count)
       SELECT municipality, day, type, intent, recommended, chosen, kind, helped, CASE WHEN type = 'routed' THEN assisted ELSE 0 END, sum(count)
@@ -261,22 +242,6 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       INSERT INTO stats_day_topics (${topicList}, routed, selfservice)
       SELECT municipality, day, topic, intent, sum(count), sum(CASE WHEN recommended = 'selfservice' THEN count ELSE 0 END)
       FROM stats_counts WHERE type = 'routed' GROUP BY 1, 2, 3, 4`);
-  });
-
-  /**
-   * Whole weeks from the weekly roll-up, the days around them from the daily one, in one read
-   * transaction so all three parts see the same commits. A topic filter needs the daily roll-up
-   * (the weekly one keeps topics of routed decisions only).
-   */
-  const readStats = db.transaction((query: StatsCountQuery): Record<string, unknown>[] => {
-    const params = { ...scope(query), topic: query.topic ?? null, intent: query.intent ?? null };
-    if (query.interval === 'day' || query.topic !== undefined) return statsByPeriod[query.interval].all(params) as Record<string, unknown>[];
-    const { head, weeks, tail } = weekSplit(query.from, query.to);
-    return [
-      ...(head ? statsByPeriod.week.all({ ...params, ...head }) : []),
-      ...(weeks ? wholeWeeks.all({ ...params, ...weeks }) : []),
-      ...(tail ? statsByPeriod.week.all({ ...params, ...tail }) : []),
-    ] as Record<string, unknown>[];
   });
 
   const usersByName = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?');
@@ -308,11 +273,17 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     insertReceivedEvents: insertReceived,
 
     async counts(query: CountQuery): Promise<CountRow[]> {
+      // Grouped from the events themselves: no statistic reads these (they serve tests, tools and
+      // the demo's "is there a year already"), so no roll-up is kept for them on every insert.
       const rows = db
         .prepare(
-          `SELECT * FROM event_counts
+          `SELECT municipality, day, type, coalesce(topic, '') AS topic, coalesce(intent, '') AS intent, coalesce(recommended, '') AS recommended,
+                  coalesce(chosen, '') AS chosen, coalesce(kind, '') AS kind, coalesce(helped, -1) AS helped, assisted,
+                  coalesce(can_use_digital, -1) AS can_use_digital, lang, count(*) AS count
+           FROM events
            WHERE (@municipality IS NULL OR municipality = @municipality) AND day BETWEEN @from AND @to
-             AND (@topic IS NULL OR topic = @topic) AND (@intent IS NULL OR intent = @intent)
+             AND (@topic IS NULL OR events.topic = @topic) AND (@intent IS NULL OR events.intent = @intent)
+           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
            ORDER BY day, municipality`,
         )
         .all({ ...scope(query), topic: query.topic ?? null, intent: query.intent ?? null }) as Record<string, unknown>[];
@@ -320,7 +291,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     },
 
     async statsCounts(query: StatsCountQuery): Promise<RollupRow[]> {
-      return readStats(query).map(statsRow);
+      const params = { ...scope(query), topic: query.topic ?? null, intent: query.intent ?? null };
+      return (statsByPeriod[query.interval].all(params) as Record<string, unknown>[]).map(statsRow);
     },
 
     async statsTallies(query: TallyQuery): Promise<StatsCounts> {
