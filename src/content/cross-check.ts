@@ -1,6 +1,6 @@
 /** Checks that span files: the catalog against the topics, links between topics, table rules. */
 import { INTENTS, LANGS, NEVER_OFFERED } from '../model/vocabulary.js';
-import { type Catalog, type ChannelRow, type ChannelTable, REQUIRED_LABELS, REQUIRED_REASONS, type Texts } from '../model/content-schema.js';
+import { type Catalog, type ChannelRow, type ChannelTable, REQUIRED_LABELS, REQUIRED_REASONS, type Stopwords, type Texts } from '../model/content-schema.js';
 import type { ContentBundle, ContentError, Topic } from '../model/content-bundle.js';
 import { hasOwn, own } from '../model/own-key.js';
 import { lix, SUMMARY_MAX_LIX } from './lix.js';
@@ -12,6 +12,8 @@ interface Input {
   topics: Record<string, Topic>;
   reasons: Texts;
   actionLabels: Texts;
+  /** Absent when stopwords.yaml itself is invalid (its own error is reported then). */
+  stopwords: Stopwords | undefined;
 }
 
 function checkRow(row: Partial<ChannelRow>, file: string, field: string, errors: ContentError[]): void {
@@ -136,6 +138,10 @@ export function crossCheck(input: Input, errors: ContentError[]): void {
       errors.push({ file, field: 'theme.primary', message: `white text on ${primary} has contrast ${contrastWithWhite(primary).toFixed(2)}:1; WCAG AA needs 4.5:1 (try a darker shade)` });
     if (primary && !/^#[0-9a-f]{6}$/i.test(primary)) errors.push({ file, field: 'theme.primary', message: 'write the colour as #rrggbb' });
   }
+
+  const caseStatus = input.stopwords?.caseStatus.topic;
+  if (caseStatus !== undefined && !own(topics, caseStatus)?.intents.includes('interaction'))
+    errors.push({ file: 'stopwords.yaml', field: 'caseStatus.topic', message: `"${caseStatus}" must be a known topic with an interaction intent (it answers questions about one's own case)` });
 
   for (const key of REQUIRED_REASONS)
     if (!hasOwn(reasons, key)) errors.push({ file: 'reasons.yaml', field: key, message: 'this sentence is missing' });

@@ -180,7 +180,7 @@ export function readContent(dir: string): ReadResult {
   const topics = readTopics(dir, errors);
   const examples = readExamples(dir, errors);
 
-  if (channelTable && catalog && reasons && actionLabels) crossCheck({ channelTable, catalog, municipalities, topics, reasons, actionLabels }, errors);
+  if (channelTable && catalog && reasons && actionLabels) crossCheck({ channelTable, catalog, municipalities, topics, reasons, actionLabels, stopwords }, errors);
 
   const complete = channelTable && authorities && intentCues && stopwords && reasons && actionLabels && emergency;
   const bundle =

@@ -274,6 +274,7 @@ export const StopwordsSchema = v.strictObject({
   en: v.array(phrase),
   generic: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
   circumstances: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
+  caseStatus: v.strictObject({ topic: v.string('caseStatus.topic must be a topic id'), da: v.array(phrase), en: v.array(phrase) }),
 });
 export type Stopwords = v.InferOutput<typeof StopwordsSchema>;
 

@@ -11,9 +11,9 @@ import { assessDanger } from '../search/danger-signals.js';
 import { IntentDetector } from '../search/intent-cues.js';
 import { words } from '../search/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
-import { circumstancePhrases, withoutCircumstances } from '../search/circumstances.js';
-import { allStopwords, circumstanceList, genericWords, topicDocs } from '../search/topic-docs.js';
-import { searchTopics, suggestTopics } from '../search/topic-search.js';
+import { circumstancePhrases, hasPhrase, withoutCircumstances } from '../search/circumstances.js';
+import { allStopwords, caseStatusList, circumstanceList, genericWords, topicDocs } from '../search/topic-docs.js';
+import { MIN_CONFIDENCE, searchTopics, suggestTopics } from '../search/topic-search.js';
 import { decide } from './decide.js';
 import type { RouteRequest } from './route-request.js';
 import { own } from '../model/own-key.js';
@@ -25,6 +25,9 @@ export function contractLine(answer: RouteAnswer): RouteAnswer {
   return { ...answer, recommendation: recommendation as RouteAnswer['recommendation'] };
 }
 
+/** A topic found beside a case-status phrase keeps at most this share of its confidence (see withCaseStatus). */
+const RUNNER_UP_OF_CASE_STATUS = 0.9;
+
 export class ChannelRouter {
   /** One search index per content language (the widget loads just its own). */
   readonly indexes: Partial<Record<ContentLang, SearchIndex>>;
@@ -33,6 +36,8 @@ export class ChannelRouter {
   private readonly lightKeys: Set<string>;
   /** Phrases of a citizen's circumstance ("har ikke MitID") that search reads past. */
   private readonly circumstances: string[][];
+  /** Phrases that ask how far one's own case has come ("har ikke hørt noget"), and the topic that answers them. */
+  private readonly caseStatus: { topic: string; phrases: string[][] };
 
   /** `indexes`: prebuilt indexes (the widget loads one); by default both are built from the content. */
   constructor(
@@ -43,6 +48,7 @@ export class ChannelRouter {
     this.intents = new IntentDetector(content.intentCues);
     this.lightKeys = new Set([...this.intents.cueKeys, ...genericWords(content).flatMap((w) => words(w).map(keyOf))]);
     this.circumstances = circumstancePhrases(circumstanceList(content));
+    this.caseStatus = { topic: content.stopwords.caseStatus.topic, phrases: circumstancePhrases(caseStatusList(content)) };
   }
 
   private indexFor(lang: string): SearchIndex | undefined {
@@ -55,7 +61,23 @@ export class ChannelRouter {
     if (!index) return [];
     const errand = withoutCircumstances(q, this.circumstances);
     const found = errand ? searchTopics(index, errand, this.lightKeys) : [];
-    return found.length ? found : searchTopics(index, q, this.lightKeys);
+    return this.withCaseStatus(q, found.length ? found : searchTopics(index, q, this.lightKeys));
+  }
+
+  /**
+   * A question about how far one's own case has come ("hvor langt er min sag om hjælpemidler",
+   * "har søgt for 6 uger siden og har ikke hørt noget") is answered by the case-status topic (Min
+   * Side or the department's phone) when the topic found has no inquiry about one's own case, or
+   * none was found: the catalog gives most topics no such inquiry, and the words around the
+   * phrase are often too many for search to answer. The topic found stays a runner-up, below the
+   * level at which the conversation would ask the citizen to choose.
+   */
+  private withCaseStatus(q: string, found: TopicMatch[]): TopicMatch[] {
+    const { topic, phrases } = this.caseStatus;
+    const top = found[0] && own(this.content.topics, found[0].id);
+    if (top?.intents.includes('interaction') || !own(this.content.topics, topic) || !hasPhrase(q, phrases)) return found;
+    const score = Math.max(found[0]?.score ?? 0, MIN_CONFIDENCE);
+    return [{ id: topic, score }, ...found.filter((m) => m.id !== topic).map((m) => ({ id: m.id, score: Math.min(m.score, RUNNER_UP_OF_CASE_STATUS * score) }))];
   }
 
   /** For a refused question, the topics it came closest to ("did you mean …"). */

@@ -25,3 +25,9 @@ export function withoutCircumstances(text: string, phrases: readonly string[][])
       }
   return found ? ws.filter((_, i) => keep[i]).join(' ') : null;
 }
+
+/** Whether the question holds one of the phrases (as `circumstancePhrases` folds them), word for word. */
+export function hasPhrase(text: string, phrases: readonly string[][]): boolean {
+  const folded = words(text).map(fold);
+  return phrases.some((phrase) => folded.some((_, i) => i + phrase.length <= folded.length && phrase.every((w, j) => folded[i + j] === w)));
+}

@@ -35,3 +35,7 @@ export function genericWords(content: ContentBundle): string[] {
 export function circumstanceList(content: ContentBundle): string[] {
   return LANGS.flatMap((l) => content.stopwords.circumstances[l]);
 }
+
+export function caseStatusList(content: ContentBundle): string[] {
+  return LANGS.flatMap((l) => content.stopwords.caseStatus[l]);
+}

@@ -107,6 +107,11 @@ describe('content:check finds', () => {
     has(errors, 'topics/folkepension.da.md', 'unlike', /"folkepension" is also one of the topic's terms/);
   });
 
+  it('a case-status topic that does not exist or has no inquiry about one\'s own case', () => {
+    has(broken({ 'stopwords.yaml': (t) => t.replace('topic: sagsstatus', 'topic: rotter') }), 'stopwords.yaml', 'caseStatus.topic', /interaction intent/);
+    has(broken({ 'stopwords.yaml': (t) => t.replace('topic: sagsstatus', 'topic: nothing-here') }), 'stopwords.yaml', 'caseStatus.topic', /known topic/);
+  });
+
   it('a Danish summary in heavy language (LIX above 35)', () => {
     const heavy = 'summary: Ansøgningsprocedurerne vedrørende pasudstedelse forudsætter personligt fremmøde kombineret med biometrisk registrering.';
     has(broken({ 'topics/pas.da.md': (t) => t.replace(/^summary: .*$/m, heavy) }), 'topics/pas.da.md', 'summary', /LIX \d+ is above 35/);

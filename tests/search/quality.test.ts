@@ -56,6 +56,23 @@ describe('what citizens type', () => {
     expect(router.search(q)).toEqual([]);
   });
 
+  // How far one's own case has come: the case-status topic answers where the topic found has no
+  // inquiry about one's own case; a topic that has one answers itself.
+  it.each([
+    ['hvor langt er min sag om hjælpemidler', 'sagsstatus'],
+    ['jeg søgte om et tilskud i august og har ikke hørt noget siden', 'sagsstatus'],
+    ['hvor langt er min ansøgning om opholdstilladelse', 'opholdstilladelse'],
+    ['vi har ikke hørt fra sundhedsplejersken', 'sundhedspleje'],
+  ])("'%s' finds %s", (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+
+  it('keeps the topic named beside a case-status phrase as a runner-up, below the level at which the citizen is asked to choose', () => {
+    const [first, second] = router.search('hvor langt er min sag om hjælpemidler');
+    expect(second?.id).toBe('hjaelpemidler');
+    expect(second!.score).toBeLessThan(0.95 * first!.score);
+  });
+
   // A name the index does not know, written with a capital inside the sentence, says where or
   // who; the same unknown word written in lower case still counts as a word the topic lacks.
   it('reads past the name of a place: "vi er lige flyttet til Kvistrup, hvordan melder vi det"', () => {

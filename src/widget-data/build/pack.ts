@@ -41,7 +41,13 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
     intentCues: Object.fromEntries(Object.entries(content.intentCues).map(([i, c]) => [i, { da: lang === 'da' ? c.da : [], en: lang === 'en' ? c.en : [] }])) as ContentBundle['intentCues'],
     // The index carries its own stop words; the widget needs only the generic words of its
     // language (as with the intent cues above: the other language's stay behind).
-    stopwords: { da: [], en: [], generic: ownLang(content.stopwords.generic), circumstances: ownLang(content.stopwords.circumstances) },
+    stopwords: {
+      da: [],
+      en: [],
+      generic: ownLang(content.stopwords.generic),
+      circumstances: ownLang(content.stopwords.circumstances),
+      caseStatus: { topic: content.stopwords.caseStatus.topic, ...ownLang(content.stopwords.caseStatus) },
+    },
     contentLang: lang,
     topics,
     popular: Object.values(content.topics)
