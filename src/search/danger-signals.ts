@@ -317,9 +317,9 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     // with the crisis line.
     if (pattern.kind === 'suicide') return mayBeOwnThoughts(folded) || isBareWord(folded) ? pattern : { level: 'caution', kind: 'suicide' };
     // A word that names an acute state ("hjertestop", "bevidstløs") is no figure of speech unless
-    // the sentence says "almost" or makes it a lesson; the model has seen too few of them to
-    // overrule it.
-    if (pattern.kind === 'medical' && strongWord(folded) === 'medical' && !ALMOST_FOLDED.test(folded) && !LESSON_FOLDED.test(folded)) return pattern;
+    // the sentence says "almost", makes it a lesson or puts it in the past ("efter hjertestop
+    // sidste år"); the model has seen too few of them to overrule it.
+    if (pattern.kind === 'medical' && strongWord(folded) === 'medical' && !ALMOST_FOLDED.test(folded) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
     return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;
   }
   if (pattern) return pattern;
