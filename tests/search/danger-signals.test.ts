@@ -86,7 +86,11 @@ describe('words that name an acute state', () => {
     expect(assessDanger(q)?.level).toBe('urgent');
   });
 
-  it.each(['jeg fik nærmest hjertestop da jeg så varmeregningen', 'hvad skal man gøre hvis en kollega får hjertestop, vi vil på kursus'])('%s → no emergency card', (q) => {
+  it.each([
+    'jeg fik nærmest hjertestop da jeg så varmeregningen',
+    'hvad skal man gøre hvis en kollega får hjertestop, vi vil på kursus',
+    'min far fik hjertestop sidste år og skal nu have hjælp i hjemmet',
+  ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
 });
