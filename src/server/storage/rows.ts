@@ -149,6 +149,10 @@ class Tally<K extends Array<string | number>> {
     else this.byKey.set(text, { key, count: 1 });
   }
 
+  countOf(key: K): number {
+    return this.byKey.get(key.join('\u0000'))?.count ?? 0;
+  }
+
   /**
    * One increment per key, in a fixed order: PostgreSQL refuses to update one row twice in one
    * statement, and two transactions that lock keys in the same order cannot deadlock.
@@ -174,11 +178,10 @@ export function groupIncrements(rows: readonly EventRow[]): GroupIncrements {
       if (row.recommended === 'selfservice') selfservice.add(topic);
     }
   }
-  const bySelfservice = new Map(selfservice.sorted().map(({ key, count }) => [key.join('\u0000'), count]));
   return {
     stats: stats.sorted(),
     days: days.sorted(),
-    topics: routed.sorted().map(({ key, count }) => ({ key, routed: count, selfservice: bySelfservice.get(key.join('\u0000')) ?? 0 })),
+    topics: routed.sorted().map(({ key, count }) => ({ key, routed: count, selfservice: selfservice.countOf(key) })),
   };
 }
 

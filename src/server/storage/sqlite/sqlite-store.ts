@@ -158,11 +158,13 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
   const statsList = STATS_COLUMNS.join(', ');
   const addStatsCount = adder('stats_counts', STATS_COLUMNS);
-  // The first day of a row's period: its own day, or its week's Monday ('weekday 0' moves to the
-  // coming Sunday, or stays on one) but not before the range's first day.
+  // The first day of a row's period, for every read by period: its own day, or its week's Monday
+  // ('weekday 0' moves to the coming Sunday, or stays on one) but not before the range's first
+  // day. Joining periodStarts's list through json_each instead took seconds.
+  const periodOf = { day: 'day', week: "max(date(day, 'weekday 0', '-6 days'), @from)" };
   const statsByPeriod = {
-    day: db.prepare(`${STATS_SELECT.replace('{period}', 'day')} ${STATS_WHERE} ${STATS_GROUP}`),
-    week: db.prepare(`${STATS_SELECT.replace('{period}', "max(date(day, 'weekday 0', '-6 days'), @from)")} ${STATS_WHERE} ${STATS_GROUP}`),
+    day: db.prepare(`${STATS_SELECT.replace('{period}', periodOf.day)} ${STATS_WHERE} ${STATS_GROUP}`),
+    week: db.prepare(`${STATS_SELECT.replace('{period}', periodOf.week)} ${STATS_WHERE} ${STATS_GROUP}`),
   };
 
   const dayList = DAY_COLUMNS.join(', ');
@@ -173,9 +175,6 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   // One municipality's range is a search of the primary key; `@municipality IS NULL OR …` would
   // make every read a scan of the whole table, every year of it.
   const tallyWhere = (one: boolean) => `WHERE ${one ? 'municipality = @municipality AND ' : ''}day BETWEEN @from AND @to AND (@intent IS NULL OR intent = @intent)`;
-  // By week, each row's Monday ('weekday 0' moves to the coming Sunday, or stays on one), not
-  // before the range's first day. Joining periodStarts's list through json_each instead took seconds.
-  const periodOf = { day: 'day', week: "max(date(day, 'weekday 0', '-6 days'), @from)" };
   const tallyReads = (interval: 'day' | 'week', one: boolean) => {
     const fill = (sql: string) =>
       sql
