@@ -11,6 +11,9 @@ export function circumstancePhrases(phrases: Iterable<string>): string[][] {
   return [...phrases].map((p) => words(p).map(fold)).sort((a, b) => b.length - a.length);
 }
 
+/** Whether `phrase` (folded words) stands in the folded words from position `i`. */
+const phraseAt = (folded: readonly string[], i: number, phrase: readonly string[]): boolean => i + phrase.length <= folded.length && phrase.every((w, j) => folded[i + j] === w);
+
 /** The question without its circumstance phrases, or null when it has none. */
 export function withoutCircumstances(text: string, phrases: readonly string[][]): string | null {
   const ws = words(text);
@@ -18,8 +21,8 @@ export function withoutCircumstances(text: string, phrases: readonly string[][])
   const keep = ws.map(() => true);
   let found = false;
   for (const phrase of phrases)
-    for (let i = 0; i + phrase.length <= folded.length; i++)
-      if (keep[i] && phrase.every((w, j) => folded[i + j] === w)) {
+    for (let i = 0; i < folded.length; i++)
+      if (keep[i] && phraseAt(folded, i, phrase)) {
         for (let j = 0; j < phrase.length; j++) keep[i + j] = false;
         found = true;
       }
@@ -29,5 +32,5 @@ export function withoutCircumstances(text: string, phrases: readonly string[][])
 /** Whether the question holds one of the phrases (as `circumstancePhrases` folds them), word for word. */
 export function hasPhrase(text: string, phrases: readonly string[][]): boolean {
   const folded = words(text).map(fold);
-  return phrases.some((phrase) => folded.some((_, i) => i + phrase.length <= folded.length && phrase.every((w, j) => folded[i + j] === w)));
+  return phrases.some((phrase) => folded.some((_, i) => phraseAt(folded, i, phrase)));
 }

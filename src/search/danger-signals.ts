@@ -8,10 +8,10 @@
  */
 import type { DangerKind } from '../model/content-schema.js';
 import { featuresOfFolded } from './danger-features.js';
-import { foldedText } from './text-features.js';
+import { cleanedText } from './text-features.js';
 import { type DangerModel, shippedDangerModel } from './danger-model.js';
 import { editDistance } from './fuzzy.js';
-import { clean, fold, limitText } from './normalize.js';
+import { fold } from './normalize.js';
 
 const W = '\\w*';
 const VICTIM =
@@ -139,12 +139,14 @@ const NOT_NOW = /\b(sidste (uge|måned|år)|i går|for \w+ (dage|uger|år) siden
  */
 const ABOUT_SUICIDE =
   /\b(efterladt\w*|forebyg\w*|kursus|kurser|kurset|statistik\w*|artikel|artikler|opgave\w*|undersøgelse\w*|foredrag\w*|temadag\w*|pjece\w*|forskning\w*|netværksgruppe\w*|sorggruppe\w*|begik|begået|døde (ved|af)|bereaved|prevention|awareness|course|training|statistics|article|research|lecture|committed|died by|years ago|år siden|måneder siden)\b/;
-/** The writer's own thoughts now ("jeg tænker på selvmord", "I have suicidal thoughts") are never just talk. */
-const OWN_THOUGHTS =
-  /\b((jeg|i|im)( \w+){0,2} (tænker|overvejer|har|vil|planlægger|går med|føler|thinking|considering|want|wanna|plan|planning|have|feel)|(tænker|overvejer|har|vil|planlægger|føler) jeg|selvmordstank\w*|suicidal|thoughts of)\b/;
-/** The writer as the one who thinks it ("jeg har …", "I feel …"), as OWN_THOUGHTS says it without the bare nouns. */
+/** The writer as the one who thinks it ("jeg tænker på …", "I feel …"). */
 const FIRST_PERSON_THOUGHTS =
   /\b((jeg|i|im)( \w+){0,2} (tænker|overvejer|har|vil|planlægger|går med|føler|thinking|considering|want|wanna|plan|planning|have|feel)|(tænker|overvejer|har|vil|planlægger|føler) jeg)\b/;
+/**
+ * The writer's own thoughts now ("jeg tænker på selvmord", "I have suicidal thoughts") are never
+ * just talk: the first person, or the thoughts named.
+ */
+const OWN_THOUGHTS = new RegExp(`${FIRST_PERSON_THOUGHTS.source}|\\b(selvmordstank\\w*|suicidal|thoughts of)\\b`);
 /** Someone else named as the one it is about: a relative, a friend, he or she. */
 const SOMEONE_ELSE =
   /\b((min|mit|mine|vores|hans|hendes|my|our|his|her) (søn|datter|barn|mor|far|bror|søster|ven|veninde|kone|mand|kæreste|elev|kollega|nabo|son|daughter|child|kid|mother|mum|mom|father|dad|brother|sister|friend|wife|husband|partner|boyfriend|girlfriend|student|colleague|neighbour|neighbor)|han|hun|he|she|him)\b/;
@@ -241,7 +243,7 @@ function strongWord(folded: string): DangerKind | null {
 }
 
 /**
- * What the written patterns find in a folded message (`foldedText`): the kind of danger and
+ * What the written patterns find in a folded message (`foldedText`, text-features.ts): the kind of danger and
  * whether the message only talks about suicide (see ABOUT_SUICIDE), or null.
  */
 function patternDanger(folded: string): DangerFinding | null {
@@ -296,12 +298,13 @@ export interface DangerFinding {
  * sentence as calm; the model alone makes it urgent or, less sure, a caution.
  */
 export function assessDanger(text: string, model: DangerModel = shippedDangerModel()): DangerFinding | null {
-  // One cleaning and folding of the message serves the patterns and the model.
-  const folded = foldedText(text);
+  // One cleaning of the message serves the patterns and the model; HABITUAL reads it unfolded.
+  const cleaned = cleanedText(text);
+  const folded = fold(cleaned);
   const finding = findingOf(folded, model);
   if (finding?.kind !== 'violence') return finding;
   if (JUST_NOW.test(folded)) return { level: 'urgent', kind: 'violence' };
-  if (finding.level === 'urgent' && (HABITUAL.test(clean(limitText(text))) || LEAVING_FOLDED.test(folded)) && !ACUTE_FOLDED.test(folded)) return { level: 'caution', kind: 'violence' };
+  if (finding.level === 'urgent' && (HABITUAL.test(cleaned) || LEAVING_FOLDED.test(folded)) && !ACUTE_FOLDED.test(folded)) return { level: 'caution', kind: 'violence' };
   return finding;
 }
 

@@ -23,9 +23,14 @@ export function featureHash(feature: string, bits = FEATURE_BITS): number {
   return (h >>> 0) & ((1 << bits) - 1);
 }
 
-/** A text as the scorers read it: cleaned, æ/ø/å folded, at most 2 × MAX_TEXT characters. */
+/** A text cleaned as the scorers read it, at most 2 × MAX_TEXT characters, before æ/ø/å are folded. */
+export function cleanedText(text: string): string {
+  return clean(limitText(text, 2 * MAX_TEXT));
+}
+
+/** A text as the scorers read it: cleaned, æ/ø/å folded. */
 export function foldedText(text: string): string {
-  return fold(clean(limitText(text, 2 * MAX_TEXT)));
+  return fold(cleanedText(text));
 }
 
 /** The distinct hashed features of a folded text's words, in a space of 2^bits; presence counts, not frequency. */
