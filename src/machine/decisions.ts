@@ -2,12 +2,10 @@
 import type { RoutedDecision } from '../model/decision-events.js';
 import type { Recommendation } from '../model/recommendation.js';
 import type { TopicMatch } from '../model/route-answer.js';
+import { AMBIGUOUS_SHARE } from '../routing/channel-router.js';
 import { decide } from '../routing/decide.js';
 import type { ConversationContext } from './conversation-types.js';
 import { own } from '../model/own-key.js';
-
-/** A runner-up practically level with the best topic makes the citizen choose. */
-const AMBIGUOUS_SHARE = 0.95;
 
 export function isAmbiguous(matches: TopicMatch[]): boolean {
   return matches.length > 1 && matches[1]!.score >= AMBIGUOUS_SHARE * matches[0]!.score;

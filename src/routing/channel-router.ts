@@ -25,8 +25,10 @@ export function contractLine(answer: RouteAnswer): RouteAnswer {
   return { ...answer, recommendation: recommendation as RouteAnswer['recommendation'] };
 }
 
-/** A topic found beside a case-status phrase keeps at most this share of its confidence (see withCaseStatus). */
-const RUNNER_UP_OF_CASE_STATUS = 0.9;
+/** A runner-up topic at least this share of the best one's confidence is practically level: the conversation makes the citizen choose. */
+export const AMBIGUOUS_SHARE = 0.95;
+/** A topic found beside a case-status phrase stays a runner-up below that level (see withCaseStatus). */
+const RUNNER_UP_OF_CASE_STATUS = 0.9 * AMBIGUOUS_SHARE;
 
 export class ChannelRouter {
   /** One search index per content language (the widget loads just its own). */
