@@ -114,6 +114,8 @@ export const MunicipalitySchema = v.strictObject({
   code: v.pipe(v.number('code must be the official municipality number'), v.integer(), v.minValue(0)),
   name: localized('name'),
   website: httpsUrl,
+  /** Towns, districts and islands: search lets them count little (they say where, not what). */
+  places: v.optional(v.array(text('each place')), []),
   borgerservice: v.strictObject({
     name: localized('name'),
     address: text('address'),

@@ -34,7 +34,7 @@ export class ChannelRouter {
   /** One search index per content language (the widget loads just its own). */
   readonly indexes: Partial<Record<ContentLang, SearchIndex>>;
   readonly intents: IntentDetector;
-  /** Keys that count little in search: intent cues and generic words. */
+  /** Keys that count little in search: intent cues, generic words and the municipalities' places. */
   private readonly lightKeys: Set<string>;
   /** Phrases of a citizen's circumstance ("har ikke MitID") that search reads past. */
   private readonly circumstances: string[][];
@@ -48,7 +48,8 @@ export class ChannelRouter {
   ) {
     this.indexes = indexes ?? Object.fromEntries(LANGS.map((l) => [l, SearchIndex.build(topicDocs(content, l), allStopwords(content))]));
     this.intents = new IntentDetector(content.intentCues);
-    this.lightKeys = new Set([...this.intents.cueKeys, ...genericWords(content).flatMap((w) => words(w).map(keyOf))]);
+    const places = Object.values(content.municipalities).flatMap((m) => m.places);
+    this.lightKeys = new Set([...this.intents.cueKeys, ...[...genericWords(content), ...places].flatMap((w) => words(w).map(keyOf))]);
     this.circumstances = circumstancePhrases(circumstanceList(content));
     this.caseStatus = { topic: content.stopwords.caseStatus.topic, phrases: circumstancePhrases(caseStatusList(content)) };
   }

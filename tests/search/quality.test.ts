@@ -81,6 +81,23 @@ describe('what citizens type', () => {
     const unnamed = router.search('vi er lige flyttet til kvistrup, hvordan melder vi det')[0]?.score ?? 0;
     expect(named).toBeGreaterThan(unnamed);
   });
+
+  // A municipality's own towns (its `places`) say where in whatever case they are written.
+  it.each([
+    ['flyttet til rønne i går skal melde det', 'flytning'],
+    ['hvilke læger i hundested har plads til nye patienter', 'skift-laege'],
+  ])("reads past a town of a municipality written in lower case: '%s' finds %s", (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+
+  // Function words ("imod", "sometimes") say nothing about the errand; unknown, each weighed as
+  // much as the rarest word there is.
+  it.each([
+    ['hvilke læger tager imod nye patienter', 'da', 'skift-laege'],
+    ['where can I get help, my partner is violent sometimes', 'en', 'vold'],
+  ])("reads past function words: '%s' finds %s", (q, lang, id) => {
+    expect(router.search(q, lang)[0]?.id).toBe(id);
+  });
 });
 
 describe('hostile text', () => {
