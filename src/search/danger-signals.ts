@@ -55,7 +55,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // "slå sig ned" is to settle down, not violence.
     `(slår|sparker|kvæler|truer|angriber|overfalder|banker|tæsker|tæver|voldtager|mishandler|stikker|skyder) ${VICTIM}(?! ned)`,
     `(slå|dræbe|myrde|skyde|stikke) ${VICTIM} ihjel`,
-    `(dræbe|myrde|skyde|stikke) (mig|os)`,
+    // "skyde mig selv i foden" is to spoil one's own case.
+    `(dræbe|myrde|skyde|stikke) (mig|os)(?! selv i foden)`,
     `bliver (slået|sparket|kvalt|truet|angrebet|overfaldet|banket|tævet|voldtaget|mishandlet|stukket) ${NOW}`,
     `jeg bliver (slået|sparket|kvalt|angrebet|overfaldet|banket|tævet|voldtaget|stukket)`,
     `(truer|trusler|truet) (med|mig med) (en |et )?(kniv|pistol|våben|gevær|økse)`,
@@ -116,7 +117,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(swallowed|drank|ate) (some )?(bleach|poison|drain cleaner|a battery|pills)`,
   ],
   fire: [
-    `(der|det) brænder`,
+    // "det brænder på (med ansøgningen), jeg skal …" is the idiom for a deadline; a fire burns in or on a place.
+    `(der|det) brænder(?! på( med| jeg| vi| for| og|$))`,
     `(det )?ryger (ud )?(af|fra) ${W}`,
     `(røg|flammer) (ud )?(af|fra) (vinduet|vinduerne|lejligheden|huset|taget|naboens)`,
     `(smoke|flames) (coming|pouring) (out|from)`,
@@ -138,7 +140,7 @@ const NOT_NOW = /\b(sidste (uge|måned|år)|i går|for \w+ (dage|uger|år) siden
  * this, the citizen gets the caution line (is anyone in danger now?) instead of the emergency card.
  */
 const ABOUT_SUICIDE =
-  /\b(efterladt\w*|forebyg\w*|kursus|kurser|kurset|statistik\w*|artikel|artikler|opgave\w*|undersøgelse\w*|foredrag\w*|temadag\w*|pjece\w*|forskning\w*|netværksgruppe\w*|sorggruppe\w*|begik|begået|døde (ved|af)|bereaved|prevention|awareness|course|training|statistics|article|research|lecture|committed|died by|years ago|år siden|måneder siden)\b/;
+  /\b(efterladt\w*|forebyg\w*|spott\w*|opdage\w*|tegn på|indsats\w*|spørge (en|om)|kursus|kurser|kurset|statistik\w*|artikel|artikler|opgave\w*|undersøgelse\w*|foredrag\w*|temadag\w*|pjece\w*|forskning\w*|netværksgruppe\w*|sorggruppe\w*|begik|begået|døde (ved|af)|bereaved|prevention|awareness|course|training|statistics|article|research|lecture|committed|died by|signs of|spot|how to ask|years ago|år siden|måneder siden)\b/;
 /** The writer as the one who thinks it ("jeg tænker på …", "I feel …"). */
 const FIRST_PERSON_THOUGHTS =
   /\b((jeg|i|im)( \w+){0,2} (tænker|overvejer|har|vil|planlægger|går med|føler|thinking|considering|want|wanna|plan|planning|have|feel)|(tænker|overvejer|har|vil|planlægger|føler) jeg)\b/;
@@ -147,9 +149,9 @@ const FIRST_PERSON_THOUGHTS =
  * just talk: the first person, or the thoughts named.
  */
 const OWN_THOUGHTS = new RegExp(`${FIRST_PERSON_THOUGHTS.source}|\\b(selvmordstank\\w*|suicidal|thoughts of)\\b`);
-/** Someone else named as the one it is about: a relative, a friend, he or she. */
+/** Someone else named as the one it is about: a relative, a friend, a group, he or she. */
 const SOMEONE_ELSE =
-  /\b((min|mit|mine|vores|hans|hendes|my|our|his|her) (søn|datter|barn|mor|far|bror|søster|ven|veninde|kone|mand|kæreste|elev|kollega|nabo|son|daughter|child|kid|mother|mum|mom|father|dad|brother|sister|friend|wife|husband|partner|boyfriend|girlfriend|student|colleague|neighbour|neighbor)|han|hun|he|she|him)\b/;
+  /\b((min|mit|mine|sin|sit|sine|vores|hans|hendes|en|et|my|our|his|her|their|a) (søn|datter|barn|mor|far|bror|søster|ven|veninde|kone|mand|kæreste|elev|kollega|nabo|son|daughter|child|kid|mother|mum|mom|father|dad|brother|sister|friend|wife|husband|partner|boyfriend|girlfriend|student|colleague|neighbour|neighbor)|han|hun|he|she|him|unge|elever|young people|pupils|students)\b/;
 const SUICIDE_WORD_ONLY = new RegExp(`^(${fold(SUICIDE_WORD)})$`);
 
 /**
@@ -184,6 +186,26 @@ const ALMOST = /\b(næsten|nærmest|almost|nearly|practically)\b/;
 /** "hvad gør man hvis nogen får hjertestop", a first-aid course: the state as a lesson, not an event. */
 const LESSON = /\b((hvad|hvordan) (gør|skal|hjælper) man|what (do|should) (you|one|i) do if|what to do (if|when)|how (do you|to) help|kursus|kurser|course|lære|learn|førstehjælp|first aid)\b/;
 
+/**
+ * An animal in distress ("undulaten trækker ikke vejret", "my dog ate chocolate") is a matter for
+ * a vet, not 112, as long as no person is named who could be the one in danger. "He" and "him"
+ * are no person here: owners say them of their pets.
+ */
+const ANIMAL = new RegExp(
+  fold(
+    /\b(hund|hunde|hunden|hundens|hvalp\w*|kat|katte|katten|kattens|killing\w*|hest|heste|hesten|føl|føllet|pony\w*|kanin\w*|hamster\w*|marsvin\w*|undulat\w*|papegøje\w*|fugl|fugle|fuglen|kæledyr\w*|dogs?|puppy|puppies|cats?|kittens?|horses?|rabbits?|bunny|guinea pigs?|budgies?|parrots?|birds?|pets?)\b/
+      .source,
+  ),
+);
+const PERSON = new RegExp(
+  fold(
+    /\b(jeg|mig|barn|barnet|børn|børnene|baby|babyen|søn|sønnen|datter|datteren|mor|moren|far|faren|mormor|morfar|farmor|farfar|bror|søster|kone|mand|manden|kæreste|kvinde\w*|pige|pigen|dreng|drengen|person\w*|nogen|ældre|me|myself|someone|somebody|man|woman|person|people|child|children|baby|kid|kids|son|daughter|husband|wife|mother|mum|mom|father|dad|brother|sister|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa)\b/
+      .source,
+  ),
+);
+/** The kinds an animal can suffer from; a fire or a violent person endangers the people near it. */
+const ANIMAL_KINDS: ReadonlySet<DangerKind> = new Set(['medical', 'poisoning', 'child']);
+
 /** "det her skema slår mig ihjel haha": a laugh marks a figure of speech. */
 const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
 
@@ -212,10 +234,24 @@ const FIRST_PERSON_THOUGHTS_FOLDED = new RegExp(fold(FIRST_PERSON_THOUGHTS.sourc
 const SOMEONE_ELSE_FOLDED = new RegExp(fold(SOMEONE_ELSE.source));
 
 /**
- * Whether the writer may be speaking of their own thoughts: in the first person, or with the
- * thoughts named ("selvmordstanker") and nobody else named as the one who has them.
+ * Thoughts of suicide placed in the past ("for mange år siden", "tidligere", "i 2019"), with
+ * nothing that says they are back ("igen", "stadig"): a matter for the crisis line, not 112.
  */
-const mayBeOwnThoughts = (folded: string): boolean => FIRST_PERSON_THOUGHTS_FOLDED.test(folded) || (OWN_THOUGHTS_FOLDED.test(folded) && !SOMEONE_ELSE_FOLDED.test(folded));
+const PAST_THOUGHTS = new RegExp(fold(/\b(år siden|måneder siden|tidligere|engang|i (19|20)\d\d|sidste år|years ago|months ago|in the past|previously)\b/.source));
+const BACK_NOW = new RegExp(fold(/\b(igen|stadig|lige nu|again|still|right now)\b/.source));
+/** Thinking now, whatever is past around it ("jeg tænker på selvmord efter min mor døde for 2 år siden"). */
+const THINKING_NOW = new RegExp(fold(/\b(tænker|overvejer|planlægger|går med|føler|thinking|considering|planning|feel|want|wanna)\b/.source));
+const inThePast = (folded: string): boolean => PAST_THOUGHTS.test(folded) && !BACK_NOW.test(folded) && !THINKING_NOW.test(folded);
+/** Talk about others' thoughts: spotting them, signs of them, work against them. */
+const SPOTTING = new RegExp(fold(/\b(spott\w*|opdage\w*|tegn på|indsats\w* mod|signs of|spot)\b/.source));
+
+/**
+ * Whether the writer may be speaking of their own thoughts now: in the first person, or with the
+ * thoughts named ("selvmordstanker") with neither someone else named as the one who has them nor
+ * talk of spotting them; either way not placed in the past.
+ */
+const mayBeOwnThoughts = (folded: string): boolean =>
+  !inThePast(folded) && (FIRST_PERSON_THOUGHTS_FOLDED.test(folded) || (OWN_THOUGHTS_FOLDED.test(folded) && !SOMEONE_ELSE_FOLDED.test(folded) && !SPOTTING.test(folded)));
 
 const ACUTE_FOLDED = new RegExp(fold(ACUTE.source));
 const LEAVING_FOLDED = new RegExp(fold(LEAVING.source));
@@ -255,7 +291,7 @@ function patternDanger(folded: string): DangerFinding | null {
     return { level: kind === 'suicide' && talksAboutSuicide(folded, re, found[0]) ? 'caution' : 'urgent', kind };
   }
   const strong = strongWord(folded);
-  const about = strong === 'suicide' && ABOUT_SUICIDE_FOLDED.test(folded) && !OWN_THOUGHTS_FOLDED.test(folded);
+  const about = strong === 'suicide' && ABOUT_SUICIDE_FOLDED.test(folded) && !mayBeOwnThoughts(folded);
   return strong ? { level: about ? 'caution' : 'urgent', kind: strong } : null;
 }
 
@@ -264,7 +300,7 @@ const isBareWord = (folded: string): boolean => !folded.includes(' ');
 
 /** True when every suicide signal in the message is the bare word and the words around it talk about it. */
 function talksAboutSuicide(folded: string, re: RegExp, first: string): boolean {
-  if (!ABOUT_SUICIDE_FOLDED.test(folded) || OWN_THOUGHTS_FOLDED.test(folded)) return false;
+  if (!ABOUT_SUICIDE_FOLDED.test(folded) || mayBeOwnThoughts(folded)) return false;
   const all = new RegExp(re.source, 'g');
   for (const m of folded.matchAll(all)) if (!SUICIDE_WORD_ONLY.test(m[0])) return false;
   return SUICIDE_WORD_ONLY.test(first);
@@ -302,6 +338,7 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   const cleaned = cleanedText(text);
   const folded = fold(cleaned);
   const finding = findingOf(folded, model);
+  if (finding && ANIMAL_KINDS.has(finding.kind) && ANIMAL.test(folded) && !PERSON.test(folded)) return null;
   if (finding?.kind !== 'violence') return finding;
   if (JUST_NOW.test(folded)) return { level: 'urgent', kind: 'violence' };
   if (finding.level === 'urgent' && (HABITUAL.test(cleaned) || LEAVING_FOLDED.test(folded)) && !ACUTE_FOLDED.test(folded)) return { level: 'caution', kind: 'violence' };

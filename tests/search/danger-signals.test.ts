@@ -76,6 +76,14 @@ describe('talk about suicide', () => {
     // Someone else named as the one with the thoughts, already getting help: the crisis line asks.
     ['min datter får hjælp i psykiatrien for selvmordstanker, kan hun få støtte til sin uddannelse', 'caution'],
     ['my brother is in treatment for suicidal thoughts, can the kommune help with his rent', 'caution'],
+    // Thoughts of one's own placed in the past, with nothing that says they are back; spotting
+    // others' thoughts; a group named as the ones who have them.
+    ['jeg havde selvmordstanker for mange år siden, skal jeg oplyse det i min ansøgning', 'caution'],
+    ['har tidligere haft selvmordstanker men har det godt nu, påvirker det min sag', 'caution'],
+    ['for mange år siden forsøgte jeg selvmord og nu har jeg tankerne igen', 'urgent'],
+    ['hvordan spotter man selvmordstanker hos sin kollega', 'caution'],
+    ['findes der kurser i at spotte selvmordstanker for lærere', 'caution'],
+    ['indsats mod selvmordstanker hos unge', 'caution'],
   ])('%s → %s', (q, level) => {
     expect(assessDanger(q)).toEqual({ level, kind: 'suicide' });
   });
@@ -92,6 +100,34 @@ describe('words that name an acute state', () => {
     'min far fik hjertestop sidste år og skal nu have hjælp i hjemmet',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+});
+
+describe('an animal in distress, with no person named', () => {
+  it.each([
+    'undulaten trækker ikke vejret ordentligt',
+    'min hest er faldet i folden og kan ikke rejse sig',
+    'our cat is not breathing after eating a plant',
+    'my dog swallowed rat poison, is it dangerous for him',
+  ])('%s → no danger line (a vet, not 112)', (q) => {
+    expect(assessDanger(q)).toBeNull();
+  });
+
+  it.each(['hunden har bidt min søn og han bløder meget', 'jeg kan ikke få vejret og min hund gør', 'the dog attacked a child and she is unconscious'])('%s → urgent: a person is named', (q) => {
+    expect(assessDanger(q)?.level).toBe('urgent');
+  });
+});
+
+describe('figures of speech with the words of danger', () => {
+  it.each(['det brænder på med boligstøtten, fristen er i morgen', 'det brænder på, jeg skal have nyt pas inden fredag', 'jeg kunne skyde mig selv i foden, jeg glemte at melde flytning'])(
+    '%s → no emergency card',
+    (q) => {
+      expect(assessDanger(q)?.level).not.toBe('urgent');
+    },
+  );
+
+  it.each(['det brænder på 2. sal og der er røg i opgangen', 'det brænder i køkkenet', 'han vil skyde mig'])('%s → urgent', (q) => {
+    expect(assessDanger(q)?.level).toBe('urgent');
   });
 });
 
