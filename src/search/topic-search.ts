@@ -11,7 +11,7 @@
  * The confidence is in [0, 1] and monotone: a better match for any word never lowers it, and a
  * word the topic explains fully (its one-word title, a word of its vocabulary standing alone)
  * never lowers it either. 1 means every word of the question is the topic's own. Topics under
- * MIN_CONFIDENCE are not returned; between SUGGESTION_FLOOR and it they are offered as "did you
+ * MIN_CONFIDENCE (LONE_CONFIDENCE for a topic no other comes near) are not returned; between SUGGESTION_FLOOR and it they are offered as "did you
  * mean". A long, formal question that names a topic by a word only that topic owns, and shares at
  * least one more word with it, is answered even where the words around it are unknown.
  */
@@ -28,6 +28,16 @@ export const MIN_CONFIDENCE = 0.46;
  * word of its vocabulary on its own), not one word of a longer phrase ("test" in "Danish test").
  */
 export const MIN_CONFIDENCE_ONE_WORD = 0.7;
+/**
+ * A topic that no other comes near (the runner-up under LONE_LEAD of its confidence), in a
+ * question of at least LONE_MIN_WORDS telling words, is answered from this lower confidence: the
+ * words around an errand that the vocabulary lacks pull its one topic down, while a question no
+ * topic explains tends to touch several. Measured in README.md.
+ */
+export const LONE_CONFIDENCE = 0.42;
+const LONE_LEAD = 0.8;
+/** Fewer telling words than this, and an unknown one is too much of the question to read past ("telefonnummer til dominos"). */
+const LONE_MIN_WORDS = 3;
 /**
  * Below the refusal threshold but above this, a topic is a guess worth offering ("Mente du …?"),
  * never an answer.
@@ -250,7 +260,10 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
     })
     .sort((a, b) => b.score - a.score || index.docSize[a.doc]! - index.docSize[b.doc]! || a.id.localeCompare(b.id))
     .map(({ id, score }) => ({ id, score }));
-  return { ranked, floor: slots.length === 1 ? MIN_CONFIDENCE_ONE_WORD : MIN_CONFIDENCE };
+  if (slots.length === 1) return { ranked, floor: MIN_CONFIDENCE_ONE_WORD };
+  const [first, second] = ranked;
+  const alone = first !== undefined && slots.length >= LONE_MIN_WORDS && (second?.score ?? 0) <= LONE_LEAD * first.score;
+  return { ranked, floor: alone ? LONE_CONFIDENCE : MIN_CONFIDENCE };
 }
 
 const rounded = (m: TopicMatch): TopicMatch => ({ id: m.id, score: Math.round(m.score * 1000) / 1000 });
