@@ -177,9 +177,9 @@ const HABITUAL =
   /\b(flere gange|mange gange|nogle gange|tit|ofte|i årevis|i aarevis|i flere år|i flere aar|several times|many times|sometimes|often|for years|used to)\b|\b(mig|os|hende|ham|me|us|her|him) (før|foer|before)\b/;
 /** Asking how to get away ("hjælp til at komme væk fra ham", a shelter): planning to leave, from somewhere safe enough to write. */
 const LEAVING =
-  /\b(komme væk|komme ud af forholdet|forlade ham|forlade hende|flytte fra ham|flytte fra hende|krisecenter\w*|get away|leave him|leave her|leave my (husband|wife|partner|boyfriend|girlfriend)|escape from|shelter)\b/;
+  /\b(komme væk|komme ud af forholdet|forlade ham|forlade hende|flytte fra ham|flytte fra hende|krisecenter\w*|get away|leave him|leave her|leave my (\w+ )?(husband|wife|partner|boyfriend|girlfriend)|escape from|shelter)\b/;
 const ACUTE =
-  /\b(lige nu|nu lige|i dette øjeblik|i aften|i nat|udenfor|uden for|på vej|er her|står her|banker på|kniv|pistol|våben|right now|at the moment|tonight|outside|on (his|her|the) way|coming|is here|knife|gun|weapon)\b|\b(slår|sparker|kvæler|truer|hits|kicks|chokes|threatens|hitting|beating) (mig|os|me|us) nu\b/;
+  /\b(lige nu|nu lige|i dette øjeblik|i aften|i nat|udenfor|uden for|på vej|er her|står her|banker på|kniv|pistol|våben|right now|at the moment|tonight|outside|on (his|her|the) way|coming|is here|knife|gun|weapon|sparker (på )?døren|hamrer på døren|(slå|dræbe) (mig|os) ihjel|(kicking|banging on|breaking) (the|my) door|kill (me|us))\b|\b(slår|sparker|kvæler|truer|hits|kicks|chokes|threatens|hitting|beating) (mig|os|me|us) nu\b/;
 
 /** "jeg fik nærmest hjertestop da jeg så regningen": a state said to be almost reached is a figure of speech. */
 const ALMOST = /\b(næsten|nærmest|almost|nearly|practically)\b/;

@@ -144,6 +144,10 @@ describe('violence: a pattern of the past, or minutes ago', () => {
     ['han slår mig tit og han slår mig nu', 'urgent'],
     ['jeg blev sparket ned for fem minutter siden og bløder', 'urgent'],
     ['I was beaten up a few minutes ago near the station', 'urgent'],
+    // Leaving a violent partner named with an adjective; a threat at the door is on now.
+    ['I want to leave my violent boyfriend, he is at work now, who can help me', 'caution'],
+    ['he is kicking the door and says he will kill me, I need a shelter', 'urgent'],
+    ['min ex hamrer på døren og siger han slår mig ihjel, hvor er der et krisecenter', 'urgent'],
   ])('%s → %s', (q, level) => {
     expect(assessDanger(q)).toEqual({ level, kind: 'violence' });
   });
