@@ -149,9 +149,18 @@ const FIRST_PERSON_THOUGHTS =
  * just talk: the first person, or the thoughts named.
  */
 const OWN_THOUGHTS = new RegExp(`${FIRST_PERSON_THOUGHTS.source}|\\b(selvmordstank\\w*|suicidal|thoughts of)\\b`);
-/** Someone else named as the one it is about: a relative, a friend, a group, he or she. */
-const SOMEONE_ELSE =
-  /\b((min|mit|mine|sin|sit|sine|vores|hans|hendes|en|et|my|our|his|her|their|a) (søn|datter|barn|mor|far|bror|søster|ven|veninde|kone|mand|kæreste|elev|kollega|nabo|son|daughter|child|kid|mother|mum|mom|father|dad|brother|sister|friend|wife|husband|partner|boyfriend|girlfriend|student|colleague|neighbour|neighbor)|han|hun|he|she|him|unge|elever|young people|pupils|students)\b/;
+/** Someone else named as the one it is about: a relative, a friend, he or she. */
+const SOMEONE =
+  /\b((min|mit|mine|sin|sit|sine|vores|hans|hendes|en|et|my|our|his|her|their|a) (søn|datter|barn|mor|far|bror|søster|ven|veninde|kone|mand|kæreste|elev|kollega|nabo|son|daughter|child|kid|mother|mum|mom|father|dad|brother|sister|friend|wife|husband|partner|boyfriend|girlfriend|student|colleague|neighbour|neighbor)|han|hun|he|she|him)\b/;
+/** …or a group: the young, pupils. */
+const SOMEONE_ELSE = new RegExp(`${SOMEONE.source}|\\b(unge|elever|young people|pupils|students)\\b`);
+/**
+ * Study of the subject rather than anyone's crisis: statistics, research, a thesis, a course,
+ * prevention work. With nobody named, no relatives or bereaved and no thoughts of one's own, it
+ * gets no danger line at all.
+ */
+const STUDY =
+  /\b(statistik\w*|forskning\w*|speciale\w*|opgave\w*|artikel|artikler|undersøgelse\w*|foredrag\w*|oplæg\w*|kursus|kurser|kurset|temadag\w*|pjece\w*|forebyg\w*|undervisning\w*|frivillig\w*|statistics|research\w*|thesis|course\w*|training|lecture\w*|speaker|prevention|awareness|volunteer\w*|workshop\w*)\b/;
 const SUICIDE_WORD_ONLY = new RegExp(`^(${fold(SUICIDE_WORD)})$`);
 
 /**
@@ -232,6 +241,9 @@ const ABOUT_SUICIDE_FOLDED = new RegExp(fold(ABOUT_SUICIDE.source));
 const OWN_THOUGHTS_FOLDED = new RegExp(fold(OWN_THOUGHTS.source));
 const FIRST_PERSON_THOUGHTS_FOLDED = new RegExp(fold(FIRST_PERSON_THOUGHTS.source));
 const SOMEONE_ELSE_FOLDED = new RegExp(fold(SOMEONE_ELSE.source));
+const SOMEONE_FOLDED = new RegExp(fold(SOMEONE.source));
+const STUDY_FOLDED = new RegExp(fold(STUDY.source));
+const RELATIVES = new RegExp(fold(/\b(pårørende|efterladt\w*|bereaved|relatives|family)\b/.source));
 
 /**
  * Thoughts of suicide placed in the past ("for mange år siden", "tidligere", "i 2019"), with
@@ -349,6 +361,8 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   const pattern = patternDanger(folded);
   const { score, kind } = model.readFeatures(featuresOfFolded(folded));
   const { urgent, caution } = model.packed.thresholds;
+  // Study of suicide that the model reads as calm, with nobody named and no thoughts of one's own.
+  if (pattern?.kind === 'suicide' && score < caution && STUDY_FOLDED.test(folded) && !SOMEONE_FOLDED.test(folded) && !RELATIVES.test(folded) && !mayBeOwnThoughts(folded)) return null;
   if (pattern?.level === 'urgent') {
     if (score >= PATTERN_URGENT * urgent) return pattern;
     // Suicide stays urgent when the writer may speak of their own thoughts or says only the word,

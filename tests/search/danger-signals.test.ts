@@ -63,10 +63,8 @@ describe('talk about suicide', () => {
   it.each([
     ['min morfar begik selvmord for 20 år siden, kan jeg få aktindsigt i sagen', 'caution'],
     ['kursus om selvmord for pårørende', 'caution'],
-    ['statistik over selvmord blandt unge', 'caution'],
     ['efterladte efter selvmord sorggruppe', 'caution'],
     ['my uncle committed suicide last year, how do I handle his estate', 'caution'],
-    ['research on suicide prevention in Danish municipalities', 'caution'],
     ['jeg tænker på selvmord efter min mor døde for 2 år siden', 'urgent'],
     ['I have been thinking about suicide since my wife died years ago', 'urgent'],
     ['min bror begik selvmord og nu vil jeg også dø', 'urgent'],
@@ -82,10 +80,21 @@ describe('talk about suicide', () => {
     ['har tidligere haft selvmordstanker men har det godt nu, påvirker det min sag', 'caution'],
     ['for mange år siden forsøgte jeg selvmord og nu har jeg tankerne igen', 'urgent'],
     ['hvordan spotter man selvmordstanker hos sin kollega', 'caution'],
-    ['findes der kurser i at spotte selvmordstanker for lærere', 'caution'],
     ['indsats mod selvmordstanker hos unge', 'caution'],
   ])('%s → %s', (q, level) => {
     expect(assessDanger(q)).toEqual({ level, kind: 'suicide' });
+  });
+});
+
+describe('study of suicide', () => {
+  // Statistics, research, a course or prevention work, with nobody named, no relatives and no
+  // thoughts of one's own, gets no danger line; relatives and someone named keep the caution.
+  it.each(['statistik over selvmord blandt unge', 'research on suicide prevention in Danish municipalities', 'findes der kurser i at spotte selvmordstanker for lærere'])('%s → no line', (q) => {
+    expect(assessDanger(q)).toBeNull();
+  });
+
+  it.each(['kursus om selvmord for pårørende', 'min søn skriver opgave om selvmord og virker selv langt nede'])('%s → the caution line', (q) => {
+    expect(assessDanger(q)?.level).toBe('caution');
   });
 });
 
