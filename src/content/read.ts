@@ -19,6 +19,7 @@ import {
   IntentCuesSchema,
   MunicipalitySchema,
   StopwordsSchema,
+  TopicWordsSchema,
   TextsSchema,
   TopicDataSchema,
 } from '../model/content-schema.js';
@@ -173,6 +174,7 @@ export function readContent(dir: string): ReadResult {
   const catalog = readYamlFile(dir, 'catalog.yaml', CatalogSchema, errors);
   const intentCues = readYamlFile(dir, 'intent-cues.yaml', IntentCuesSchema, errors);
   const stopwords = readYamlFile(dir, 'stopwords.yaml', StopwordsSchema, errors);
+  const topicWords = readYamlFile(dir, 'topic-words.json', TopicWordsSchema, errors);
   const reasons = readYamlFile(dir, 'reasons.yaml', TextsSchema, errors);
   const actionLabels = readYamlFile(dir, 'action-labels.yaml', TextsSchema, errors);
   const emergency = readYamlFile(dir, 'emergency.yaml', EmergencySchema, errors);
@@ -181,11 +183,14 @@ export function readContent(dir: string): ReadResult {
   const examples = readExamples(dir, errors);
 
   if (channelTable && catalog && reasons && actionLabels) crossCheck({ channelTable, catalog, municipalities, topics, reasons, actionLabels, stopwords }, errors);
+  // Against the catalog, not the topics read: a topic whose own files have errors is reported there.
+  for (const id of Object.keys(topicWords ?? {}))
+    if (catalog && !hasOwn(catalog, id)) errors.push({ file: 'topic-words.json', field: id, message: `"${id}" is no topic of the catalog: run npm run train:words` });
 
-  const complete = channelTable && authorities && intentCues && stopwords && reasons && actionLabels && emergency;
+  const complete = channelTable && authorities && intentCues && stopwords && topicWords && reasons && actionLabels && emergency;
   const bundle =
     errors.length === 0 && complete
-      ? { channelTable, authorities, municipalities, topics, intentCues, stopwords, reasons, actionLabels, emergency }
+      ? { channelTable, authorities, municipalities, topics, intentCues, stopwords, topicWords, reasons, actionLabels, emergency }
       : undefined;
   return { bundle, errors, examples };
 }

@@ -1,5 +1,5 @@
 import type { AuthorityId, ContentLang, Intent, TopicRule } from './vocabulary.js';
-import type { ArticleMeta, Authorities, ChannelTable, Emergency, IntentCues, Municipality, Stopwords, Texts, TopicData } from './content-schema.js';
+import type { ArticleMeta, Authorities, ChannelTable, Emergency, IntentCues, Municipality, Stopwords, Texts, TopicData, TopicWords } from './content-schema.js';
 
 /** One topic's article in one language: the front matter plus the Markdown body. */
 export interface Article extends ArticleMeta {
@@ -21,6 +21,8 @@ export interface ContentBundle {
   topics: Record<string, Topic>;
   intentCues: IntentCues;
   stopwords: Stopwords;
+  /** The words each topic's training sentences use; absent where the index comes prebuilt (the widget). */
+  topicWords?: TopicWords;
   reasons: Texts;
   actionLabels: Texts;
   emergency: Emergency;

@@ -280,6 +280,13 @@ export const StopwordsSchema = v.strictObject({
 });
 export type Stopwords = v.InferOutput<typeof StopwordsSchema>;
 
+/**
+ * Words each topic's labelled training sentences use (content/topic-words.json, written by `npm run
+ * train:words`): search reads them as the topic's example words.
+ */
+export const TopicWordsSchema = v.record(v.string(), v.strictObject({ da: v.array(phrase), en: v.array(phrase) }));
+export type TopicWords = v.InferOutput<typeof TopicWordsSchema>;
+
 export const DANGER_KINDS = ['suicide', 'violence', 'child', 'medical', 'poisoning', 'fire'] as const;
 export type DangerKind = (typeof DANGER_KINDS)[number];
 

@@ -8,11 +8,16 @@ import { clean, fold } from './normalize.js';
 import { FuzzyVocabulary } from './fuzzy.js';
 import { getOrCreate } from './get-or-create.js';
 
-/** Title over vocabulary over examples over body: how much a match in each field counts. */
+/**
+ * Title over vocabulary over examples over body: how much a match in each field counts. `learned`:
+ * the words the topic's training sentences use (content/topic-words.json), a little below the
+ * examples its article gives.
+ */
 export const FIELD_WEIGHTS = {
   title: 1,
   terms: 0.9,
   examples: 0.65,
+  learned: 0.6,
   summary: 0.5,
   actions: 0.45,
   body: 0.3,
@@ -68,7 +73,8 @@ function frontDecode(coded: string): string[] {
   });
 }
 
-const FIELD_BITS: Record<Field, number> = { title: 1, terms: 2, examples: 4, summary: 8, actions: 16, body: 32 };
+/** The words the topic's training sentences use are not its own text: they add no spread (0). */
+const FIELD_BITS: Record<Field, number> = { title: 1, terms: 2, examples: 4, learned: 0, summary: 8, actions: 16, body: 32 };
 
 function bitCount(bits: number): number {
   let n = 0;
@@ -146,7 +152,7 @@ export function buildIndexData(docs: SearchDoc[], stopwordList: Iterable<string>
         for (const t of tokens) add(t.key, field, single);
       }
     for (const [key, e] of seen) {
-      const spread = e.best + SPREAD_BONUS * (bitCount(e.fields) - 1);
+      const spread = e.best + SPREAD_BONUS * Math.max(0, bitCount(e.fields) - 1);
       getOrCreate(finalWeights, key, () => new Map<number, number>()).set(doc, Math.min(e.title ? 1 : NON_TITLE_CAP, spread));
     }
   });

@@ -16,6 +16,7 @@ export function topicDocs(content: ContentBundle, lang: ContentLang): SearchDoc[
         title: LANGS.map((l) => topic.articles[l].title),
         terms: a.terms,
         examples: a.examples,
+        learned: content.topicWords?.[topic.id]?.[lang] ?? [],
         summary: [a.summary],
         actions: Object.values(a.intents).flatMap((entry) => (entry ? [entry.action] : [])),
       },

@@ -1,6 +1,6 @@
 /** What both trainers share: reading their sentence files, and writing or checking the model they ship. */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { featureHash } from '../search/text-features.js';
 
 /**
@@ -39,12 +39,14 @@ export function readTrainingSentences<T>(dir: string, check: (value: Record<stri
 /**
  * Writes the trained model, or with `--check` only says whether the shipped file is the one the
  * shipped sentences train (and exits 1 when it is not), so a test can hold the two together.
+ * `source`: the sentences' folder, when it is not named after the command (`train:danger` →
+ * training/danger).
  */
-export function writeOrCheckModel(out: string, json: string, command: string): void {
-  const shipped = `src/search/${basename(out)}`;
+export function writeOrCheckModel(out: string, json: string, command: string, source = command.replace('npm run train:', 'training/')): void {
+  const shipped = relative(process.cwd(), out);
   if (process.argv.includes('--check')) {
-    const same = readFileSync(out, 'utf8') === `${json}\n`;
-    console.log(same ? `${shipped} is what ${command.replace('npm run train:', 'training/')} trains` : `${shipped} is stale: run ${command}`);
+    const same = existsSync(out) && readFileSync(out, 'utf8') === `${json}\n`;
+    console.log(same ? `${shipped} is what ${source} trains` : `${shipped} is stale: run ${command}`);
     process.exit(same ? 0 : 1);
   }
   writeFileSync(out, `${json}\n`);

@@ -112,6 +112,10 @@ describe('content:check finds', () => {
     has(broken({ 'stopwords.yaml': (t) => t.replace('topic: sagsstatus', 'topic: nothing-here') }), 'stopwords.yaml', 'caseStatus.topic', /known topic/);
   });
 
+  it('learned topic words for a topic that does not exist', () => {
+    has(broken({ 'topic-words.json': (t) => t.replace('{', '{"nothing-here": {"da": [], "en": []},') }), 'topic-words.json', 'nothing-here', /is no topic of the catalog: run npm run train:words/);
+  });
+
   it('a Danish summary in heavy language (LIX above 35)', () => {
     const heavy = 'summary: Ansøgningsprocedurerne vedrørende pasudstedelse forudsætter personligt fremmøde kombineret med biometrisk registrering.';
     has(broken({ 'topics/pas.da.md': (t) => t.replace(/^summary: .*$/m, heavy) }), 'topics/pas.da.md', 'summary', /LIX \d+ is above 35/);

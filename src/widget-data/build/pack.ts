@@ -22,7 +22,8 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
   // keys that look like numbers first: refuse to ship a core where that order differs.
   const order = Object.keys(JSON.parse(JSON.stringify(topics)) as object);
   if (ids.join() !== order.join()) throw new Error(`widget core (${lang}): the topics' order after JSON (${order.join(', ')}) is not the index's (${ids.join(', ')})`);
-  const { municipalities: _m, topics: _t, ...shared } = content;
+  // The topics' learned words are in the index already.
+  const { municipalities: _m, topics: _t, topicWords: _w, ...shared } = content;
   const ownLang = (list: { da: string[]; en: string[] }) => ({ da: lang === 'da' ? list.da : [], en: lang === 'en' ? list.en : [] });
   const only = <T extends Record<string, Localized>>(texts: T): T => Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, pick(v)])) as T;
   const { emergency, lines } = content.emergency;
