@@ -35,6 +35,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(tage|tager|tog|taget) mit (eget )?liv`,
     `(ikke|ik) (lyst til at )?(leve|lave) (mere|længere)`,
     `vil ikke leve(?! uden)`,
+    `ikke vil leve(?! uden)`,
+    `(skal|vil) ikke være her (i morgen|længere|mere)`,
+    `(won t|wont|will not) be (here|alive) tomorrow`,
     `orker ikke (at )?leve`,
     `(dræbe|slå) mig selv( ihjel)?`,
     `(skade|skære i|cutte) mig selv`,
@@ -63,6 +66,11 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(har|med) (en |et )?(kniv|pistol|våben|gevær|økse)`,
     `(er|føler mig) i (livs)?fare`,
     `(attacking|hitting|beating|strangling|choking|stabbing|threatening|raping|hurting) ${VICTIM}`,
+    // Not "killing me": "this form is killing me" is a figure of speech.
+    `killing (her|him|my (child|kid|son|daughter|wife|husband|mother|mum|mom|father|dad))`,
+    // A death threat received ("du er død når du kommer hjem").
+    `du er død når`,
+    `(you are|you re|youre) dead when`,
     `(going|trying|wants|want) to kill ${VICTIM}`,
     `(has|with|holding) a (knife|gun|weapon)`,
     `in danger`,
@@ -78,6 +86,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(blå|blaa) i (ansigtet|hovedet|læberne)`,
     `turn(ed|ing)? blue`,
     `(child|baby|kid|son|daughter) (is )?(not breathing|being (hit|beaten|abused) (right )?now)`,
+    `(lost|missing) in the crowd`,
   ],
   medical: [
     `hjertestop`,
@@ -100,7 +109,19 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `kan ikke vække`,
     // "drukner i papirarbejde" is a figure of speech.
     `drukner(?! i \\w*(papir|arbejde|mail|opgave|regning|lektie))`,
+    // In the water and unable to get out: capsized, a car in the water, drifting off on the wind.
+    `(kæntret|kaentret|væltet) langt ude`,
+    `kørt (i|ud i) (kanalen|havnen|vandet|søen|åen|fjorden)`,
+    `drevet langt ud`,
     `(stærke )?brystsmerter`,
+    // Stroke: a face or mouth that hangs, double vision, one side that will not move.
+    `(munden|mund|ansigtet) (er |hænger )?skæv`,
+    `ser (alt )?dobbelt`,
+    `(can t|cant|cannot) move (his|her|my) (left|right) side`,
+    `kan ikke (bevæge|løfte|mærke) (sin |min )?(venstre|højre|den ene) (side|arm)`,
+    // A severe allergic reaction: the tongue, throat or lips swelling.
+    `(tungen|halsen|læberne) (hæver|svulmer)`,
+    `(tongue|throat|lips) (is |are )?(swelling|swollen)`,
     `not breathing`,
     `(can t|cant|cannot) breathe`,
     `heart attack`,
@@ -122,7 +143,13 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(det )?ryger (ud )?(af|fra) ${W}`,
     `(røg|flammer) (ud )?(af|fra) (vinduet|vinduerne|lejligheden|huset|taget|naboens)`,
     `(smoke|flames) (coming|pouring) (out|from)`,
-    `brand i (min|mit|vores|lejligheden|huset|køkkenet|bygningen|opgangen|kælderen)`,
+    `brand i (min|mit|vores|lejligheden|huset|køkkenet|bygningen|opgangen|kælderen|\\w+rummet|carporten|garagen|skuret)`,
+    `(gået|er gaet|gaaet) i brand`,
+    `ryge og gnistre`,
+    // A gas leak: the smell of gas now.
+    `lugter (meget |kraftigt |stærkt )?af gas`,
+    `gaslugt`,
+    `smell(s|ing)? (of )?gas`,
     `there (is|s) a fire`,
     `står i (lys )?flammer`,
     `ild i (huset|lejligheden|køkkenet|bygningen)`,
@@ -275,7 +302,15 @@ const LESSON_FOLDED = new RegExp(fold(LESSON.source));
  */
 const JUST_NOW = new RegExp(
   fold(
-    /\b(for (\d+|et|en|to|tre|fem|ti|tyve|et par|nogle|få) (sekund|sekunder|min|minut|minutter|time|timer)( \w+)? siden|for lidt siden|for et øjeblik siden|lige (blevet|været)|just (now|been|got)|(\d+|a|an|one|two|five|ten|few|couple of) (seconds?|mins?|minutes?|hours?) ago)\b/
+    /\b(for (\d+|et|en|to|tre|fem|ti|tyve|et par|nogle|få) (sekund|sekunder|min|minut|minutter|time|timer)( \w+)? siden|for lidt siden|for et øjeblik siden|lige (blevet|været|udsat)|just (now|been|got)|(\d+|a|an|one|two|five|ten|few|couple of) (seconds?|mins?|minutes?|hours?) ago)\b/
+      .source,
+  ),
+);
+
+/** Told in the passive or past tense: the writer or someone was assaulted. */
+const ASSAULTED = new RegExp(
+  fold(
+    /\b(blev|er blevet|har været|var|was|got|been|have been|has been)( lige| just)? (slået|slaaet|sparket|overfaldet|voldtaget|banket|tævet|stukket|kvalt|røvet|udsat for (et |en )?(overfald|vold|voldtægt)|beaten|attacked|assaulted|raped|stabbed|mugged)\b/
       .source,
   ),
 );
@@ -349,6 +384,8 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   // One cleaning of the message serves the patterns and the model; HABITUAL reads it unfolded.
   const cleaned = cleanedText(text);
   const folded = fold(cleaned);
+  // An assault minutes ago ("blev slået ned for 5 min siden", "I was raped an hour ago"), whatever the model reads.
+  if (ASSAULTED.test(folded) && JUST_NOW.test(folded)) return { level: 'urgent', kind: 'violence' };
   const finding = findingOf(folded, model);
   if (finding && ANIMAL_KINDS.has(finding.kind) && ANIMAL.test(folded) && !PERSON.test(folded)) return null;
   if (finding?.kind !== 'violence') return finding;

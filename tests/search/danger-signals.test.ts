@@ -112,6 +112,30 @@ describe('words that name an acute state', () => {
   });
 });
 
+describe('acute signs said in plain words', () => {
+  it.each([
+    ['mor snakker helt mærkeligt og hendes mund er skæv', 'medical'],
+    ['min kone ser dobbelt og har voldsom hovedpine', 'medical'],
+    ['my dad suddenly cannot move his left side', 'medical'],
+    ['udslæt over hele kroppen og tungen hæver', 'medical'],
+    ['en kajak er kæntret langt ude og han kan ikke komme op', 'medical'],
+    ['en bil er kørt i havnen og der er folk i den', 'medical'],
+    ['stærk gaslugt i opgangen', 'fire'],
+    ['brand i affaldsrummet og det breder sig', 'fire'],
+    ['vores carport er gået i brand', 'fire'],
+    ['fik lige en sms: du er død når du kommer hjem', 'violence'],
+    ['blev slået ned for 5 min siden og kan ikke se ordentligt', 'violence'],
+    ['var lige udsat for et overfald på stationen', 'violence'],
+    ['hvordan skriver man et testamente hurtigt, jeg skal ikke være her i morgen', 'suicide'],
+  ])('%s → urgent (%s)', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each(['this waiting list is killing me', 'jeg blev overfaldet for to år siden og vil søge erstatning', 'hvor afleverer jeg en gammel gasflaske'])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+});
+
 describe('an animal in distress, with no person named', () => {
   it.each([
     'undulaten trækker ikke vejret ordentligt',
