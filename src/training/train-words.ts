@@ -1,6 +1,6 @@
 /**
- * `npm run train:words`: the words each topic's labelled training sentences (training/intent)
- * use, written to content/topic-words.json, where search reads them as the topic's example words.
+ * `npm run train:words`: the words each topic's labelled training sentences (training/intent and
+ * training/topics) use, written to content/topic-words.json, where search reads them as the topic's example words.
  * A word counts for a topic when at least MIN_SENTENCES of its sentences in that language use it
  * (a word one writer used once is as likely the writer's as the topic's), and no more than
  * MAX_TOPICS topics' sentences use it that often. Deterministic: the same
@@ -15,7 +15,8 @@ import { clean, fold, words } from '../search/normalize.js';
 import { allStopwords } from '../search/topic-docs.js';
 import { readTrainingSentences, writeOrCheckModel } from './training-files.js';
 
-const DATA_DIR = fileURLToPath(new URL('../../training/intent', import.meta.url));
+/** The inquiry-type sentences, and sentences written for the topics' words alone (training/topics). */
+const DATA_DIRS = ['../../training/intent', '../../training/topics'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 const OUT = fileURLToPath(new URL('../../content/topic-words.json', import.meta.url));
 
 /**
@@ -33,12 +34,14 @@ interface Sentence {
 }
 
 const content = loadContent();
-const sentences = readTrainingSentences(DATA_DIR, (s): Sentence | string => {
-  if (typeof s.q !== 'string' || !s.q.trim()) return 'q must be the sentence';
-  if (typeof s.topic !== 'string' || !own(content.topics, s.topic)) return `topic must be a topic id (got ${JSON.stringify(s.topic)})`;
-  if (typeof s.lang !== 'string') return 'lang must be da or en';
-  return { q: s.q, topic: s.topic, lang: contentLangOf(s.lang) };
-});
+const sentences = DATA_DIRS.flatMap((dir) =>
+  readTrainingSentences(dir, (s): Sentence | string => {
+    if (typeof s.q !== 'string' || !s.q.trim()) return 'q must be the sentence';
+    if (typeof s.topic !== 'string' || !own(content.topics, s.topic)) return `topic must be a topic id (got ${JSON.stringify(s.topic)})`;
+    if (typeof s.lang !== 'string') return 'lang must be da or en';
+    return { q: s.q, topic: s.topic, lang: contentLangOf(s.lang) };
+  }),
+);
 
 const stopwords = new Set(allStopwords(content).map((w) => fold(clean(w))));
 /** topic → language → stem key → how many sentences use it, and the spelling they use most. */
@@ -76,6 +79,6 @@ function wordsOf(topic: string, lang: ContentLang): string[] {
 
 const learned = Object.fromEntries(Object.keys(content.topics).map((id) => [id, Object.fromEntries(LANGS.map((l) => [l, wordsOf(id, l)]))]));
 const json = JSON.stringify(learned, null, 1);
-writeOrCheckModel(OUT, json, 'npm run train:words', 'training/intent');
+writeOrCheckModel(OUT, json, 'npm run train:words', 'training/intent and training/topics');
 const total = Object.values(learned).reduce((n, byLang) => n + LANGS.reduce((m, l) => m + byLang[l]!.length, 0), 0);
 console.log(`sentences: ${sentences.length}; words kept (used by ${MIN_SENTENCES} or more of a topic's sentences, by at most ${MAX_TOPICS} topics): ${total} over ${Object.keys(learned).length} topics`);

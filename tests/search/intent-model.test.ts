@@ -97,9 +97,9 @@ describe('the training sentences', () => {
       for (const file of existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }) : [])
         if (file.endsWith('.jsonl')) for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) if (line.trim()) evaluated.add(key((JSON.parse(line) as { q: string }).q));
     expect(evaluated.size).toBeGreaterThan(1000);
-    // Both learned models' sentences: writers who never saw a set still write its commonest
+    // The learned models' and the topic words' sentences: writers who never saw a set still write its commonest
     // phrasings ("anmeld flytning", "bestil tid til pas"), so the check is by text, not by trust.
-    const training = ['training/intent', 'training/danger'].flatMap((dir) =>
+    const training = ['training/intent', 'training/topics', 'training/danger'].flatMap((dir) =>
       readdirSync(dir)
         .filter((f) => f.endsWith('.jsonl'))
         .map((f) => join(dir, f)),
