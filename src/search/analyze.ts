@@ -13,9 +13,11 @@ const stemCache = new Map<string, string>();
 /**
  * Verb forms the stemmer merges with an unrelated topic noun, kept whole (folded): "passer sig
  * selv" is not about a passport ("pas"), "vælge en læge" not about an election ("valg"), "lægger"
- * not about a doctor ("læge"), "jeg plejer at" (usually) not about care ("pleje").
+ * not about a doctor ("læge"), "jeg plejer at" (usually) not about care ("pleje"), "det gælder"
+ * (it applies) not about debt ("gæld"), "indsende" (send in) not about access to files ("indsigt"),
+ * "særlig" (special) not about what the stemmer makes of "sær".
  */
-const STEM_GUARDS = new Set(['passe', 'passer', 'passet', 'passes', 'valge', 'valger', 'lagge', 'lagger', 'plejer']);
+const STEM_GUARDS = new Set(['passe', 'passer', 'passet', 'passes', 'valge', 'valger', 'lagge', 'lagger', 'plejer', 'galde', 'galder', 'galdende', 'indsende', 'indsender', 'indsendes', 'sarlig', 'sarlige', 'sarligt']);
 
 /** The stem key of one cleaned word: stemmed while it still has æ/ø/å, then folded. */
 export function keyOf(word: string): string {

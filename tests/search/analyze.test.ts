@@ -8,6 +8,9 @@ describe('keys that must not meet', () => {
     ['vælge', 'valg'],
     ['lægger', 'læge'],
     ['plejer', 'pleje'],
+    ['gælder', 'gæld'],
+    ['gældende', 'gæld'],
+    ['indsende', 'indsigt'],
   ])('%s is not %s', (verb, noun) => {
     expect(keyOf(verb)).not.toBe(keyOf(noun));
   });
@@ -16,6 +19,7 @@ describe('keys that must not meet', () => {
     expect(keyOf('valget')).toBe(keyOf('valg'));
     expect(keyOf('lægen')).toBe(keyOf('læge'));
     expect(keyOf('vaelge')).toBe(keyOf('vælge'));
+    expect(keyOf('gælden')).toBe(keyOf('gæld'));
   });
 
   it('"Pas på" opening a question is the verb; a passport "på Borgerservice" is not', () => {
