@@ -19,13 +19,16 @@ export function limitText(text: string, max = MAX_TEXT): string {
  * Lower case, NFKC, format characters removed (a zero-width space or soft hyphen inside a word
  * must not split it: "p\u200Ba\u200Bs" is "pas"), letters and digits only (everything else becomes a space). A hyphen inside a
  * word joins it ("id-kort" → "idkort", "e-boks" → "eboks"); the split spelling "id kort" is joined
- * at search time when the index knows the joined word.
+ * at search time when the index knows the joined word. A paragraph of the law is one word
+ * ("§ 83", "§83", "paragraf 83", "section 83" → "paragraf83"): formal pages name a benefit by it,
+ * and a bare number says little.
  */
 export function clean(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\p{Cf}+/gu, '')
     .toLowerCase()
+    .replace(/(?:§+|\bparagraf|\bparagraph|\bsection)\s*(\d+)\s?([a-z](?![\p{L}\p{N}]))?/gu, ' paragraf$1$2 ')
     .replace(/(\p{L})[-\u2010\u2011](?=\p{L})/gu, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

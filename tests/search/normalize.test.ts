@@ -18,6 +18,12 @@ describe('Danish normalisation', () => {
     expect(words('ID-kort, e-Boks og mit.dk!')).toEqual(['idkort', 'eboks', 'og', 'mit', 'dk']);
   });
 
+  it('makes a paragraph of the law one word, however it is written', () => {
+    for (const s of ['servicelovens § 83', 'servicelovens §83', 'servicelovens paragraf 83', 'section 83']) expect(clean(s).split(' ').at(-1)).toBe('paragraf83');
+    expect(clean('§ 83a og § 83 b')).toBe('paragraf83a og paragraf83b');
+    expect(clean('I have 3 kids')).toBe('i have 3 kids');
+  });
+
   it('turns control characters, emoji and markup into spaces', () => {
     expect(words('pas\u0000\u0007🛂<b>nu</b>')).toEqual(['pas', 'b', 'nu', 'b']);
   });

@@ -82,6 +82,15 @@ describe('what citizens type', () => {
     expect(named).toBeGreaterThan(unnamed);
   });
 
+  // A paragraph of the law names a benefit as formal pages do.
+  it.each([
+    ['servicelovens § 83', 'hjemmehjaelp'],
+    ['ansøgning efter aktivlovens § 81', 'enkeltydelse'],
+    ['serviceloven paragraf 112', 'hjaelpemidler'],
+  ])("finds a paragraph of the law: '%s' finds %s", (q, id) => {
+    expect(top(q)).toBe(id);
+  });
+
   // A municipality's own towns (its `places`) say where in whatever case they are written.
   it.each([
     ['flyttet til rønne i går skal melde det', 'flytning'],
