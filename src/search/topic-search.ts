@@ -11,8 +11,8 @@
  * The confidence is in [0, 1] and monotone: a better match for any word never lowers it, and a
  * word the topic explains fully (its one-word title, a word of its vocabulary standing alone)
  * never lowers it either. 1 means every word of the question is the topic's own. Topics under
- * MIN_CONFIDENCE (LONE_CONFIDENCE for a topic no other comes near) are not returned; between SUGGESTION_FLOOR and it they are offered as "did you
- * mean". A long, formal question that names a topic by a word only that topic owns, and shares at
+ * MIN_CONFIDENCE (LONE_CONFIDENCE for a topic no other comes near) are not returned; between
+ * SUGGESTION_FLOOR and it they are offered as "did you mean". A long, formal question that names a topic by a word only that topic owns, and shares at
  * least one more word with it, is answered even where the words around it are unknown.
  */
 import type { TopicMatch } from '../model/route-answer.js';
@@ -34,9 +34,12 @@ export const MIN_CONFIDENCE_ONE_WORD = 0.7;
  * words around an errand that the vocabulary lacks pull its one topic down, while a question no
  * topic explains tends to touch several. Measured in README.md.
  */
-export const LONE_CONFIDENCE = 0.42;
+const LONE_CONFIDENCE = 0.42;
 const LONE_LEAD = 0.8;
-/** Fewer telling words than this, and an unknown one is too much of the question to read past ("telefonnummer til dominos"). */
+/**
+ * Fewer telling words than this, and an unknown one is too much of the question to read past
+ * ("telefonnummer til dominos").
+ */
 const LONE_MIN_WORDS = 3;
 /**
  * Below the refusal threshold but above this, a topic is a guess worth offering ("Mente du …?"),
