@@ -17,7 +17,26 @@ const stemCache = new Map<string, string>();
  * (it applies) not about debt ("gæld"), "indsende" (send in) not about access to files ("indsigt"),
  * "særlig" (special) not about what the stemmer makes of "sær".
  */
-const STEM_GUARDS = new Set(['passe', 'passer', 'passet', 'passes', 'valge', 'valger', 'lagge', 'lagger', 'plejer', 'galde', 'galder', 'galdende', 'indsende', 'indsender', 'indsendes', 'sarlig', 'sarlige', 'sarligt']);
+const STEM_GUARDS = new Set([
+  'passe',
+  'passer',
+  'passet',
+  'passes',
+  'valge',
+  'valger',
+  'lagge',
+  'lagger',
+  'plejer',
+  'galde',
+  'galder',
+  'galdende',
+  'indsende',
+  'indsender',
+  'indsendes',
+  'sarlig',
+  'sarlige',
+  'sarligt',
+]);
 
 /** The stem key of one cleaned word: stemmed while it still has æ/ø/å, then folded. */
 export function keyOf(word: string): string {
