@@ -32,12 +32,18 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(took|taken|swallowed) (too many|a lot of|all (my|the|his|her)) (pills|tablets)`,
     `goodbye letter`,
     `suicide note`,
-    `(tage|tager|tog|taget) mit (eget )?liv`,
+    `(tage|tager|tog|taget)( jeg)? mit (eget )?liv`,
     `(ikke|ik) (lyst til at )?(leve|lave) (mere|længere)`,
     `vil ikke leve(?! uden)`,
     `ikke vil leve(?! uden)`,
     `(skal|vil) ikke være her (i morgen|længere|mere)`,
     `(won t|wont|will not) be (here|alive) tomorrow`,
+    // The means, ready: a rope bought or laid out.
+    `(købt|køber) (et )?reb`,
+    `(rebet|et reb) (er )?klar`,
+    `(bought|got) a rope`,
+    `(kan ikke|kan ik) (stoppe|holde op) med at (cutte|skære)`,
+    `(can t|cant|cannot) stop (cutting|hurting) my ?self`,
     `orker ikke (at )?leve`,
     `(dræbe|slå) mig selv( ihjel)?`,
     `(skade|skære i|cutte) mig selv`,
@@ -73,6 +79,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(you are|you re|youre) dead when`,
     `(going|trying|wants|want) to kill ${VICTIM}`,
     `(has|with|holding) a (knife|gun|weapon)`,
+    `skyder( med \\w+)? (efter|på) (folk|nogen|mennesker|børn|os|mig)`,
+    `shooting at (people|us|me|kids)`,
     `in danger`,
   ],
   child: [
@@ -87,6 +95,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `turn(ed|ing)? blue`,
     `(child|baby|kid|son|daughter) (is )?(not breathing|being (hit|beaten|abused) (right )?now)`,
     `(lost|missing) in the crowd`,
+    `kan ikke finde (min|mit|vores) (søn|datter|barn|dreng|pige|lille)`,
+    `(can t|cant|cannot) find my (son|daughter|child|kid|little)`,
   ],
   medical: [
     `hjertestop`,
@@ -122,6 +132,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // A severe allergic reaction: the tongue, throat or lips swelling.
     `(tungen|halsen|læberne) (hæver|svulmer)`,
     `(tongue|throat|lips) (is |are )?(swelling|swollen)`,
+    `(stung|sting|stukket|stik)( \\w+){0,8} (wheezing|hives|swelling|hæver|kan ikke få luft)`,
     `not breathing`,
     `(can t|cant|cannot) breathe`,
     `heart attack`,
@@ -242,6 +253,20 @@ const PERSON = new RegExp(
 /** The kinds an animal can suffer from; a fire or a violent person endangers the people near it. */
 const ANIMAL_KINDS: ReadonlySet<DangerKind> = new Set(['medical', 'poisoning', 'child']);
 
+/**
+ * A danger asked about as a possibility ("hvis min mand bliver voldelig igen, kan jeg så …", "what
+ * number do I call if I smell gas") or told as over ("det er slut nu"): the caution line, never
+ * the card, unless something says it is happening now (or it is suicide, see assessDanger).
+ */
+const HYPOTHETICAL = new RegExp(
+  fold(/^(hvis|if)\b|\b(hvad gør (man|jeg|vi) hvis|hvem ringer (man|jeg|vi) til hvis|what (number )?(do|should) (i|you|we) (do|call) if|what to do if|in case)\b/.source),
+);
+/** Over, said of violence or abuse ("det er slut nu", of a relationship): without those words it may be a farewell. */
+const OVER = new RegExp(fold(/\b(det er slut|det er ovre|er slut nu|it s over|it is over)\b/.source));
+const ABUSE_WORDS = new RegExp(fold(/\b(vold\w*|slog|slået|mishandl\w*|krisecenter\w*|violen\w*|abus\w*|shelter)\b/.source));
+/** Today or now: a condition with a time on it is no question about the future ("hvis ikke nogen kommer nu"). */
+const TODAY = new RegExp(fold(/\b(nu|now|i dag|today|i aften|i nat|tonight)\b/.source));
+
 /** "det her skema slår mig ihjel haha": a laugh marks a figure of speech. */
 const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
 
@@ -302,7 +327,7 @@ const LESSON_FOLDED = new RegExp(fold(LESSON.source));
  */
 const JUST_NOW = new RegExp(
   fold(
-    /\b(for (\d+|et|en|to|tre|fem|ti|tyve|et par|nogle|få) (sekund|sekunder|min|minut|minutter|time|timer)( \w+)? siden|for lidt siden|for et øjeblik siden|lige (blevet|været|udsat)|just (now|been|got)|(\d+|a|an|one|two|five|ten|few|couple of) (seconds?|mins?|minutes?|hours?) ago)\b/
+    /\b(for (\d+|et|en|to|tre|fem|ti|tyve|et par|nogle|få) (sekund|sekunder|min|minut|minutter|time|timer)( \w+)? siden|for lidt siden|for et øjeblik siden|lige (blevet|været|udsat)|(was|were|got|blev|var) (just|lige)|just (now|been|got)|(\d+|a|an|one|two|five|ten|few|couple of) (seconds?|mins?|minutes?|hours?) ago)\b/
       .source,
   ),
 );
@@ -310,7 +335,7 @@ const JUST_NOW = new RegExp(
 /** Told in the passive or past tense: the writer or someone was assaulted. */
 const ASSAULTED = new RegExp(
   fold(
-    /\b(blev|er blevet|har været|var|was|got|been|have been|has been)( lige| just)? (slået|slaaet|sparket|overfaldet|voldtaget|banket|tævet|stukket|kvalt|røvet|udsat for (et |en )?(overfald|vold|voldtægt)|beaten|attacked|assaulted|raped|stabbed|mugged)\b/
+    /\b(blev|er blevet|har været|var|was|got|been|have been|has been)( lige| just)?( seksuelt| sexually)? (slået|slaaet|sparket|overfaldet|voldtaget|banket|tævet|stukket|kvalt|røvet|udsat for (et |en )?(overfald|vold|voldtægt)|beaten|attacked|assaulted|raped|stabbed|mugged)\b/
       .source,
   ),
 );
@@ -388,6 +413,9 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   if (ASSAULTED.test(folded) && JUST_NOW.test(folded)) return { level: 'urgent', kind: 'violence' };
   const finding = findingOf(folded, model);
   if (finding && ANIMAL_KINDS.has(finding.kind) && ANIMAL.test(folded) && !PERSON.test(folded)) return null;
+  // Not for suicide: "hvis jeg ikke får hjælp, tager jeg mit liv" and "det er slut nu" are its own words.
+  const askedOrOver = (HYPOTHETICAL.test(folded) && !TODAY.test(folded)) || (OVER.test(folded) && ABUSE_WORDS.test(folded));
+  if (finding?.level === 'urgent' && finding.kind !== 'suicide' && askedOrOver && !ACUTE_FOLDED.test(folded) && !JUST_NOW.test(folded)) return { level: 'caution', kind: finding.kind };
   if (finding?.kind !== 'violence') return finding;
   if (JUST_NOW.test(folded)) return { level: 'urgent', kind: 'violence' };
   if (finding.level === 'urgent' && (HABITUAL.test(cleaned) || LEAVING_FOLDED.test(folded)) && !ACUTE_FOLDED.test(folded)) return { level: 'caution', kind: 'violence' };
@@ -411,6 +439,8 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     // the sentence says "almost", makes it a lesson or puts it in the past ("efter hjertestop
     // sidste år"); the model has seen too few of them to overrule it.
     if (pattern.kind === 'medical' && strongWord(folded) === 'medical' && !ALMOST_FOLDED.test(folded) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
+    // A child in danger (missing, alone on a balcony, in the water) is no figure of speech either.
+    if (pattern.kind === 'child' && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
     return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;
   }
   if (pattern) return pattern;

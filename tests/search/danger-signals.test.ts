@@ -127,6 +127,12 @@ describe('acute signs said in plain words', () => {
     ['blev slået ned for 5 min siden og kan ikke se ordentligt', 'violence'],
     ['var lige udsat for et overfald på stationen', 'violence'],
     ['hvordan skriver man et testamente hurtigt, jeg skal ikke være her i morgen', 'suicide'],
+    ['jeg har bestemt mig og har købt et reb', 'suicide'],
+    ['kan ikke stoppe med at cutte, det er dybere end det plejer', 'suicide'],
+    ['kan ikke finde min datter, hun var på legepladsen for lidt siden', 'child'],
+    ['bee sting, my husband is wheezing and covered in hives', 'medical'],
+    ['naboen skyder med luftgevær efter folk på cykelstien', 'violence'],
+    ['my friend was just sexually assaulted at the party', 'violence'],
   ])('%s → urgent (%s)', (q, kind) => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
@@ -134,6 +140,23 @@ describe('acute signs said in plain words', () => {
   it.each(['this waiting list is killing me', 'jeg blev overfaldet for to år siden og vil søge erstatning', 'hvor afleverer jeg en gammel gasflaske'])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
+});
+
+describe('danger asked about as a possibility, or told as over', () => {
+  it.each([
+    'hvis min mand bliver voldelig igen, kan jeg så komme på krisecenter med børnene',
+    'what number do I call if I smell gas',
+    'min datter har været udsat for vold af sin kæreste, det er slut nu men hun har det svært',
+  ])('%s → the caution line, not the card', (q) => {
+    expect(assessDanger(q)?.level).toBe('caution');
+  });
+
+  it.each(['hvis ikke nogen kommer nu, så dør han, han trækker ikke vejret', 'min søster skriver at hun står på broen og at det er slut nu', 'hvis jeg ikke får hjælp i dag tager jeg mit liv'])(
+    '%s → urgent',
+    (q) => {
+      expect(assessDanger(q)?.level).toBe('urgent');
+    },
+  );
 });
 
 describe('an animal in distress, with no person named', () => {
