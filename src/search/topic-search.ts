@@ -57,6 +57,12 @@ const UNKNOWN_MASS = 1;
  * ("hjælp", "søg") say little about the topic.
  */
 const LIGHT_MASS = 0.35;
+/**
+ * A name the index does not know (a town of the municipality, a capitalised word) counts as a
+ * light word at this share of the rarest word's mass: at the full mass, two town names still
+ * outweighed the errand ("flytter fra Nexø til Rønne" was refused).
+ */
+const UNKNOWN_NAME_SHARE = 0.3;
 
 const QUALITY = { exact: 1, inflection: 0.9, part: 0.85, fuzzy1: 0.85, fuzzy2: 0.7 } as const;
 
@@ -226,7 +232,7 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
     const mass = keys.length ? Math.max(...keys.map((c) => knownMass(index, c.key))) : unknownMass * shortWordShare(token.surface);
     // Numbers ("3 uger", "gruppe 2") qualify a question more than they name its subject.
     const light = lightKeys.has(token.key) || /^\d+$/.test(token.key) || (!keys.length && names.has(token.surface));
-    return { candidates, mass: light ? mass * LIGHT_MASS : mass, light };
+    return { candidates, mass: light ? mass * LIGHT_MASS * (keys.length ? 1 : UNKNOWN_NAME_SHARE) : mass, light };
   });
   const total = slots.reduce((sum, s) => sum + s.mass, 0);
   if (total === 0) return { ranked: [], floor: MIN_CONFIDENCE };

@@ -95,7 +95,8 @@ describe('what citizens type', () => {
   it.each([
     ['flyttet til rønne i går skal melde det', 'flytning'],
     ['hvilke læger i hundested har plads til nye patienter', 'skift-laege'],
-  ])("reads past a town of a municipality written in lower case: '%s' finds %s", (q, id) => {
+    ['flytter fra Nexø til Rønne', 'flytning'],
+  ])("reads past the towns of a municipality: '%s' finds %s", (q, id) => {
     expect(top(q)).toBe(id);
   });
 
