@@ -230,8 +230,8 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
     const candidates = candidatesFor(index, token);
     const keys = candidates.flat();
     const mass = keys.length ? Math.max(...keys.map((c) => knownMass(index, c.key))) : unknownMass * shortWordShare(token.surface);
-    // Numbers ("3 uger", "gruppe 2") qualify a question more than they name its subject.
-    const light = lightKeys.has(token.key) || /^\d+$/.test(token.key) || (!keys.length && names.has(token.surface));
+    // Numbers ("3 uger", "gruppe 2", "January 2nd") qualify a question more than they name its subject.
+    const light = lightKeys.has(token.key) || /^\d+(st|nd|rd|th)?$/.test(token.key) || (!keys.length && names.has(token.surface));
     return { candidates, mass: light ? mass * LIGHT_MASS * (keys.length ? 1 : UNKNOWN_NAME_SHARE) : mass, light };
   });
   const total = slots.reduce((sum, s) => sum + s.mass, 0);
