@@ -1,7 +1,9 @@
 /**
  * Size budgets on the built staff pages (gzip -9, KB = 1,024 bytes): the dashboard's own
  * JavaScript and CSS, everything the shell and the dashboard load, ≤ 80 KB; what the shell and
- * the console load, ≤ 100 KB. DKFDS's stylesheet and fonts are excluded and reported. And the citizen widget's files carry no staff code.
+ * the console load, ≤ 102 KB (100 KB until the danger check and search it shares with the widget
+ * grew by the rules recorded in src/search/README.md, December 2026). DKFDS's stylesheet and fonts
+ * are excluded and reported. And the citizen widget's files carry no staff code.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,9 +42,10 @@ describe('the staff pages’ size', () => {
     expect(ownTotal).toBeLessThanOrEqual(80);
   });
 
-  it('the console’s JavaScript and CSS (shell, console page with the widget’s machine, routing and search, fuse.js and lean-qr, stylesheet) ≤ 100 KB gzip', () => {
-    // Measured 92.6 KB in December 2026, 55.9 KB of it the console's chunk; its data (the widget's
-    // content core, ~24 KB, and the type-ahead's words) loads beside it and is not counted here.
+  it('the console’s JavaScript and CSS (shell, console page with the widget’s machine, routing and search, fuse.js and lean-qr, stylesheet) ≤ 102 KB gzip', () => {
+    // Measured 92.6 KB in early December 2026, 55.9 KB of it the console's chunk, and 100.0 KB at
+    // the end of the month; its data (the widget's content core, ~25 KB, and the type-ahead's words)
+    // loads beside it and is not counted here.
     const loaded = filesUnder(join(STAFF, 'assets')).filter((f) => /\.(js|css)$/.test(f) && !/\/dashboard-page-/.test(f));
     expect(
       loaded.some((f) => /\/console-page-/.test(f)),
@@ -50,7 +53,7 @@ describe('the staff pages’ size', () => {
     ).toBe(true);
     const total = loaded.reduce((sum, f) => sum + gz(f), 0);
     console.log(`console: ${kb(total)} gzip (${loaded.map((f) => `${f.split('/').pop()} ${kb(gz(f))}`).join(', ')})`);
-    expect(total).toBeLessThanOrEqual(100);
+    expect(total).toBeLessThanOrEqual(102);
   });
 
   it('the citizen widget’s files hold no staff code: none of the staff pages’ words or the staff API paths', () => {
