@@ -173,12 +173,22 @@ const SIGNALS: Record<DangerKind, string[]> = {
 /** Past or test events: a fire "i sidste uge" or a fire alarm being tested is no emergency. */
 const NOT_NOW = /\b(sidste (uge|måned|år)|i går|for \w+ (dage|uger|år) siden|testes|test af|last (week|month|year))\b/;
 /**
- * Talk about suicide rather than from within it: prevention work, a course, statistics, the
- * bereaved, a death long past. Where the word is all a message has of danger and it reads like
- * this, the citizen gets the caution line (is anyone in danger now?) instead of the emergency card.
+ * Study of the subject rather than anyone's crisis: statistics, research, a thesis, a course,
+ * prevention work. With nobody named, no relatives or bereaved and no thoughts of one's own, it
+ * gets no danger line at all.
  */
-const ABOUT_SUICIDE =
-  /\b(efterladt\w*|forebyg\w*|spott\w*|opdage\w*|tegn på|indsats\w*|spørge (en|om)|kursus|kurser|kurset|statistik\w*|artikel|artikler|opgave\w*|undersøgelse\w*|foredrag\w*|temadag\w*|pjece\w*|forskning\w*|netværksgruppe\w*|sorggruppe\w*|begik|begået|døde (ved|af)|bereaved|prevention|awareness|course|training|statistics|article|research|lecture|committed|died by|signs of|spot|how to ask|years ago|år siden|måneder siden)\b/;
+const STUDY =
+  /\b(statistik\w*|forskning\w*|speciale\w*|opgave\w*|artikel|artikler|undersøgelse\w*|foredrag\w*|oplæg\w*|kursus|kurser|kurset|temadag\w*|pjece\w*|forebyg\w*|undervisning\w*|frivillig\w*|statistics|research\w*|thesis|course\w*|training|lecture\w*|speaker|prevention|awareness|volunteer\w*|workshop\w*)\b/;
+/** Talk about others' thoughts: spotting them, signs of them, work against them. */
+const SPOTTING = /\b(spott\w*|opdage\w*|tegn på|indsats\w* mod|signs of|spot)\b/;
+/**
+ * Talk about suicide rather than from within it: its study or spotting it (above), the bereaved, a
+ * death long past. Where the word is all a message has of danger and it reads like this, the
+ * citizen gets the caution line (is anyone in danger now?) instead of the emergency card.
+ */
+const ABOUT_SUICIDE = new RegExp(
+  `${STUDY.source}|${SPOTTING.source}|\\b(efterladt\\w*|indsats\\w*|spørge (en|om)|netværksgruppe\\w*|sorggruppe\\w*|begik|begået|døde (ved|af)|article|bereaved|committed|died by|how to ask|years ago|år siden|måneder siden)\\b`,
+);
 /** The writer as the one who thinks it ("jeg tænker på …", "I feel …"). */
 const FIRST_PERSON_THOUGHTS =
   /\b((jeg|i|im)( \w+){0,2} (tænker|overvejer|har|vil|planlægger|går med|føler|thinking|considering|want|wanna|plan|planning|have|feel)|(tænker|overvejer|har|vil|planlægger|føler) jeg)\b/;
@@ -192,13 +202,6 @@ const SOMEONE =
   /\b((min|mit|mine|sin|sit|sine|vores|hans|hendes|en|et|my|our|his|her|their|a) (søn|datter|barn|mor|far|bror|søster|ven|veninde|kone|mand|kæreste|elev|kollega|nabo|son|daughter|child|kid|mother|mum|mom|father|dad|brother|sister|friend|wife|husband|partner|boyfriend|girlfriend|student|colleague|neighbour|neighbor)|han|hun|he|she|him)\b/;
 /** …or a group: the young, pupils. */
 const SOMEONE_ELSE = new RegExp(`${SOMEONE.source}|\\b(unge|elever|young people|pupils|students)\\b`);
-/**
- * Study of the subject rather than anyone's crisis: statistics, research, a thesis, a course,
- * prevention work. With nobody named, no relatives or bereaved and no thoughts of one's own, it
- * gets no danger line at all.
- */
-const STUDY =
-  /\b(statistik\w*|forskning\w*|speciale\w*|opgave\w*|artikel|artikler|undersøgelse\w*|foredrag\w*|oplæg\w*|kursus|kurser|kurset|temadag\w*|pjece\w*|forebyg\w*|undervisning\w*|frivillig\w*|statistics|research\w*|thesis|course\w*|training|lecture\w*|speaker|prevention|awareness|volunteer\w*|workshop\w*)\b/;
 const SUICIDE_WORD_ONLY = new RegExp(`^(${fold(SUICIDE_WORD)})$`);
 
 /**
@@ -246,7 +249,7 @@ const ANIMAL = new RegExp(
 );
 const PERSON = new RegExp(
   fold(
-    /\b(jeg|mig|barn|barnet|børn|børnene|baby|babyen|søn|sønnen|datter|datteren|mor|moren|far|faren|mormor|morfar|farmor|farfar|bror|søster|kone|mand|manden|kæreste|kvinde\w*|pige|pigen|dreng|drengen|person\w*|nogen|ældre|me|myself|someone|somebody|man|woman|person|people|child|children|baby|kid|kids|son|daughter|husband|wife|mother|mum|mom|father|dad|brother|sister|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa)\b/
+    /\b(jeg|mig|barn|barnet|børn|børnene|baby|babyen|søn|sønnen|datter|datteren|mor|moren|far|faren|mormor|morfar|farmor|farfar|bror|søster|kone|mand|manden|kæreste|kvinde\w*|pige|pigen|dreng|drengen|person\w*|nogen|ældre|me|myself|someone|somebody|man|woman|person|people|child|children|kid|kids|son|daughter|husband|wife|mother|mum|mom|father|dad|brother|sister|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa)\b/
       .source,
   ),
 );
@@ -295,6 +298,7 @@ const FIRST_PERSON_THOUGHTS_FOLDED = new RegExp(fold(FIRST_PERSON_THOUGHTS.sourc
 const SOMEONE_ELSE_FOLDED = new RegExp(fold(SOMEONE_ELSE.source));
 const SOMEONE_FOLDED = new RegExp(fold(SOMEONE.source));
 const STUDY_FOLDED = new RegExp(fold(STUDY.source));
+const SPOTTING_FOLDED = new RegExp(fold(SPOTTING.source));
 const RELATIVES = new RegExp(fold(/\b(pårørende|efterladt\w*|bereaved|relatives|family)\b/.source));
 
 /**
@@ -306,8 +310,6 @@ const BACK_NOW = new RegExp(fold(/\b(igen|stadig|lige nu|again|still|right now)\
 /** Thinking now, whatever is past around it ("jeg tænker på selvmord efter min mor døde for 2 år siden"). */
 const THINKING_NOW = new RegExp(fold(/\b(tænker|overvejer|planlægger|går med|føler|thinking|considering|planning|feel|want|wanna)\b/.source));
 const inThePast = (folded: string): boolean => PAST_THOUGHTS.test(folded) && !BACK_NOW.test(folded) && !THINKING_NOW.test(folded);
-/** Talk about others' thoughts: spotting them, signs of them, work against them. */
-const SPOTTING = new RegExp(fold(/\b(spott\w*|opdage\w*|tegn på|indsats\w* mod|signs of|spot)\b/.source));
 
 /**
  * Whether the writer may be speaking of their own thoughts now: in the first person, or with the
@@ -315,7 +317,7 @@ const SPOTTING = new RegExp(fold(/\b(spott\w*|opdage\w*|tegn på|indsats\w* mod|
  * talk of spotting them; either way not placed in the past.
  */
 const mayBeOwnThoughts = (folded: string): boolean =>
-  !inThePast(folded) && (FIRST_PERSON_THOUGHTS_FOLDED.test(folded) || (OWN_THOUGHTS_FOLDED.test(folded) && !SOMEONE_ELSE_FOLDED.test(folded) && !SPOTTING.test(folded)));
+  !inThePast(folded) && (FIRST_PERSON_THOUGHTS_FOLDED.test(folded) || (OWN_THOUGHTS_FOLDED.test(folded) && !SOMEONE_ELSE_FOLDED.test(folded) && !SPOTTING_FOLDED.test(folded)));
 
 const ACUTE_FOLDED = new RegExp(fold(ACUTE.source));
 const LEAVING_FOLDED = new RegExp(fold(LEAVING.source));
@@ -409,16 +411,18 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   // One cleaning of the message serves the patterns and the model; HABITUAL reads it unfolded.
   const cleaned = cleanedText(text);
   const folded = fold(cleaned);
+  const justNow = JUST_NOW.test(folded);
   // An assault minutes ago ("blev slået ned for 5 min siden", "I was raped an hour ago"), whatever the model reads.
-  if (ASSAULTED.test(folded) && JUST_NOW.test(folded)) return { level: 'urgent', kind: 'violence' };
+  if (justNow && ASSAULTED.test(folded)) return { level: 'urgent', kind: 'violence' };
   const finding = findingOf(folded, model);
-  if (finding && ANIMAL_KINDS.has(finding.kind) && ANIMAL.test(folded) && !PERSON.test(folded)) return null;
+  if (!finding) return null;
+  if (ANIMAL_KINDS.has(finding.kind) && ANIMAL.test(folded) && !PERSON.test(folded)) return null;
+  if (finding.kind === 'violence' && justNow) return { level: 'urgent', kind: 'violence' };
+  if (finding.level !== 'urgent' || justNow || ACUTE_FOLDED.test(folded)) return finding;
   // Not for suicide: "hvis jeg ikke får hjælp, tager jeg mit liv" and "det er slut nu" are its own words.
   const askedOrOver = (HYPOTHETICAL.test(folded) && !TODAY.test(folded)) || (OVER.test(folded) && ABUSE_WORDS.test(folded));
-  if (finding?.level === 'urgent' && finding.kind !== 'suicide' && askedOrOver && !ACUTE_FOLDED.test(folded) && !JUST_NOW.test(folded)) return { level: 'caution', kind: finding.kind };
-  if (finding?.kind !== 'violence') return finding;
-  if (JUST_NOW.test(folded)) return { level: 'urgent', kind: 'violence' };
-  if (finding.level === 'urgent' && (HABITUAL.test(cleaned) || LEAVING_FOLDED.test(folded)) && !ACUTE_FOLDED.test(folded)) return { level: 'caution', kind: 'violence' };
+  if (finding.kind !== 'suicide' && askedOrOver) return { level: 'caution', kind: finding.kind };
+  if (finding.kind === 'violence' && (HABITUAL.test(cleaned) || LEAVING_FOLDED.test(folded))) return { level: 'caution', kind: 'violence' };
   return finding;
 }
 
