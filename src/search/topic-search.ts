@@ -58,9 +58,9 @@ const UNKNOWN_MASS = 1;
  */
 const LIGHT_MASS = 0.35;
 /**
- * A name the index does not know (a town of the municipality, a capitalised word) counts as a
- * light word at this share of the rarest word's mass: at the full mass, two town names still
- * outweighed the errand ("flytter fra Nexø til Rønne" was refused).
+ * A light word the index does not know (a town of the municipality, a capitalised name, a generic
+ * word no topic uses) counts at this share of the rarest word's mass: at the full mass, two town
+ * names still outweighed the errand ("flytter fra Nexø til Rønne" was refused).
  */
 const UNKNOWN_NAME_SHARE = 0.3;
 
@@ -220,11 +220,12 @@ function namesIn(text: string): Set<string> {
 
 /** `lightKeys`: stem keys of intent cues and generic words (see LIGHT_MASS). */
 function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string>): Ranking {
-  const plain = index.tokenize(limitText(query));
+  const text = limitText(query);
+  const plain = index.tokenize(text);
   const tokens = joinPairs(index, plain);
   if (tokens.length === 0) return { ranked: [], floor: MIN_CONFIDENCE };
   const unknownMass = UNKNOWN_MASS * index.maxIdf;
-  const names = namesIn(limitText(query));
+  const names = namesIn(text);
 
   const slots: Slot[] = tokens.map((token) => {
     const candidates = candidatesFor(index, token);
