@@ -44,36 +44,40 @@ const sentences = DATA_DIRS.flatMap((dir) =>
 );
 
 const stopwords = new Set(allStopwords(content).map((w) => fold(clean(w))));
-/** topic → language → stem key → how many sentences use it, and the spelling they use most. */
-const counts = new Map<string, Map<string, { sentences: number; spellings: Map<string, number> }>>();
+
+interface WordUse {
+  /** How many of the topic's sentences use the word. */
+  sentences: number;
+  /** Each spelling of the word, and how often it was written so. */
+  spellings: Map<string, number>;
+}
+/** language → topic → stem key → its use. */
+const uses = new Map<ContentLang, Map<string, Map<string, WordUse>>>(LANGS.map((l) => [l, new Map()]));
 for (const s of sentences) {
-  const byKey = counts.get(`${s.topic} ${s.lang}`) ?? new Map<string, { sentences: number; spellings: Map<string, number> }>();
-  counts.set(`${s.topic} ${s.lang}`, byKey);
+  const byTopic = uses.get(s.lang)!;
+  const byKey = byTopic.get(s.topic) ?? new Map<string, WordUse>();
+  byTopic.set(s.topic, byKey);
   const seen = new Set<string>();
   // As search reads a sentence (analyze.ts), but keeping each word as written: its key is the
   // stem of the word with æ/ø/å, which its folded spelling does not always give.
   for (const word of words(s.q).filter((w) => !stopwords.has(fold(w)))) {
     const key = keyOf(word);
-    const entry = byKey.get(key) ?? { sentences: 0, spellings: new Map<string, number>() };
-    byKey.set(key, entry);
-    if (!seen.has(key)) entry.sentences++;
+    const use = byKey.get(key) ?? { sentences: 0, spellings: new Map<string, number>() };
+    byKey.set(key, use);
+    if (!seen.has(key)) use.sentences++;
     seen.add(key);
-    entry.spellings.set(word, (entry.spellings.get(word) ?? 0) + 1);
+    use.spellings.set(word, (use.spellings.get(word) ?? 0) + 1);
   }
-}
-
-/** How many topics use each word (language and key) in MIN_SENTENCES sentences or more. */
-const topicsUsing = new Map<string, number>();
-for (const [topicLang, byKey] of counts) {
-  const lang = topicLang.split(' ')[1]!;
-  for (const [key, { sentences: n }] of byKey) if (n >= MIN_SENTENCES) topicsUsing.set(`${lang} ${key}`, (topicsUsing.get(`${lang} ${key}`) ?? 0) + 1);
 }
 
 /** The words of one topic in one language, each in its commonest spelling, sorted. */
 function wordsOf(topic: string, lang: ContentLang): string[] {
+  const byTopic = uses.get(lang)!;
+  // How many topics use a key in MIN_SENTENCES sentences or more.
+  const topicsUsing = (key: string) => [...byTopic.values()].filter((byKey) => (byKey.get(key)?.sentences ?? 0) >= MIN_SENTENCES).length;
   const out: string[] = [];
-  for (const [key, { sentences: n, spellings }] of counts.get(`${topic} ${lang}`) ?? [])
-    if (n >= MIN_SENTENCES && topicsUsing.get(`${lang} ${key}`)! <= MAX_TOPICS) out.push([...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  for (const [key, { sentences: n, spellings }] of byTopic.get(topic) ?? [])
+    if (n >= MIN_SENTENCES && topicsUsing(key) <= MAX_TOPICS) out.push([...spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
   return out.sort();
 }
 
