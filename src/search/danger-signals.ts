@@ -17,6 +17,8 @@ const W = '\\w*';
 const VICTIM =
   '(mig|os|hende|ham|barnet|et barn|(min|sin|hans|hendes|deres) (mor|far|kone|mand|søn|datter|kæreste|barn|baby)|(mit|sit) barn|(mine|sine) børn|børnene|me|us|her|him|my (child|kid|son|daughter|wife|husband|mother|father))';
 const NOW = '(lige nu|nu|i aften|i nat|right now|now|tonight)';
+/** Breathing only with oxygen or a machine: a lasting condition, not an event. */
+const CHRONIC = '(?!( ordentligt| properly| well)? (uden|without) (ilt|ilten|iltapparat|iltmaskine|iltflaske|oxygen|respirator|maskine|machine))';
 /** The word itself, which a person in crisis writes and so does one who talks about the subject. */
 const SUICIDE_WORD = `(selvmo?r(?!dsforebyg)${W}|selv mord${W}|suicid${W})`;
 
@@ -96,6 +98,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(child|baby|kid|son|daughter) (is )?(not breathing|being (hit|beaten|abused) (right )?now)`,
     `(lost|missing) in the crowd`,
     `kan ikke finde (min|mit|vores) (søn|datter|barn|dreng|pige|lille)`,
+    // Not home or back after hours, or in the dark.
+    `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*( \\w+){0,8} (er ikke kommet|ikke kommet|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,6} (timer|hours|mørkt|dark)`,
     `(can t|cant|cannot) find my (son|daughter|child|kid|little)`,
   ],
   medical: [
@@ -103,9 +107,10 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `hjerte ?anfald`,
     `blodprop`,
     `slagtilfælde`,
-    `(trækker|traekker) ikke vejret`,
-    `kan ikke (få )?(vejret|luft)`,
-    `kan ikke trække vejret`,
+    // "kan ikke trække vejret uden ilt" is a lasting condition (an errand for oxygen or a parking card), not an event.
+    `(trækker|traekker) ikke vejret${CHRONIC}`,
+    `kan ikke (få )?(vejret|luft)${CHRONIC}`,
+    `kan ikke trække vejret${CHRONIC}`,
     `ondt i brystet`,
     `(chest pain|pain in (my|his|her) chest)`,
     `(faldet|segnet|styrtet) om`,
@@ -133,8 +138,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(tungen|halsen|læberne) (hæver|svulmer)`,
     `(tongue|throat|lips) (is |are )?(swelling|swollen)`,
     `(stung|sting|stukket|stik)( \\w+){0,8} (wheezing|hives|swelling|hæver|kan ikke få luft)`,
+    `(udslæt|nældefeber|hævet|hævelse|hives|rash|swollen|swelling)( \\w+){0,10} (kan ikke|kan ik|can t|cant|cannot) (synke|swallow)`,
     `not breathing`,
-    `(can t|cant|cannot) breathe`,
+    `(can t|cant|cannot) breathe${CHRONIC}`,
     `heart attack`,
     `cardiac arrest`,
     `unconscious`,
@@ -145,12 +151,13 @@ const SIGNALS: Record<DangerKind, string[]> = {
   // Poisoning has its own line (Giftlinjen) beside 112; an overdose taken on purpose stays with suicide.
   poisoning: [
     `er forgiftet`,
-    `(drukket|spist|slugt|indtaget|drak|spiste|slugte) ${W} ?(afløbsrens|afløsrens|afløbs rens|rengøringsmiddel|klor|gift|opvasketabs|batteri|lampeolie|rottegift)`,
+    `(drukket|spist|slugt|indtaget|drak|spiste|slugte|drikke|drikker|sluge|sluger)( \\w+){0,4} (afløbsrens|afløsrens|afløbs rens|rengøringsmiddel|klor|gift|opvasketabs|batteri|lampeolie|rottegift)`,
     `(swallowed|drank|ate) (some )?(bleach|poison|drain cleaner|a battery|pills)`,
   ],
   fire: [
     // "det brænder på (med ansøgningen), jeg skal …" is the idiom for a deadline; a fire burns in or on a place.
     `(der|det) brænder(?! på( med| jeg| vi| for| og|$))`,
+    `brænder (der|det)(?! ikke| på( med| jeg| vi| for| og|$))`,
     `(det )?ryger (ud )?(af|fra) ${W}`,
     `(røg|flammer) (ud )?(af|fra) (vinduet|vinduerne|lejligheden|huset|taget|naboens)`,
     `(smoke|flames) (coming|pouring) (out|from)`,
@@ -267,6 +274,8 @@ const HYPOTHETICAL = new RegExp(
 /** Over, said of violence or abuse ("det er slut nu", of a relationship): without those words it may be a farewell. */
 const OVER = new RegExp(fold(/\b(det er slut|det er ovre|er slut nu|it s over|it is over)\b/.source));
 const ABUSE_WORDS = new RegExp(fold(/\b(vold\w*|slog|slået|mishandl\w*|krisecenter\w*|violen\w*|abus\w*|shelter)\b/.source));
+/** The writer says they are safe now. */
+const SAFE_NOW = new RegExp(fold(/\b(ikke i (akut |umiddelbar )?(livs)?fare|er i sikkerhed|not in (immediate |any )?danger|i am safe|i m safe|im safe)\b/.source));
 /** Today or now: a condition with a time on it is no question about the future ("hvis ikke nogen kommer nu"). */
 const TODAY = new RegExp(fold(/\b(nu|now|i dag|today|i aften|i nat|tonight)\b/.source));
 
@@ -418,6 +427,9 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   if (!finding) return null;
   if (ANIMAL_KINDS.has(finding.kind) && ANIMAL.test(folded) && !PERSON.test(folded)) return null;
   if (finding.kind === 'violence' && justNow) return { level: 'urgent', kind: 'violence' };
+  // "jeg er ikke i fare lige nu men vil gerne væk fra ham": the writer says they are safe now, which
+  // the caution line takes at its word while still showing the crisis line.
+  if ((finding.kind === 'violence' || finding.kind === 'suicide') && finding.level === 'urgent' && SAFE_NOW.test(folded)) return { level: 'caution', kind: finding.kind };
   if (finding.level !== 'urgent' || justNow || ACUTE_FOLDED.test(folded)) return finding;
   // Not for suicide: "hvis jeg ikke får hjælp, tager jeg mit liv" and "det er slut nu" are its own words.
   const askedOrOver = (HYPOTHETICAL.test(folded) && !TODAY.test(folded)) || (OVER.test(folded) && ABUSE_WORDS.test(folded));

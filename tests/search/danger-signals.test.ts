@@ -225,3 +225,29 @@ describe('exhaustion said outright', () => {
     expect(assessDanger(q)).toBeNull();
   });
 });
+
+describe('signs said another way round', () => {
+  it.each([
+    ['skulle bare spørge om pension men nu brænder det oppe hos naboen', 'fire'],
+    ['vores datter på 4 har drukket af en flaske med afløbsrens', 'poisoning'],
+    ['efter penicillinen er han hævet i hele ansigtet og kan ikke synke', 'medical'],
+    ['my daughter is 8 and she has not come home from school, it is 4 hours now', 'child'],
+    ['min dreng er ikke kommet hjem fra træning og det er mørkt nu', 'child'],
+  ])('%s → urgent', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each(['hvordan får jeg et krisecenter, jeg er ikke i fare nu men han slår mig tit', 'I am not in danger right now but I want to get away from him'])(
+    '%s → the caution line: the writer says they are safe now',
+    (q) => {
+      expect(assessDanger(q)?.level).toBe('caution');
+    },
+  );
+
+  it.each(['min far kan ikke trække vejret uden ilt, kan han få en iltflaske med på ferie', 'my mother cannot breathe properly without oxygen, can she get a parking card'])(
+    '%s → no emergency card: a lasting condition',
+    (q) => {
+      expect(assessDanger(q)?.level).not.toBe('urgent');
+    },
+  );
+});
