@@ -277,6 +277,8 @@ export const StopwordsSchema = v.strictObject({
   generic: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
   circumstances: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
   caseStatus: v.strictObject({ topic: v.string('caseStatus.topic must be a topic id'), da: v.array(phrase), en: v.array(phrase) }),
+  /** Danish towns beyond the municipalities' own `places`, in any language: they say where, not what. */
+  towns: v.optional(v.array(phrase), []),
 });
 export type Stopwords = v.InferOutput<typeof StopwordsSchema>;
 

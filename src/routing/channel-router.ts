@@ -12,7 +12,7 @@ import { IntentDetector } from '../search/intent-cues.js';
 import { words } from '../search/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
 import { circumstancePhrases, hasPhrase, withoutCircumstances } from '../search/circumstances.js';
-import { allStopwords, caseStatusList, circumstanceList, genericWords, topicDocs } from '../search/topic-docs.js';
+import { allStopwords, caseStatusList, circumstanceList, genericWords, placeNames, topicDocs } from '../search/topic-docs.js';
 import { MIN_CONFIDENCE, searchTopics, suggestTopics } from '../search/topic-search.js';
 import { decide } from './decide.js';
 import type { RouteRequest } from './route-request.js';
@@ -48,8 +48,7 @@ export class ChannelRouter {
   ) {
     this.indexes = indexes ?? Object.fromEntries(LANGS.map((l) => [l, SearchIndex.build(topicDocs(content, l), allStopwords(content))]));
     this.intents = new IntentDetector(content.intentCues);
-    const places = Object.values(content.municipalities).flatMap((m) => m.places);
-    this.lightKeys = new Set([...this.intents.cueKeys, ...[...genericWords(content), ...places].flatMap((w) => words(w).map(keyOf))]);
+    this.lightKeys = new Set([...this.intents.cueKeys, ...[...genericWords(content), ...placeNames(content)].flatMap((w) => words(w).map(keyOf))]);
     this.circumstances = circumstancePhrases(circumstanceList(content));
     this.caseStatus = { topic: content.stopwords.caseStatus.topic, phrases: circumstancePhrases(caseStatusList(content)) };
   }

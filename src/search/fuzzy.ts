@@ -41,6 +41,16 @@ export function allowedEdits(length: number): number {
   return length <= 8 ? 1 : 2;
 }
 
+/**
+ * A slip of the finger seldom hits a word's first letter, and a different first letter is mostly
+ * a different word ("weather" is one letter from "death"): a candidate must start as the word does,
+ * be the word with its first two letters swapped, or with a letter more or less in front
+ * ("tilfreds" for "utilfreds").
+ */
+function sameStart(word: string, candidate: string): boolean {
+  return word[0] === candidate[0] || (word[0] === candidate[1] && word[1] === candidate[0]) || word === candidate.slice(1) || word.slice(1) === candidate;
+}
+
 export class FuzzyVocabulary {
   private readonly byTrigram = new Map<string, string[]>();
 
@@ -62,7 +72,7 @@ export class FuzzyVocabulary {
     for (const g of grams) for (const w of this.byTrigram.get(g) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
     const out: Array<{ word: string; distance: number }> = [];
     for (const [candidate, count] of shared) {
-      if (count < needed) continue;
+      if (count < needed || !sameStart(word, candidate)) continue;
       const distance = editDistance(word, candidate, max);
       if (distance <= max) out.push({ word: candidate, distance });
     }

@@ -20,4 +20,11 @@ describe('typo tolerance', () => {
     expect(vocab.nearest('kontanthjelp')[0]?.word).toBe('kontanthjalp');
     expect(vocab.nearest('klok')).toEqual([]);
   });
+
+  it('keeps the first letter: another first letter is mostly another word', () => {
+    const vocab = new FuzzyVocabulary(['death', 'utilfred', 'kørekort']);
+    expect(vocab.nearest('weath')).toEqual([]);
+    expect(vocab.nearest('tilfred')[0]?.word).toBe('utilfred');
+    expect(vocab.nearest('økrekort')[0]?.word).toBe('kørekort');
+  });
 });

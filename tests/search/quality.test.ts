@@ -158,6 +158,19 @@ describe('neighbouring services a topic does not cover', () => {
   });
 });
 
+describe('towns say where, not what', () => {
+  it.each([
+    ['I moved to Odense from Poland last week and need a CPR number', 'en'],
+    ['er lige flyttet til Vejle fra Polen og skal have cpr nummer', 'da'],
+  ])("%s finds CPR on arrival: a town in a topic's example is no word of that topic", (q, lang) => {
+    expect(router.search(q, lang)[0]?.id).toBe('cpr-tilflytter');
+  });
+
+  it("refuses 'what is the weather in Copenhagen tomorrow': neither the town nor a near spelling of 'death' names an errand", () => {
+    expect(router.search('what is the weather in Copenhagen tomorrow', 'en')).toEqual([]);
+  });
+});
+
 describe('did you mean', () => {
   it("offers the health card for 'det gule kort er i stykker efter turen i tørretumbleren', which it will not answer outright", () => {
     expect(router.search('det gule kort er i stykker efter turen i tørretumbleren')).toEqual([]);

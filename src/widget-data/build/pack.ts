@@ -48,6 +48,7 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
       generic: ownLang(content.stopwords.generic),
       circumstances: ownLang(content.stopwords.circumstances),
       caseStatus: { topic: content.stopwords.caseStatus.topic, ...ownLang(content.stopwords.caseStatus) },
+      towns: content.stopwords.towns,
     },
     contentLang: lang,
     topics,
