@@ -159,10 +159,19 @@ function candidatesFor(index: SearchIndex, token: Token): Candidate[][] {
   return [];
 }
 
+/** A key's heaviest posting: how much some topic has the word as its own (0 when no topic has it). */
+function bestWeight(index: SearchIndex, key: string): number {
+  let best = 0;
+  for (const w of index.postings.get(key)?.values() ?? []) if (w > best) best = w;
+  return best;
+}
+
 /**
  * Adjacent words whose joined form the index knows as one word: "mit id" → mitid, "e boks" →
  * eboks, "sne rydning" → snerydning, "navne ændring" → navneændring (Danish compounds are often
- * written apart).
+ * written apart). Only where the joined word is some topic's own at least as much as either word
+ * alone: "bulky waste" stays two words of *Storskrald*'s terms rather than becoming "bulky-waste"
+ * of one of its action labels.
  */
 function joinPairs(index: SearchIndex, tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -171,7 +180,7 @@ function joinPairs(index: SearchIndex, tokens: Token[]): Token[] {
     const b = tokens[i + 1];
     if (b) {
       const joined = index.known(a.surface + b.surface) ?? index.known(keyOf(a.surface + b.surface));
-      if (joined && index.has(joined)) {
+      if (joined && index.has(joined) && bestWeight(index, joined) >= Math.max(bestWeight(index, a.key), bestWeight(index, b.key))) {
         out.push({ surface: a.surface + b.surface, key: joined });
         i++;
         continue;
@@ -187,9 +196,7 @@ function joinPairs(index: SearchIndex, tokens: Token[]): Token[] {
  * its own (title, vocabulary) rather than only in passing (an example sentence).
  */
 function knownMass(index: SearchIndex, key: string): number {
-  let best = 0;
-  for (const w of index.postings.get(key)?.values() ?? []) if (w > best) best = w;
-  return (index.idf.get(key) ?? 0) * Math.sqrt(best);
+  return (index.idf.get(key) ?? 0) * Math.sqrt(bestWeight(index, key));
 }
 
 /** An unknown two-letter token ("pr", "sd") is more likely noise than the subject. */

@@ -158,6 +158,16 @@ describe('neighbouring services a topic does not cover', () => {
   });
 });
 
+describe('words written apart', () => {
+  it.each([
+    ['mit id', 'da', 'mitid'],
+    ['bulky waste', 'en', 'storskrald'],
+    ['what counts as bulky waste?', 'en', 'storskrald'],
+  ])("%s (%s) finds %s: joined only where the joined word is a topic's own", (q, lang, id) => {
+    expect(router.search(q, lang)[0]?.id).toBe(id);
+  });
+});
+
 describe('towns say where, not what', () => {
   it.each([
     ['I moved to Odense from Poland last week and need a CPR number', 'en'],
