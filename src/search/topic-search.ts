@@ -272,10 +272,14 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
 
   const ranked = [...scores]
     .map(([doc, s]) => {
-      const score = strengthened(Math.min(1, s / total), named.has(doc) && (matchedWords.get(doc) ?? 0) >= 2);
-      return { doc, id: index.ids[doc]!, score: namesNeighbour(index, doc, queryKeys) ? score * UNLIKE_FACTOR : score };
+      const raw = Math.min(1, s / total);
+      const score = strengthened(raw, named.has(doc) && (matchedWords.get(doc) ?? 0) >= 2);
+      return { doc, id: index.ids[doc]!, raw, score: namesNeighbour(index, doc, queryKeys) ? score * UNLIKE_FACTOR : score };
     })
-    .sort((a, b) => b.score - a.score || index.docSize[a.doc]! - index.docSize[b.doc]! || a.id.localeCompare(b.id))
+    // Two topics each named by a word of their own both stand at STRONG_TERM_CONFIDENCE: the one
+    // that explains more of the question comes first ("hvor melder jeg adresseændring" about a new
+    // "rækkehus" is the move, not the property tax).
+    .sort((a, b) => b.score - a.score || b.raw - a.raw || index.docSize[a.doc]! - index.docSize[b.doc]! || a.id.localeCompare(b.id))
     .map(({ id, score }) => ({ id, score }));
   if (slots.length === 1) return { ranked, floor: MIN_CONFIDENCE_ONE_WORD };
   const [first, second] = ranked;

@@ -168,6 +168,12 @@ describe('words written apart', () => {
   });
 });
 
+describe('two topics named by a word of their own', () => {
+  it('puts first the one that explains more of the question', () => {
+    expect(top('vi har købt et rækkehus og flytter ind i weekenden, hvor melder vi adresseændring')).toBe('flytning');
+  });
+});
+
 describe('towns say where, not what', () => {
   it.each([
     ['I moved to Odense from Poland last week and need a CPR number', 'en'],
