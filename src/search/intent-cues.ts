@@ -31,13 +31,21 @@ const GENERAL_CUES_IN_LOG_ODDS = 1;
  */
 const TOPIC_WORD_WEIGHT = 0.8;
 
+/** Marks the start of the question in cue keys and haystacks: a cue written "^is" matches only there. */
+const START = '^';
+
 function phraseKeys(phrase: string): string {
-  return words(phrase).map(keyOf).join(' ');
+  const keys = words(phrase).map(keyOf).join(' ');
+  return phrase.startsWith(START) && keys ? `${START} ${keys}` : keys;
 }
 
-/** The query as keys with spaces around, so a cue matches whole words only. */
+/**
+ * The query as keys with spaces around, so a cue matches whole words only, after a start mark:
+ * a question that opens with "is", "do" or "må" asks whether ("is a mattress bulky waste"),
+ * where the same words inside a sentence say nothing.
+ */
 function haystack(text: string): string {
-  return ` ${words(limitText(text)).map(keyOf).join(' ')} `;
+  return ` ${START} ${words(limitText(text)).map(keyOf).join(' ')} `;
 }
 
 export class IntentDetector {
@@ -57,9 +65,10 @@ export class IntentDetector {
         for (const phrase of cues[intent]?.[lang] ?? []) {
           const key = phraseKeys(phrase);
           if (!key) continue;
-          this.general.push({ intent, key, length: key.split(' ').length });
+          const length = key.split(' ').filter((w) => w !== START).length;
+          this.general.push({ intent, key, length });
           if (!key.includes(' ')) this.cueKeys.add(key);
-          else for (const w of key.split(' ')) if (w.length > 2) this.cueKeys.add(w);
+          else for (const w of key.split(' ')) if (w.length > 2 && w !== START) this.cueKeys.add(w);
         }
   }
 

@@ -62,6 +62,13 @@ describe('cues and model together', () => {
     expect(detector.detect('pas', pas)).toBe(pas.defaultIntent);
   });
 
+  it('a cue written with ^ counts only where the question opens with it', () => {
+    const cues = { ...content.intentCues, information: { da: ['^må'], en: [] } };
+    const scores = (q: string) => new IntentDetector(cues, oneWordModel('xq', 'information', 0, 0)).cueScores(q, pas).general.get('information') ?? 0;
+    expect(scores('må jeg forny mit pas selv')).toBe(1);
+    expect(scores('jeg må forny mit pas')).toBe(0);
+  });
+
   it('a question without words has no intent', () => {
     expect(router.intents.detect('', pas)).toBeNull();
     expect(router.intents.detect(' ?! ', pas)).toBeNull();
