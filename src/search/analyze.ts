@@ -38,24 +38,13 @@ const STEM_GUARDS = new Set([
   'sarligt',
 ]);
 
-/**
- * The stemmer leaves the weak past tense on ("mistede" → "misted", "flyttede" → "flytted") where the
- * participle and the present lose it ("mistet", "mister" → "mist"): such a stem takes the verb's
- * (its "ed" off, a doubled consonant made single), so "mistede pungen" meets "mistet sundhedskort".
- */
-function pastTense(word: string, stem: string): string {
-  if (word.length < 7 || !word.endsWith('ede') || !stem.endsWith('ed')) return stem;
-  const base = stem.slice(0, -2);
-  return /([bcdfghjklmnpqrstvwxz])\1$/.test(base) ? base.slice(0, -1) : base;
-}
-
 /** The stem key of one cleaned word: stemmed while it still has æ/ø/å, then folded. */
 export function keyOf(word: string): string {
   let key = stemCache.get(word);
   if (key === undefined) {
     // Numbers and very short words are kept whole: the stemmer would turn "pas" into "pa".
     const folded = fold(word);
-    key = word.length <= 3 || /\d/.test(word) || STEM_GUARDS.has(folded) ? folded : fold(pastTense(word, stemmer(word)));
+    key = word.length <= 3 || /\d/.test(word) || STEM_GUARDS.has(folded) ? folded : fold(stemmer(word));
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(word, key);
   }
