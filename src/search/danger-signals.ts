@@ -234,7 +234,7 @@ const HABITUAL =
   /\b(flere gange|mange gange|nogle gange|tit|ofte|i årevis|i aarevis|i flere år|i flere aar|several times|many times|sometimes|often|for years|used to)\b|\b(mig|os|hende|ham|me|us|her|him) (før|foer|before)\b/;
 /** Asking how to get away ("hjælp til at komme væk fra ham", a shelter): planning to leave, from somewhere safe enough to write. */
 const LEAVING =
-  /\b(komme væk|komme ud af forholdet|forlade ham|forlade hende|flytte fra ham|flytte fra hende|krisecenter\w*|get away|leave him|leave her|leave my (\w+ )?(husband|wife|partner|boyfriend|girlfriend)|escape from|shelter)\b/;
+  /\b(komme væk|væk fra (ham|hende)|komme ud af forholdet|forlade ham|forlade hende|flytte fra ham|flytte fra hende|krisecenter\w*|get away|away from (him|her)|leave him|leave her|leave my (\w+ )?(husband|wife|partner|boyfriend|girlfriend)|escape from|shelter)\b/;
 const ACUTE =
   /\b(lige nu|nu lige|i dette øjeblik|i aften|i nat|udenfor|uden for|på vej|er her|står her|banker på|kniv|pistol|våben|right now|at the moment|tonight|outside|on (his|her|the) way|coming|is here|knife|gun|weapon|sparker (på )?døren|hamrer på døren|(slå|dræbe) (mig|os) ihjel|(kicking|banging on|breaking) (the|my) door|kill (me|us))\b|\b(slår|sparker|kvæler|truer|hits|kicks|chokes|threatens|hitting|beating) (mig|os|me|us) nu\b/;
 
@@ -329,6 +329,8 @@ const mayBeOwnThoughts = (folded: string): boolean =>
   !inThePast(folded) && (FIRST_PERSON_THOUGHTS_FOLDED.test(folded) || (OWN_THOUGHTS_FOLDED.test(folded) && !SOMEONE_ELSE_FOLDED.test(folded) && !SPOTTING_FOLDED.test(folded)));
 
 const ACUTE_FOLDED = new RegExp(fold(ACUTE.source));
+/** Someone who threatens, controls or hits the writer. */
+const ABUSER_FOLDED = new RegExp(fold(/\b(truer|truet|trusler|kontroller\w*|slår|slog|slået|vold\w*|threaten\w*|controls|controlling|hits|hitting|abus\w*|violen\w*)\b/.source));
 const LEAVING_FOLDED = new RegExp(fold(LEAVING.source));
 const ALMOST_FOLDED = new RegExp(fold(ALMOST.source));
 const LESSON_FOLDED = new RegExp(fold(LESSON.source));
@@ -440,7 +442,9 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
 
 function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   const pattern = patternDanger(folded);
-  const { score, kind } = model.readFeatures(featuresOfFolded(folded));
+  const read = model.readFeatures(featuresOfFolded(folded));
+  const score = read.score;
+  let kind = read.kind;
   const { urgent, caution } = model.packed.thresholds;
   // Study of suicide that the model reads as calm, with nobody named and no thoughts of one's own.
   if (pattern?.kind === 'suicide' && score < caution && STUDY_FOLDED.test(folded) && !SOMEONE_FOLDED.test(folded) && !RELATIVES.test(folded) && !mayBeOwnThoughts(folded)) return null;
@@ -460,6 +464,9 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;
   }
   if (pattern) return pattern;
+  // Wanting to get away from someone who threatens or controls is violence, whatever kind the
+  // words are nearest ("min mand truer og kontrollerer mig, vil gerne have hjælp til at komme væk").
+  if (kind === 'suicide' && LEAVING_FOLDED.test(folded) && ABUSER_FOLDED.test(folded)) kind = 'violence';
   if (score >= urgent) return { level: 'urgent', kind };
   // Exhaustion's fitting line is the crisis line (Livslinien), whichever kind the words are nearest.
   const exhausted = !JOKING.test(folded) && EXHAUSTED.test(folded);

@@ -237,6 +237,10 @@ describe('signs said another way round', () => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
 
+  it('wanting to get away from a partner who threatens and controls is violence, with the caution line', () => {
+    expect(assessDanger('min kæreste kontrollerer og truer, jeg vil gerne hjælpes væk fra ham')).toEqual({ level: 'caution', kind: 'violence' });
+  });
+
   it.each(['hvordan får jeg et krisecenter, jeg er ikke i fare nu men han slår mig tit', 'I am not in danger right now but I want to get away from him'])(
     '%s → the caution line: the writer says they are safe now',
     (q) => {
