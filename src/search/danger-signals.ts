@@ -279,6 +279,25 @@ const SAFE_NOW = new RegExp(fold(/\b(ikke i (akut |umiddelbar )?(livs)?fare|er i
 /** Today or now: a condition with a time on it is no question about the future ("hvis ikke nogen kommer nu"). */
 const TODAY = new RegExp(fold(/\b(nu|now|i dag|today|i aften|i nat|tonight)\b/.source));
 
+/** The coming hours: a plan with a time on it. */
+// Not "i dag": "I dag har jeg job og familie" tells a story that is over.
+const TONIGHT = new RegExp(fold(/\b(i aften|i nat|tonight)\b/.source));
+/** The writer speaking of themselves. */
+// Not "i", which in Danish is "in" ("på tv i aften").
+const FIRST_PERSON = new RegExp(fold(/\b(jeg|mig|min|mit|mine|im|me|my|myself)\b/.source));
+/**
+ * No reason left to live, said outright but without a plan ("I don't see the point of living",
+ * "alle har det bedre uden mig"): the caution line with the crisis line, and the emergency card
+ * once a plan or the coming hours are named ("… and I have a plan for tonight").
+ */
+const PASSIVE_WISH = new RegExp(
+  fold(
+    /\b((no|see no|(don t|dont|do not|can t|cant) see (the|any)) (point|reason|meaning) (of|in|to|for) (living|life|live|going on)|(not|isn t|is not) worth living|(tired|sick) of (living|being alive)|better off without me|(ingen|ikke nogen|ikke længere nogen) (mening|grund) (med|til) (livet|at leve|at være her)|ser ingen (mening|grund) (med|til) (livet|at leve)|ikke værd at leve|træt af at leve|træt af livet|(bedre|bedst) (af )?uden mig)\b/
+      .source,
+  ),
+);
+const PLAN = new RegExp(fold(/\b(plan|planen|planlagt|have a plan|har en plan|gør det|gøre det|do it)\b/.source));
+
 /** "det her skema slår mig ihjel haha": a laugh marks a figure of speech. */
 const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
 
@@ -454,7 +473,9 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     // whatever the model reads; its words in a calm sentence about others (someone already in
     // treatment, a support group for the bereaved, a thesis, prevention) keep the caution line
     // with the crisis line.
-    if (pattern.kind === 'suicide') return mayBeOwnThoughts(folded) || isBareWord(folded) ? pattern : { level: 'caution', kind: 'suicide' };
+    // Said of oneself with a time on it ("i aften", "tonight") it is a plan, not talk ("nu" is too
+    // often "har det bedre nu").
+    if (pattern.kind === 'suicide') return mayBeOwnThoughts(folded) || isBareWord(folded) || (TONIGHT.test(folded) && FIRST_PERSON.test(folded)) ? pattern : { level: 'caution', kind: 'suicide' };
     // A word that names an acute state ("hjertestop", "bevidstløs") is no figure of speech unless
     // the sentence says "almost", makes it a lesson or puts it in the past ("efter hjertestop
     // sidste år"); the model has seen too few of them to overrule it.
@@ -467,6 +488,9 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   // Wanting to get away from someone who threatens or controls is violence, whatever kind the
   // words are nearest ("min mand truer og kontrollerer mig, vil gerne have hjælp til at komme væk").
   if (kind === 'suicide' && LEAVING_FOLDED.test(folded) && ABUSER_FOLDED.test(folded)) kind = 'violence';
+  // Its fitting line is the crisis line, whichever kind the model's words are nearest; without a
+  // plan, a time or the model's alarm (the means: "reb i garagen") it is the caution line.
+  if (PASSIVE_WISH.test(folded) && !JOKING.test(folded)) return { level: score >= urgent || PLAN.test(folded) || TONIGHT.test(folded) ? 'urgent' : 'caution', kind: 'suicide' };
   if (score >= urgent) return { level: 'urgent', kind };
   // Exhaustion's fitting line is the crisis line (Livslinien), whichever kind the words are nearest.
   const exhausted = !JOKING.test(folded) && EXHAUSTED.test(folded);

@@ -255,3 +255,27 @@ describe('signs said another way round', () => {
     },
   );
 });
+
+describe('no reason left to live, said outright', () => {
+  it.each(['jeg ser ingen mening med livet længere', 'they would all be better off without me'])('%s → the caution line with the crisis line', (q) => {
+    expect(assessDanger(q)).toEqual({ level: 'caution', kind: 'suicide' });
+  });
+
+  it('is about suicide whatever kind the model reads it nearest: the crisis line fits', () => {
+    expect(assessDanger('I am so tired of living, the debts never end')?.kind).toBe('suicide');
+  });
+
+  it.each(['I can see no point in living anymore and I have a plan', 'der er ingen mening med livet, jeg gør det i nat', 'skal søge kontanthjælp men ser ingen grund til at leve og har en plan'])(
+    '%s → urgent: a plan or the coming hours',
+    (q) => {
+      expect(assessDanger(q)).toEqual({ level: 'urgent', kind: 'suicide' });
+    },
+  );
+
+  it.each(['der er en dokumentar om selvmord i tv i aften, hvor kan man tale om den', 'Jeg forsøgte selvmord i 2015. I dag har jeg det godt, kan det stå i min attest'])(
+    '%s → no emergency card: talk, or a story that is over',
+    (q) => {
+      expect(assessDanger(q)?.level).not.toBe('urgent');
+    },
+  );
+});
