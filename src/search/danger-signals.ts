@@ -16,7 +16,7 @@ import { fold } from './normalize.js';
 const W = '\\w*';
 const VICTIM =
   '(mig|os|hende|ham|barnet|et barn|(min|sin|hans|hendes|deres) (mor|far|kone|mand|søn|datter|kæreste|barn|baby)|(mit|sit) barn|(mine|sine) børn|børnene|me|us|her|him|my (child|kid|son|daughter|wife|husband|mother|father))';
-const NOW = '(lige nu|nu|i aften|i nat|right now|now|tonight)';
+const NOW = '(lige nu|nu|i dette øjeblik|netop nu|i aften|i nat|right now|now|at this moment|tonight)';
 /** Breathing only with oxygen or a machine: a lasting condition, not an event. */
 const CHRONIC = '(?!( ordentligt| properly| well)? (uden|without) (ilt|ilten|iltapparat|iltmaskine|iltflaske|oxygen|respirator|maskine|machine))';
 /** The word itself, which a person in crisis writes and so does one who talks about the subject. */
@@ -28,6 +28,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `afskeds ?brev`,
     `(hoppe|springe|kaste mig) ud (fra|foran|af) ${W}`,
     `(jump|throw myself) (off|in front of|out of)`,
+    // Crashing on purpose: "køre ind i en lastbil med vilje".
+    `(køre|kører|smadre|brage)( bilen)? (ind i|ud foran|foran) ${W}( ${W})? med vilje`,
+    `(drive|crash|drive my car) (into|in front of) (a|the) ${W} on purpose`,
     `vil (bare |gerne |helst )?dø`,
     `(taget|tog|slugt|slugte) (en masse|alt for mange|for mange|mange|alle (mine|sine|hans|hendes)) ?(piller|tabletter|sovepiller)`,
     `end(ing)? it all`,
@@ -86,7 +89,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `in danger`,
   ],
   child: [
-    `(barn|barnet|baby|babyen|min søn|min datter|børnene|mit barn) ${W} ?(bliver|er ved at blive) (slået|mishandlet|misbrugt|voldtaget|kvalt) ${NOW}`,
+    `(barn|barnet|baby|babyen|min søn|min datter|børnene|mit barn|drengen|pigen|ungen|ungerne) ${W} ?(bliver|er ved at blive) (slået|mishandlet|misbrugt|voldtaget|kvalt)( med( en| et)? \\w+)? ${NOW}`,
     `(baby|babyen|barnet|mit barn|min søn|min datter) (trækker|traekker) ikke vejret`,
     `(barn|barnet|baby|babyen|dreng|pige) ${W} ?(alene )?(ude )?(på|i) (altanen|taget|vindueskarmen|vinduet|søen|havnen|vandet)`,
     `(child|baby|toddler|kid) (alone )?(on|in) (the )?(balcony|roof|window ledge|lake|water)`,
@@ -99,7 +102,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(lost|missing) in the crowd`,
     `kan ikke finde (min|mit|vores) (søn|datter|barn|dreng|pige|lille)`,
     // Not home or back after hours, or in the dark.
-    `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*( \\w+){0,8} (er ikke kommet|ikke kommet|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,6} (timer|hours|mørkt|dark)`,
+    `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*( \\w+){0,8} (er ikke kommet|ikke kommet|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark)`,
     `(can t|cant|cannot) find my (son|daughter|child|kid|little)`,
   ],
   medical: [
@@ -118,6 +121,10 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `bevidstløs`,
     `besvimet`,
     `vågner ikke`,
+    `(vil|kan) ikke vågne`,
+    // A fall just now, and unable to get up (not "er faldet flere gange": a relative who cannot manage).
+    `er (faldet|gledet|væltet)(?! (flere|mange|nogle) gange)( \\w+){0,6} (og )?(kan ikke|kan ik|kan ikk) (rejse sig|komme op|stå op)`,
+    `(has fallen|fell)( down)?( \\w+){0,6} (and )?(can t|cant|cannot|can not) get up`,
     `bløder (meget|voldsomt|kraftigt|helt vildt)`,
     `(har|får) kramper`,
     `(won t|wont|will not|doesn t|does not|can t) wake up`,
@@ -151,6 +158,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
   // Poisoning has its own line (Giftlinjen) beside 112; an overdose taken on purpose stays with suicide.
   poisoning: [
     `er forgiftet`,
+    `(fået|taget|givet|slugt) (en andens|andres|forkert|forkerte|for meget|dobbelt) (medicin|piller|dosis)`,
     `(drukket|spist|slugt|indtaget|drak|spiste|slugte|drikke|drikker|sluge|sluger)( \\w+){0,4} (afløbsrens|afløsrens|afløbs rens|rengøringsmiddel|klor|gift|opvasketabs|batteri|lampeolie|rottegift)`,
     `(swallowed|drank|ate) (some )?(bleach|poison|drain cleaner|a battery|pills)`,
   ],
@@ -234,7 +242,7 @@ const HABITUAL =
   /\b(flere gange|mange gange|nogle gange|tit|ofte|i årevis|i aarevis|i flere år|i flere aar|several times|many times|sometimes|often|for years|used to)\b|\b(mig|os|hende|ham|me|us|her|him) (før|foer|before)\b/;
 /** Asking how to get away ("hjælp til at komme væk fra ham", a shelter): planning to leave, from somewhere safe enough to write. */
 const LEAVING =
-  /\b(komme væk|væk fra (ham|hende)|komme ud af forholdet|forlade ham|forlade hende|flytte fra ham|flytte fra hende|krisecenter\w*|get away|away from (him|her)|leave him|leave her|leave my (\w+ )?(husband|wife|partner|boyfriend|girlfriend)|escape from|shelter)\b/;
+  /\b(komme væk|væk fra (ham|hende)|har forladt|forladt (ham|hende|en voldelig \w+)|left (him|her|a violent \w+)|komme ud af forholdet|forlade ham|forlade hende|flytte fra ham|flytte fra hende|krisecenter\w*|get away|away from (him|her)|leave him|leave her|leave my (\w+ )?(husband|wife|partner|boyfriend|girlfriend)|escape from|shelter)\b/;
 const ACUTE =
   /\b(lige nu|nu lige|i dette øjeblik|i aften|i nat|udenfor|uden for|på vej|er her|står her|banker på|kniv|pistol|våben|right now|at the moment|tonight|outside|on (his|her|the) way|coming|is here|knife|gun|weapon|sparker (på )?døren|hamrer på døren|(slå|dræbe) (mig|os) ihjel|(kicking|banging on|breaking) (the|my) door|kill (me|us))\b|\b(slår|sparker|kvæler|truer|hits|kicks|chokes|threatens|hitting|beating) (mig|os|me|us) nu\b/;
 
@@ -260,6 +268,8 @@ const PERSON = new RegExp(
       .source,
   ),
 );
+/** "no people involved, just the dog": whoever else the message names, no person is in danger. */
+const NO_PERSON = new RegExp(fold(/\b(no people|no person|no one|nobody|ingen mennesker|ingen personer)( is| are)? (involved|hurt|in danger|inside|indblandet|kommet til skade|i fare)\b/.source));
 /** The kinds an animal can suffer from; a fire or a violent person endangers the people near it. */
 const ANIMAL_KINDS: ReadonlySet<DangerKind> = new Set(['medical', 'poisoning', 'child']);
 
@@ -269,13 +279,25 @@ const ANIMAL_KINDS: ReadonlySet<DangerKind> = new Set(['medical', 'poisoning', '
  * the card, unless something says it is happening now (or it is suicide, see assessDanger).
  */
 const HYPOTHETICAL = new RegExp(
-  fold(/^(hvis|if)\b|\b(hvad gør (man|jeg|vi) hvis|hvem ringer (man|jeg|vi) til hvis|what (number )?(do|should) (i|you|we) (do|call) if|what to do if|in case)\b/.source),
+  fold(
+    /^(hvis|if)\b|\b(hvad gør (man|jeg|vi) hvis|hvad skal (man|jeg|vi) gøre hvis|hvem ringer (man|jeg|vi) til hvis|what (number )?(do|should) (i|you|we) (do|call) if|what to do if|in case)\b/.source,
+  ),
 );
+/**
+ * Said outright to be a thought experiment ("teoretisk set", "bare så jeg ved det"): the caution
+ * line even where a weapon is named, which otherwise keeps a question urgent.
+ */
+const THOUGHT_EXPERIMENT = new RegExp(fold(/\b(teoretisk|hypotetisk|in theory|theoretically|hypothetically|bare så jeg ved det|just so i know)\b/.source));
 /** Over, said of violence or abuse ("det er slut nu", of a relationship): without those words it may be a farewell. */
 const OVER = new RegExp(fold(/\b(det er slut|det er ovre|er slut nu|it s over|it is over)\b/.source));
 const ABUSE_WORDS = new RegExp(fold(/\b(vold\w*|slog|slået|mishandl\w*|krisecenter\w*|violen\w*|abus\w*|shelter)\b/.source));
 /** The writer says they are safe now. */
-const SAFE_NOW = new RegExp(fold(/\b(ikke i (akut |umiddelbar )?(livs)?fare|er i sikkerhed|not in (immediate |any )?danger|i am safe|i m safe|im safe)\b/.source));
+const SAFE_NOW = new RegExp(
+  fold(
+    /\b(ikke i (akut |umiddelbar )?(livs)?fare|er i sikkerhed|not in (immediate |any )?danger|i am safe|i m safe|im safe|(er|sker) ikke i gang nu|sker ikke nu|ikke lige nu|not happening (right )?now|not going on (right )?now)\b/
+      .source,
+  ),
+);
 /** Today or now: a condition with a time on it is no question about the future ("hvis ikke nogen kommer nu"). */
 const TODAY = new RegExp(fold(/\b(nu|now|i dag|today|i aften|i nat|tonight)\b/.source));
 
@@ -359,7 +381,7 @@ const LESSON_FOLDED = new RegExp(fold(LESSON.source));
  */
 const JUST_NOW = new RegExp(
   fold(
-    /\b(for (\d+|et|en|to|tre|fem|ti|tyve|et par|nogle|få) (sekund|sekunder|min|minut|minutter|time|timer)( \w+)? siden|for lidt siden|for et øjeblik siden|lige (blevet|været|udsat)|(was|were|got|blev|var) (just|lige)|just (now|been|got)|(\d+|a|an|one|two|five|ten|few|couple of) (seconds?|mins?|minutes?|hours?) ago)\b/
+    /\b(for (\d+|et|en|to|tre|fem|ti|tyve|et par|nogle|få) (sekund|sekunder|min|minut|minutter|time|timer)( \w+)? siden|for lidt siden|for et øjeblik siden|(lige|netop) (blevet|været|udsat)|(was|were|got|blev|var) (just|lige)|just (now|been|got)|(\d+|a|an|one|two|five|ten|few|couple of) (seconds?|mins?|minutes?|hours?) ago)\b/
       .source,
   ),
 );
@@ -367,7 +389,7 @@ const JUST_NOW = new RegExp(
 /** Told in the passive or past tense: the writer or someone was assaulted. */
 const ASSAULTED = new RegExp(
   fold(
-    /\b(blev|er blevet|har været|var|was|got|been|have been|has been)( lige| just)?( seksuelt| sexually)? (slået|slaaet|sparket|overfaldet|voldtaget|banket|tævet|stukket|kvalt|røvet|udsat for (et |en )?(overfald|vold|voldtægt)|beaten|attacked|assaulted|raped|stabbed|mugged)\b/
+    /\b(blev|er blevet|er (netop|lige) blevet|har været|var|was|got|been|have been|has been)( lige| just)?( seksuelt| sexually)? (slået|slaaet|sparket|overfaldet|voldtaget|banket|tævet|stukket|kvalt|røvet|udsat for (et |en )?(overfald|vold|voldtægt)|beaten|attacked|assaulted|raped|stabbed|mugged)\b/
       .source,
   ),
 );
@@ -446,11 +468,11 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   if (justNow && ASSAULTED.test(folded)) return { level: 'urgent', kind: 'violence' };
   const finding = findingOf(folded, model);
   if (!finding) return null;
-  if (ANIMAL_KINDS.has(finding.kind) && ANIMAL.test(folded) && !PERSON.test(folded)) return null;
+  if (ANIMAL.test(folded) && ((ANIMAL_KINDS.has(finding.kind) && !PERSON.test(folded)) || NO_PERSON.test(folded))) return null;
   if (finding.kind === 'violence' && justNow) return { level: 'urgent', kind: 'violence' };
   // "jeg er ikke i fare lige nu men vil gerne væk fra ham": the writer says they are safe now, which
   // the caution line takes at its word while still showing the crisis line.
-  if ((finding.kind === 'violence' || finding.kind === 'suicide') && finding.level === 'urgent' && SAFE_NOW.test(folded)) return { level: 'caution', kind: finding.kind };
+  if (finding.level === 'urgent' && (SAFE_NOW.test(folded) || THOUGHT_EXPERIMENT.test(folded))) return { level: 'caution', kind: finding.kind };
   if (finding.level !== 'urgent' || justNow || ACUTE_FOLDED.test(folded)) return finding;
   // Not for suicide: "hvis jeg ikke får hjælp, tager jeg mit liv" and "det er slut nu" are its own words.
   const askedOrOver = (HYPOTHETICAL.test(folded) && !TODAY.test(folded)) || (OVER.test(folded) && ABUSE_WORDS.test(folded));
@@ -487,7 +509,7 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   if (pattern) return pattern;
   // Wanting to get away from someone who threatens or controls is violence, whatever kind the
   // words are nearest ("min mand truer og kontrollerer mig, vil gerne have hjælp til at komme væk").
-  if (kind === 'suicide' && LEAVING_FOLDED.test(folded) && ABUSER_FOLDED.test(folded)) kind = 'violence';
+  if (LEAVING_FOLDED.test(folded) && ABUSER_FOLDED.test(folded)) kind = 'violence';
   // Its fitting line is the crisis line, whichever kind the model's words are nearest; without a
   // plan, a time or the model's alarm (the means: "reb i garagen") it is the caution line.
   if (PASSIVE_WISH.test(folded) && !JOKING.test(folded)) return { level: score >= urgent || PLAN.test(folded) || TONIGHT.test(folded) ? 'urgent' : 'caution', kind: 'suicide' };

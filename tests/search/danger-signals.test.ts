@@ -279,3 +279,29 @@ describe('no reason left to live, said outright', () => {
     },
   );
 });
+
+describe('more ways of saying it is on now, or that it is not', () => {
+  it.each([
+    ['har tænkt på at køre bilen ind i en bus med vilje', 'suicide'],
+    ['vil melde det: pigen ovenpå bliver slået med en rem i dette øjeblik', 'child'],
+    ['vores plejebarn er helt slap og vil ikke vågne', 'medical'],
+    ['far er gledet i badet og kan ik rejse sig', 'medical'],
+    ['my grandfather fell in the garden and cannot get up', 'medical'],
+    ['min mor har fået forkert medicin på plejehjemmet og er helt væk', 'poisoning'],
+    ['jeg er netop blevet overfaldet ved stationen', 'violence'],
+  ])('%s → urgent (%s)', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each([
+    'naboerne råber tit og barnet græder, men det sker ikke nu, hvem kan jeg sige det til',
+    'teoretisk set, hvad sker der hvis en elev har en kniv med i skolen',
+    'har forladt min voldelige kæreste og bor på krisecenter, kan jeg få boligstøtte',
+  ])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+
+  it('an animal with no person involved gets no line, whoever left it', () => {
+    expect(assessDanger('a man left his dog in a hot car outside the shop, no people involved')).toBeNull();
+  });
+});
