@@ -104,6 +104,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // Not home or back after hours, or in the dark.
     `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*( \\w+){0,8} (er ikke kommet|ikke kommet|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark)`,
     `(can t|cant|cannot) find my (son|daughter|child|kid|little)`,
+    `(lost|have lost|ve lost) (my|our) (\\d+ year old |little |young )?(son|daughter|child|kid|boy|girl)`,
+    `(mistet|tabt) (min|mit|vores) (lille )?(søn|datter|barn|dreng|pige)`,
   ],
   medical: [
     `hjertestop`,
@@ -171,6 +173,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(smoke|flames) (coming|pouring) (out|from)`,
     `brand i (min|mit|vores|lejligheden|huset|køkkenet|bygningen|opgangen|kælderen|\\w+rummet|carporten|garagen|skuret)`,
     `(gået|er gaet|gaaet) i brand`,
+    `(gået|kommet) ild i`,
     `ryge og gnistre`,
     // A gas leak: the smell of gas now.
     `lugter (meget |kraftigt |stærkt )?af gas`,
@@ -280,7 +283,8 @@ const ANIMAL_KINDS: ReadonlySet<DangerKind> = new Set(['medical', 'poisoning', '
  */
 const HYPOTHETICAL = new RegExp(
   fold(
-    /^(hvis|if)\b|\b(hvad gør (man|jeg|vi) hvis|hvad skal (man|jeg|vi) gøre hvis|hvem ringer (man|jeg|vi) til hvis|what (number )?(do|should) (i|you|we) (do|call) if|what to do if|in case)\b/.source,
+    /^(hvis|if)\b|\b(hvad gør (man|jeg|vi) hvis|hvad skal (man|jeg|vi) gøre hvis|hvem ringer (man|jeg|vi) til hvis|what (number )?(do|should) (i|you|we) (do|call) if|what to do if|to do if|in case)\b/
+      .source,
   ),
 );
 /**
@@ -300,6 +304,15 @@ const SAFE_NOW = new RegExp(
 );
 /** Today or now: a condition with a time on it is no question about the future ("hvis ikke nogen kommer nu"). */
 const TODAY = new RegExp(fold(/\b(nu|now|i dag|today|i aften|i nat|tonight)\b/.source));
+
+const CARING = new RegExp(
+  fold(
+    /\b(kan ikke|kan ik|kan ikke længere|can t|cant|cannot|can no longer) (løfte|bære|vaske|passe|lift|carry|wash|look after) (hende|ham|her|him)(?! (arm|ben|venstre|højre|left|right|leg))\b/.source,
+  ),
+);
+
+/** …unless someone lies there now: "ligger på gulvet og jeg kan ikke løfte ham" is a fall. */
+const ON_THE_FLOOR = new RegExp(fold(/\b(ligger|gulvet|faldet|lige nu|right now|floor|fallen|lying)\b/.source));
 
 /** The coming hours: a plan with a time on it. */
 // Not "i dag": "I dag har jeg job og familie" tells a story that is over.
@@ -386,6 +399,9 @@ const JUST_NOW = new RegExp(
   ),
 );
 
+/** Hurt and still there: an assault told in the past tense is on now ("blev slået ned, jeg sidder på fortovet og bløder"). */
+const HURT_NOW = new RegExp(fold(/\b(bløder|blør|bleeding|sidder på fortovet|ligger på (jorden|fortovet|gaden)|lying on the (ground|street|pavement))\b/.source));
+
 /** Told in the passive or past tense: the writer or someone was assaulted. */
 const ASSAULTED = new RegExp(
   fold(
@@ -465,7 +481,7 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   const folded = fold(cleaned);
   const justNow = JUST_NOW.test(folded);
   // An assault minutes ago ("blev slået ned for 5 min siden", "I was raped an hour ago"), whatever the model reads.
-  if (justNow && ASSAULTED.test(folded)) return { level: 'urgent', kind: 'violence' };
+  if ((justNow || HURT_NOW.test(folded)) && ASSAULTED.test(folded) && !(ANIMAL.test(folded) && !PERSON.test(folded))) return { level: 'urgent', kind: 'violence' };
   const finding = findingOf(folded, model);
   if (!finding) return null;
   if (ANIMAL.test(folded) && ((ANIMAL_KINDS.has(finding.kind) && !PERSON.test(folded)) || NO_PERSON.test(folded))) return null;
@@ -513,7 +529,9 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   // Its fitting line is the crisis line, whichever kind the model's words are nearest; without a
   // plan, a time or the model's alarm (the means: "reb i garagen") it is the caution line.
   if (PASSIVE_WISH.test(folded) && !JOKING.test(folded)) return { level: score >= urgent || PLAN.test(folded) || TONIGHT.test(folded) ? 'urgent' : 'caution', kind: 'suicide' };
-  if (score >= urgent) return { level: 'urgent', kind };
+  // Caring for someone who can no longer manage ("jeg kan ikke løfte hende mere alene") is a need
+  // for help, not an event: the model's alarm on the words around it is a caution at most.
+  if (score >= urgent) return { level: CARING.test(folded) && !ON_THE_FLOOR.test(folded) ? 'caution' : 'urgent', kind };
   // Exhaustion's fitting line is the crisis line (Livslinien), whichever kind the words are nearest.
   const exhausted = !JOKING.test(folded) && EXHAUSTED.test(folded);
   if (score >= caution || exhausted) return { level: 'caution', kind: exhausted ? 'suicide' : kind };

@@ -305,3 +305,21 @@ describe('more ways of saying it is on now, or that it is not', () => {
     expect(assessDanger('a man left his dog in a hot car outside the shop, no people involved')).toBeNull();
   });
 });
+
+describe('pair L, after its one measurement', () => {
+  it.each([
+    ['we lost our son at the zoo, he is four', 'child'],
+    ['der er gået ild i hækken ved siden af huset', 'fire'],
+    ['blev slået ned ved banegården og sidder og bløder', 'violence'],
+  ])('%s → urgent (%s)', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each(['min far har sklerose og jeg kan ikke løfte ham alene længere', 'what should we practise with the children to do if there is a fire'])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+
+  it('an arm that cannot be lifted is a stroke sign, not care', () => {
+    expect(assessDanger('my dad suddenly cannot lift his arm and talks strangely')?.level).toBe('urgent');
+  });
+});
