@@ -294,7 +294,9 @@ const HYPOTHETICAL = new RegExp(
 const THOUGHT_EXPERIMENT = new RegExp(fold(/\b(teoretisk|hypotetisk|in theory|theoretically|hypothetically|bare så jeg ved det|just so i know)\b/.source));
 /** Over, said of violence or abuse ("det er slut nu", of a relationship): without those words it may be a farewell. */
 const OVER = new RegExp(fold(/\b(det er slut|det er ovre|er slut nu|it s over|it is over)\b/.source));
-const ABUSE_WORDS = new RegExp(fold(/\b(vold\w*|slog|slået|mishandl\w*|krisecenter\w*|violen\w*|abus\w*|shelter)\b/.source));
+/** Words of violence and abuse, shared by ABUSE_WORDS (with the shelter one goes to) and ABUSER (with threats and control). */
+const VIOLENCE_WORDS = 'vold\\w*|slog|slået|violen\\w*|abus\\w*';
+const ABUSE_WORDS = new RegExp(fold(`\\b(${VIOLENCE_WORDS}|mishandl\\w*|krisecenter\\w*|shelter)\\b`));
 /** The writer says they are safe now. */
 const SAFE_NOW = new RegExp(
   fold(
@@ -305,6 +307,7 @@ const SAFE_NOW = new RegExp(
 /** Today or now: a condition with a time on it is no question about the future ("hvis ikke nogen kommer nu"). */
 const TODAY = new RegExp(fold(/\b(nu|now|i dag|today|i aften|i nat|tonight)\b/.source));
 
+/** Caring for someone one can no longer lift or wash: a need for help (see findingOf), not an event. */
 const CARING = new RegExp(
   fold(
     /\b(kan ikke|kan ik|kan ikke længere|can t|cant|cannot|can no longer) (løfte|bære|vaske|passe|lift|carry|wash|look after) (hende|ham|her|him)(?! (arm|ben|venstre|højre|left|right|leg))\b/.source,
@@ -314,11 +317,9 @@ const CARING = new RegExp(
 /** …unless someone lies there now: "ligger på gulvet og jeg kan ikke løfte ham" is a fall. */
 const ON_THE_FLOOR = new RegExp(fold(/\b(ligger|gulvet|faldet|lige nu|right now|floor|fallen|lying)\b/.source));
 
-/** The coming hours: a plan with a time on it. */
-// Not "i dag": "I dag har jeg job og familie" tells a story that is over.
+/** The coming hours: a plan with a time on it. Not "i dag": "I dag har jeg job og familie" tells a story that is over. */
 const TONIGHT = new RegExp(fold(/\b(i aften|i nat|tonight)\b/.source));
-/** The writer speaking of themselves. */
-// Not "i", which in Danish is "in" ("på tv i aften").
+/** The writer speaking of themselves. Not "i", which in Danish is "in" ("på tv i aften"). */
 const FIRST_PERSON = new RegExp(fold(/\b(jeg|mig|min|mit|mine|im|me|my|myself)\b/.source));
 /**
  * No reason left to live, said outright but without a plan ("I don't see the point of living",
@@ -384,7 +385,7 @@ const mayBeOwnThoughts = (folded: string): boolean =>
 
 const ACUTE_FOLDED = new RegExp(fold(ACUTE.source));
 /** Someone who threatens, controls or hits the writer. */
-const ABUSER_FOLDED = new RegExp(fold(/\b(truer|truet|trusler|kontroller\w*|slår|slog|slået|vold\w*|threaten\w*|controls|controlling|hits|hitting|abus\w*|violen\w*)\b/.source));
+const ABUSER_FOLDED = new RegExp(fold(`\\b(${VIOLENCE_WORDS}|truer|truet|trusler|kontroller\\w*|slår|threaten\\w*|controls|controlling|hits|hitting)\\b`));
 const LEAVING_FOLDED = new RegExp(fold(LEAVING.source));
 const ALMOST_FOLDED = new RegExp(fold(ALMOST.source));
 const LESSON_FOLDED = new RegExp(fold(LESSON.source));
@@ -480,11 +481,13 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   const cleaned = cleanedText(text);
   const folded = fold(cleaned);
   const justNow = JUST_NOW.test(folded);
+  const animal = ANIMAL.test(folded);
+  const animalOnly = animal && !PERSON.test(folded);
   // An assault minutes ago ("blev slået ned for 5 min siden", "I was raped an hour ago"), whatever the model reads.
-  if ((justNow || HURT_NOW.test(folded)) && ASSAULTED.test(folded) && !(ANIMAL.test(folded) && !PERSON.test(folded))) return { level: 'urgent', kind: 'violence' };
+  if ((justNow || HURT_NOW.test(folded)) && ASSAULTED.test(folded) && !animalOnly) return { level: 'urgent', kind: 'violence' };
   const finding = findingOf(folded, model);
   if (!finding) return null;
-  if (ANIMAL.test(folded) && ((ANIMAL_KINDS.has(finding.kind) && !PERSON.test(folded)) || NO_PERSON.test(folded))) return null;
+  if ((animalOnly && ANIMAL_KINDS.has(finding.kind)) || (animal && NO_PERSON.test(folded))) return null;
   if (finding.kind === 'violence' && justNow) return { level: 'urgent', kind: 'violence' };
   // "jeg er ikke i fare lige nu men vil gerne væk fra ham": the writer says they are safe now, which
   // the caution line takes at its word while still showing the crisis line.
@@ -499,9 +502,7 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
 
 function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   const pattern = patternDanger(folded);
-  const read = model.readFeatures(featuresOfFolded(folded));
-  const score = read.score;
-  let kind = read.kind;
+  const { score, kind: nearest } = model.readFeatures(featuresOfFolded(folded));
   const { urgent, caution } = model.packed.thresholds;
   // Study of suicide that the model reads as calm, with nobody named and no thoughts of one's own.
   if (pattern?.kind === 'suicide' && score < caution && STUDY_FOLDED.test(folded) && !SOMEONE_FOLDED.test(folded) && !RELATIVES.test(folded) && !mayBeOwnThoughts(folded)) return null;
@@ -525,7 +526,7 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   if (pattern) return pattern;
   // Wanting to get away from someone who threatens or controls is violence, whatever kind the
   // words are nearest ("min mand truer og kontrollerer mig, vil gerne have hjælp til at komme væk").
-  if (LEAVING_FOLDED.test(folded) && ABUSER_FOLDED.test(folded)) kind = 'violence';
+  const kind = LEAVING_FOLDED.test(folded) && ABUSER_FOLDED.test(folded) ? 'violence' : nearest;
   // Its fitting line is the crisis line, whichever kind the model's words are nearest; without a
   // plan, a time or the model's alarm (the means: "reb i garagen") it is the caution line.
   if (PASSIVE_WISH.test(folded) && !JOKING.test(folded)) return { level: score >= urgent || PLAN.test(folded) || TONIGHT.test(folded) ? 'urgent' : 'caution', kind: 'suicide' };
