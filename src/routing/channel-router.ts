@@ -34,7 +34,7 @@ export class ChannelRouter {
   /** One search index per content language (the widget loads just its own). */
   readonly indexes: Partial<Record<ContentLang, SearchIndex>>;
   readonly intents: IntentDetector;
-  /** Keys that count little in search: intent cues, generic words and the municipalities' places. */
+  /** Keys that count little in search: intent cues, generic words and place names (`placeNames`). */
   private readonly lightKeys: Set<string>;
   /** Phrases of a citizen's circumstance ("har ikke MitID") that search reads past. */
   private readonly circumstances: string[][];

@@ -12,8 +12,9 @@
  * word the topic explains fully (its one-word title, a word of its vocabulary standing alone)
  * never lowers it either. 1 means every word of the question is the topic's own. Topics under
  * MIN_CONFIDENCE (LONE_CONFIDENCE for a topic no other comes near) are not returned; between
- * SUGGESTION_FLOOR and it they are offered as "did you mean". A long, formal question that names a topic by a word only that topic owns, and shares at
- * least one more word with it, is answered even where the words around it are unknown.
+ * SUGGESTION_FLOOR and it they are offered as "did you mean". A long, formal question that names
+ * a topic by a word only that topic owns, and shares at least one more word with it, is answered
+ * even where the words around it are unknown.
  */
 import type { TopicMatch } from '../model/route-answer.js';
 import { keyOf, type Token } from './analyze.js';
@@ -225,7 +226,7 @@ function namesIn(text: string): Set<string> {
   return names;
 }
 
-/** `lightKeys`: stem keys of intent cues and generic words (see LIGHT_MASS). */
+/** `lightKeys`: stem keys of intent cues, generic words and place names (see LIGHT_MASS). */
 function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string>): Ranking {
   const text = limitText(query);
   const plain = index.tokenize(text);
