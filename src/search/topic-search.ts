@@ -19,6 +19,7 @@
 import type { TopicMatch } from '../model/route-answer.js';
 import { keyOf, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
+import { withoutDates } from './dates.js';
 import { fold, limitText, words } from './normalize.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -228,7 +229,7 @@ function namesIn(text: string): Set<string> {
 
 /** `lightKeys`: stem keys of intent cues, generic words and place names (see LIGHT_MASS). */
 function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string>): Ranking {
-  const text = limitText(query);
+  const text = withoutDates(limitText(query));
   const plain = index.tokenize(text);
   const tokens = joinPairs(index, plain);
   if (tokens.length === 0) return { ranked: [], floor: MIN_CONFIDENCE };
