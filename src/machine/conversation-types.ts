@@ -22,6 +22,8 @@ export interface ConversationContext extends ConversationInput {
   suggestions: TopicMatch[];
   /** The inquiry type each matched topic's cue words point to (null: no cue). */
   cues: Record<string, Intent | null>;
+  /** The matched topics whose self-service the citizen's words say cannot serve them: answered as without digital, unasked. */
+  withoutDigital: string[];
   danger: DangerKind | null;
   /** A weaker danger signal in the citizen's words: shown as a line above every step until they start over. */
   caution: DangerKind | null;

@@ -11,8 +11,16 @@ export function isAmbiguous(matches: TopicMatch[]): boolean {
   return matches.length > 1 && matches[1]!.score >= AMBIGUOUS_SHARE * matches[0]!.score;
 }
 
+const topicOf = (ctx: ConversationContext): string | null => ctx.topic ?? ctx.matches[0]?.id ?? null;
+
+/** What the citizen said of digital services: their answer, or "cannot" where their words told of a situation the topic's self-service cannot serve. */
+function digitalFor(ctx: ConversationContext, canUseDigital: boolean | null): boolean | null {
+  const topic = topicOf(ctx);
+  return topic && ctx.withoutDigital.includes(topic) ? false : canUseDigital;
+}
+
 function decideWith(ctx: ConversationContext, canUseDigital: boolean | null): Recommendation | null {
-  const topic = ctx.topic ?? ctx.matches[0]?.id ?? null;
+  const topic = topicOf(ctx);
   return decide({
     content: ctx.content,
     danger: ctx.danger,
@@ -20,7 +28,7 @@ function decideWith(ctx: ConversationContext, canUseDigital: boolean | null): Re
     chosenIntent: ctx.intent,
     // A choice of the citizen's own outranks what their first words pointed to.
     cueIntent: topic && !ctx.intentChosen ? (own(ctx.cues, topic) ?? null) : null,
-    circumstances: { canUseDigital, assisted: ctx.assisted },
+    circumstances: { canUseDigital: digitalFor(ctx, canUseDigital), assisted: ctx.assisted },
     municipality: ctx.municipality,
     now: new Date(ctx.now),
     lang: ctx.lang,
@@ -49,7 +57,7 @@ export function routedDecision(ctx: ConversationContext, r: Recommendation): Rou
     channel: r.channel,
     alternatives: r.alternatives.map((a) => a.channel),
     authority: r.authority,
-    canUseDigital: ctx.canUseDigital,
+    canUseDigital: digitalFor(ctx, ctx.canUseDigital),
     open: r.open,
     urgent: r.channel === 'emergency',
     caution: ctx.caution !== null && r.channel !== 'emergency',

@@ -249,6 +249,12 @@ export const ArticleMetaSchema = v.strictObject({
    * them ("seniorpension" beside *Folkepension*): a question that names one is not this topic's.
    */
   unlike: v.optional(v.array(phrase), []),
+  /**
+   * A citizen's situation, in their words, in which this topic's self-service cannot serve them
+   * ("har ikke et pas med chip" for MitID, whose app needs one): the answer is then the topic's
+   * way without digital services (`withoutDigital`), as if they had said they cannot use them.
+   */
+  withoutDigitalWhen: v.optional(v.array(phrase), []),
   examples: v.optional(v.array(phrase), []),
   intents: v.record(intent, ArticleIntentSchema),
   facts: v.optional(v.array(fact), []),

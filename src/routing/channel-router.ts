@@ -88,6 +88,15 @@ export class ChannelRouter {
     return index ? suggestTopics(index, q, this.lightKeys) : [];
   }
 
+  /**
+   * Whether the question tells of a situation in which the topic's self-service cannot serve the
+   * citizen (its article's `withoutDigitalWhen`, in either language: "I have no chip in my pas").
+   */
+  saysWithoutDigital(q: string, topicId: string): boolean {
+    const topic = own(this.content.topics, topicId);
+    return !!topic && LANGS.some((l) => hasPhrase(q, circumstancePhrases(topic.articles[l].withoutDigitalWhen)));
+  }
+
   /** The inquiry type the words point to for this topic (null: a question without words). */
   cueFor(q: string, topicId: string, lang: string = 'da'): Intent | null {
     const topic = own(this.content.topics, topicId);
@@ -107,7 +116,7 @@ export class ChannelRouter {
       topic,
       chosenIntent: request.intent,
       cueIntent: topic && !request.intent ? this.cueFor(request.q, topic, request.lang) : null,
-      circumstances: { canUseDigital: request.canUseDigital, assisted: request.assisted },
+      circumstances: { canUseDigital: topic && this.saysWithoutDigital(request.q, topic) ? false : request.canUseDigital, assisted: request.assisted },
       municipality: request.municipality,
       now: request.now,
       lang: request.lang,

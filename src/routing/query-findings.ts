@@ -15,6 +15,8 @@ export interface QueryFindings {
   suggestions: TopicMatch[];
   /** The inquiry type each matched topic's question points to, cue words and model together (null: a question without words). */
   cues: Record<string, Intent | null>;
+  /** The matched topics whose self-service the question says cannot serve the citizen (ChannelRouter.saysWithoutDigital). */
+  withoutDigital: string[];
 }
 
 export function findQuery(router: ChannelRouter, text: string, lang = 'da'): QueryFindings {
@@ -26,10 +28,16 @@ export function findQuery(router: ChannelRouter, text: string, lang = 'da'): Que
     matches,
     suggestions: matches.length ? [] : router.suggest(text, lang),
     cues: cuesFor(router, text, matches, lang),
+    withoutDigital: withoutDigitalFor(router, text, matches),
   };
 }
 
 /** The inquiry type each matched topic's cue words point to (topic cues come with its article). */
 export function cuesFor(router: ChannelRouter, text: string, matches: TopicMatch[], lang = 'da'): QueryFindings['cues'] {
   return Object.fromEntries(matches.map((m) => [m.id, router.cueFor(text, m.id, lang)]));
+}
+
+/** The matched topics whose self-service the question says cannot serve the citizen (the phrases come with the topic's article). */
+export function withoutDigitalFor(router: ChannelRouter, text: string, matches: TopicMatch[]): string[] {
+  return matches.filter((m) => router.saysWithoutDigital(text, m.id)).map((m) => m.id);
 }

@@ -11,7 +11,7 @@ import type { ConversationEvent } from '../machine/conversation-types.js';
 import type { ConversationReport } from '../model/decision-events.js';
 import type { ContentLang, Intent, RoutableChannel } from '../model/vocabulary.js';
 import { ChannelRouter } from '../routing/channel-router.js';
-import { cuesFor, findQuery } from '../routing/query-findings.js';
+import { cuesFor, findQuery, withoutDigitalFor } from '../routing/query-findings.js';
 import { addArticle, type CardArticle, unpackCore, type WidgetArticle, type WidgetCore } from '../widget-data/unpack.js';
 import { hasOwn, own } from '../model/own-key.js';
 
@@ -129,11 +129,12 @@ export class WidgetSession {
     const findings = findQuery(this.router, text, this.contentLang);
     // The best match's article, which the decision needs; others load if the citizen picks them.
     await this.ensureArticles(findings.matches.slice(0, 1).map((m) => m.id));
-    // A topic's own cue words come with its article: read the cues again now that it is here.
+    // A topic's own cue words and situations come with its article: read them again now that it is here.
     const cues = cuesFor(this.router, text, findings.matches, this.contentLang);
+    const withoutDigital = withoutDigitalFor(this.router, text, findings.matches);
     // Set just before the machine takes the step: its notFound report is emitted within send().
     this.lastText = text;
-    this.send({ type: 'citizen.submitQuery', now: this.now(), ...findings, cues });
+    this.send({ type: 'citizen.submitQuery', now: this.now(), ...findings, cues, withoutDigital });
   }
 
   async chooseTopic(topic: string, intent?: Intent): Promise<void> {

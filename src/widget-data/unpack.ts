@@ -31,12 +31,15 @@ export interface WidgetCore extends Omit<ContentBundle, 'municipalities' | 'topi
  * The article the card shows: what you need, facts; search words and the body stay behind, and
  * staff guidance is for the staff console only (issue 17), never in what citizens download.
  */
-export type CardArticle = Omit<Article, 'terms' | 'unlike' | 'examples' | 'body' | 'staff'>;
+export type CardArticle = Omit<Article, 'terms' | 'unlike' | 'withoutDigitalWhen' | 'examples' | 'body' | 'staff'>;
 
-/** An article as the widget downloads it, with the topics a citizen here often needs next (after moving: a new doctor). */
-export type WidgetArticle = CardArticle & { related: string[] };
+/**
+ * An article as the widget downloads it, with the topics a citizen here often needs next (after
+ * moving: a new doctor) and the situations its self-service cannot serve (for the routing).
+ */
+export type WidgetArticle = CardArticle & Pick<Article, 'withoutDigitalWhen'> & { related: string[] };
 
-const emptyArticle = (title: string): Article => ({ title, intents: {}, summary: '', terms: [], unlike: [], examples: [], facts: [], body: '' });
+const emptyArticle = (title: string): Article => ({ title, intents: {}, summary: '', terms: [], unlike: [], withoutDigitalWhen: [], examples: [], facts: [], body: '' });
 
 /** What the routing core runs on in the browser: the bundle (articles fill in as they load) and the index. */
 export interface UnpackedCore {

@@ -47,6 +47,16 @@ describe('askingNeed', () => {
   it('recommends at once when MitID does not change the answer (passport: a meeting either way)', () => {
     expect(start().ask('jeg skal have fornyet mit pas').value).toBe('recommending');
   });
+  it('does not ask about MitID when the words say the self-service cannot serve (no chip passport): Borgerservice, logged as without digital', () => {
+    const c = start();
+    const snapshot = c.ask('jeg har ikke et pas med chip, hvordan får jeg MitID');
+    expect(snapshot.value).toBe('recommending');
+    expect(snapshot.context.recommendation?.channel).toBe('meeting');
+    expect(c.emitted.find((e) => e.type === 'routed')).toMatchObject({ decision: { topic: 'mitid', canUseDigital: false } });
+  });
+  it('asks about MitID for a first MitID without such words', () => {
+    expect(start().ask('hvordan får jeg MitID').value).toBe('askingDigital');
+  });
   it('recommends for a popular topic the citizen picks', () => {
     expect(start().send({ type: 'citizen.chooseTopic', topic: 'affald', now: OPEN }).value).toBe('recommending');
   });
@@ -67,6 +77,7 @@ describe('choosingTopic', () => {
       ],
       suggestions: [],
       cues: {},
+      withoutDigital: [],
     });
     return c;
   };
@@ -216,6 +227,7 @@ describe('a weaker danger signal (caution)', () => {
     matches: [{ id: 'pas', score: 0.9 }],
     suggestions: [],
     cues: { pas: 'information' as const },
+    withoutDigital: [],
   };
 
   it('answers the errand and carries the caution into the logged decision', () => {

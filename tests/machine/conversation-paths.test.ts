@@ -10,9 +10,9 @@ const now = '2026-12-01T10:30:00+01:00';
 const input = { content: shippedContent(), municipality: 'aarhus', lang: 'da', assisted: false };
 
 const EVENTS: ConversationEvent[] = [
-  { type: 'citizen.submitQuery', now, danger: 'suicide', caution: null, matches: [], suggestions: [], cues: {} },
-  { type: 'citizen.submitQuery', now, danger: null, caution: null, matches: [], suggestions: [], cues: {} },
-  { type: 'citizen.submitQuery', now, danger: null, caution: null, matches: [{ id: 'pas', score: 0.9 }], cues: { pas: 'information' }, suggestions: [] },
+  { type: 'citizen.submitQuery', now, danger: 'suicide', caution: null, matches: [], suggestions: [], cues: {}, withoutDigital: [] },
+  { type: 'citizen.submitQuery', now, danger: null, caution: null, matches: [], suggestions: [], cues: {}, withoutDigital: [] },
+  { type: 'citizen.submitQuery', now, danger: null, caution: null, matches: [{ id: 'pas', score: 0.9 }], cues: { pas: 'information' }, suggestions: [], withoutDigital: [] },
   {
     type: 'citizen.submitQuery',
     now,
@@ -24,6 +24,7 @@ const EVENTS: ConversationEvent[] = [
     ],
     suggestions: [],
     cues: {},
+    withoutDigital: [],
   },
   { type: 'citizen.chooseTopic', topic: 'flytning', now },
   { type: 'citizen.changeIntent' },

@@ -14,7 +14,16 @@ import { shippedContent } from '../support/content.js';
 const now = '2026-12-01T10:30:00+01:00';
 const input = { content: shippedContent(), municipality: 'aarhus', lang: 'da', assisted: false };
 
-const query = (matches: TopicMatch[], danger: 'suicide' | null = null): ConversationEvent => ({ type: 'citizen.submitQuery', now, danger, caution: null, matches, suggestions: [], cues: {} });
+const query = (matches: TopicMatch[], danger: 'suicide' | null = null): ConversationEvent => ({
+  type: 'citizen.submitQuery',
+  now,
+  danger,
+  caution: null,
+  matches,
+  suggestions: [],
+  cues: {},
+  withoutDigital: [],
+});
 
 /** Places in the conversation, as the events that lead there (synthetic findings: no search runs). */
 const PLACES = {

@@ -37,3 +37,19 @@ describe('every routes-dev scenario through the conversation', () => {
     });
   }
 });
+
+describe('a situation the self-service cannot serve, told in the words', () => {
+  const now = new Date('2026-12-08T10:30:00+01:00');
+  it.each([
+    ['mit pas er uden chip, så hvordan opretter jeg MitID', 'da', 'meeting'],
+    ['how can I set up MitID when I do not have a smartphone', 'en', 'meeting'],
+    ['hvordan opretter jeg MitID i appen', 'da', 'selfservice'],
+  ])('%s (%s) → %s, in the route contract and in the conversation, although the citizen can use digital services', (q, lang, channel) => {
+    const cli = router.route({ q, lang, municipality: 'aarhus', now, canUseDigital: true, assisted: false, topic: null, intent: null }).recommendation;
+    expect(cli).toMatchObject({ topic: 'mitid', channel });
+    const actor = createActor(conversationMachine, { input: { content: shippedContent(), municipality: 'aarhus', lang, assisted: false } }).start();
+    actor.send({ type: 'citizen.submitQuery', now: now.toISOString(), ...findQuery(router, q, lang) });
+    if (actor.getSnapshot().matches('askingDigital')) actor.send({ type: 'citizen.answerDigital', canUseDigital: true, now: now.toISOString() });
+    expect(actor.getSnapshot().context.recommendation).toMatchObject({ topic: 'mitid', channel });
+  });
+});
