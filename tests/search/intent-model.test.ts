@@ -82,6 +82,11 @@ describe('what citizens ask, read by the shipped model', () => {
     ['hvorfor er min boligstøtte blevet mindre', 'da', 'boligstoette', 'interaction'],
     ['de har ikke tømt vores skraldespand i denne uge', 'da', 'affald', 'transaction'],
     ['is a doctor’s certificate required to renew a driving licence after 75', 'en', 'koerekort', 'information'],
+    // The state's matters: the application is at the authority, so asking how is asking for information.
+    ['my husband needs to extend his residence permit, can the municipality help', 'en', 'opholdstilladelse', 'information'],
+    ['hvordan får min mand forlænget sin opholdstilladelse', 'da', 'opholdstilladelse', 'information'],
+    ['jeg vil følge sagsbehandlingen af min opholdstilladelse', 'da', 'opholdstilladelse', 'interaction'],
+    ['hvad er sidste dag for at rette min årsopgørelse', 'da', 'skat', 'information'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
