@@ -87,6 +87,10 @@ describe('what citizens ask, read by the shipped model', () => {
     ['hvordan får min mand forlænget sin opholdstilladelse', 'da', 'opholdstilladelse', 'information'],
     ['jeg vil følge sagsbehandlingen af min opholdstilladelse', 'da', 'opholdstilladelse', 'interaction'],
     ['hvad er sidste dag for at rette min årsopgørelse', 'da', 'skat', 'information'],
+    // One's own situation and "what do I do": help that needs a person.
+    ['udlejeren har opsagt mig og jeg skal ud om to uger, hvad gør jeg', 'da', 'hjemloes', 'relation'],
+    ['I have been sleeping on a friend’s sofa for a month, what should I do', 'en', 'hjemloes', 'relation'],
+    ['rykkerne hober sig op og jeg ved ikke hvad jeg skal gøre', 'da', 'gaeld', 'relation'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
