@@ -285,6 +285,12 @@ export const StopwordsSchema = v.strictObject({
   caseStatus: v.strictObject({ topic: v.string('caseStatus.topic must be a topic id'), da: v.array(phrase), en: v.array(phrase) }),
   /** Danish towns beyond the municipalities' own `places`, in any language: they say where, not what. */
   towns: v.optional(v.array(phrase), []),
+  /** A dwelling someone has moved or is moving into says where: the errand is the move (circumstances.ts). */
+  moves: v.strictObject({
+    verbs: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
+    into: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
+    dwellings: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
+  }),
 });
 export type Stopwords = v.InferOutput<typeof StopwordsSchema>;
 

@@ -11,8 +11,8 @@ import { assessDanger } from '../search/danger-signals.js';
 import { IntentDetector } from '../search/intent-cues.js';
 import { words } from '../search/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
-import { circumstancePhrases, hasPhrase, withoutCircumstances } from '../search/circumstances.js';
-import { allStopwords, caseStatusList, circumstanceList, genericWords, placeNames, topicDocs } from '../search/topic-docs.js';
+import { circumstancePhrases, hasPhrase, type MovePhrases, withoutCircumstances, withoutDestinations } from '../search/circumstances.js';
+import { allStopwords, caseStatusList, circumstanceList, genericWords, movePhrases, placeNames, topicDocs } from '../search/topic-docs.js';
 import { MIN_CONFIDENCE, searchTopics, suggestTopics } from '../search/topic-search.js';
 import { decide } from './decide.js';
 import type { RouteRequest } from './route-request.js';
@@ -38,6 +38,8 @@ export class ChannelRouter {
   private readonly lightKeys: Set<string>;
   /** Phrases of a citizen's circumstance ("har ikke MitID") that search reads past. */
   private readonly circumstances: string[][];
+  /** A move into a dwelling ("er flyttet i ældrebolig"): search reads past the dwelling. */
+  private readonly moves: MovePhrases;
   /** Phrases that ask how far one's own case has come ("har ikke hørt noget"), and the topic that answers them. */
   private readonly caseStatus: { topic: string; phrases: string[][] };
 
@@ -50,6 +52,10 @@ export class ChannelRouter {
     this.intents = new IntentDetector(content.intentCues);
     this.lightKeys = new Set([...this.intents.cueKeys, ...[...genericWords(content), ...placeNames(content)].flatMap((w) => words(w).map(keyOf))]);
     this.circumstances = circumstancePhrases(circumstanceList(content));
+    this.moves = movePhrases(
+      content,
+      Object.values(this.indexes).flatMap((index) => [...index.stopwords]),
+    );
     this.caseStatus = { topic: content.stopwords.caseStatus.topic, phrases: circumstancePhrases(caseStatusList(content)) };
   }
 
@@ -61,9 +67,10 @@ export class ChannelRouter {
   search(q: string, lang: string = 'da'): TopicMatch[] {
     const index = this.indexFor(lang);
     if (!index) return [];
-    const errand = withoutCircumstances(q, this.circumstances);
+    const moved = withoutDestinations(q, this.moves) ?? q;
+    const errand = withoutCircumstances(moved, this.circumstances);
     const found = errand ? searchTopics(index, errand, this.lightKeys) : [];
-    return this.withCaseStatus(q, found.length ? found : searchTopics(index, q, this.lightKeys));
+    return this.withCaseStatus(q, found.length ? found : searchTopics(index, moved, this.lightKeys));
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import type { ContentBundle } from '../model/content-bundle.js';
 import { type ContentLang, LANGS } from '../model/vocabulary.js';
+import { circumstancePhrases, type MovePhrases } from './circumstances.js';
 import { fold, words } from './normalize.js';
 import type { SearchDoc } from './search-index.js';
 
@@ -65,4 +66,14 @@ export function circumstanceList(content: ContentBundle): string[] {
 
 export function caseStatusList(content: ContentBundle): string[] {
   return LANGS.flatMap((l) => content.stopwords.caseStatus[l]);
+}
+
+/**
+ * The phrases that tell a move into a dwelling (stopwords.yaml `moves`), both languages.
+ * `stopwords`: the search index's own, which the widget carries where the content's lists stay behind.
+ */
+export function movePhrases(content: ContentBundle, stopwords: Iterable<string>): MovePhrases {
+  const { verbs, into, dwellings } = content.stopwords.moves;
+  const both = (list: Record<ContentLang, string[]>) => circumstancePhrases(LANGS.flatMap((l) => list[l]));
+  return { verbs: both(verbs), into: both(into), dwellings: both(dwellings), between: new Set([...stopwords].map(fold)) };
 }

@@ -1,6 +1,6 @@
 /** A citizen's circumstance ("har ikke MitID") is read past when the rest of the question names the errand. */
 import { describe, expect, it } from 'vitest';
-import { circumstancePhrases, withoutCircumstances } from '../../src/search/circumstances.js';
+import { circumstancePhrases, withoutCircumstances, withoutDestinations } from '../../src/search/circumstances.js';
 import { shippedRouter } from '../support/content.js';
 
 const phrases = circumstancePhrases(['har ikke mitid', 'hverken computer eller mitid', 'no mitid']);
@@ -33,5 +33,40 @@ describe('search with a circumstance', () => {
 
   it('a question that is only the circumstance keeps it: jeg har ikke MitID → mitid', () => {
     expect(router.search('jeg har ikke MitID')[0]?.id).toBe('mitid');
+  });
+});
+
+describe('withoutDestinations', () => {
+  const moves = {
+    verbs: circumstancePhrases(['flytter', 'er flyttet', 'moved']),
+    into: circumstancePhrases(['i', 'ind på', 'into']),
+    dwellings: circumstancePhrases(['ældrebolig', 'plejehjem', 'care home']),
+    between: new Set(['en', 'et', 'a']),
+  };
+  it.each([
+    ['min far er flyttet i ældrebolig, hvordan melder han det', 'min far er flyttet i hvordan melder han det'],
+    ['mor flytter ind på et plejehjem', 'mor flytter ind på et'],
+    ['my dad moved into a care home', 'my dad moved into a'],
+    ['min far er flyttet i aeldrebolig', 'min far er flyttet i'],
+  ])('%s → %s', (q, rest) => {
+    expect(withoutDestinations(q, moves)).toBe(rest);
+  });
+
+  it('is null for a move wished for, a dwelling without a move, and a move elsewhere', () => {
+    expect(withoutDestinations('min mor vil gerne flytte i en ældrebolig', moves)).toBeNull();
+    expect(withoutDestinations('hvordan søger man plejehjem', moves)).toBeNull();
+    expect(withoutDestinations('vi flytter i morgen til en ældrebolig', moves)).toBeNull();
+  });
+});
+
+describe('search with a move into a dwelling', () => {
+  const router = shippedRouter();
+  it.each([
+    ['min mor er flyttet ind på plejehjem i sidste uge, hvordan får hun ny adresse', 'da', 'flytning'],
+    ['farmor er flyttet i ældrebolig, hvordan melder vi hendes nye adresse', 'da', 'flytning'],
+    ['min mor vil gerne flytte i en ældrebolig tæt på os', 'da', 'plejebolig'],
+    ['my grandfather would like to move into a care home, how do we apply', 'en', 'plejebolig'],
+  ])('%s (%s) → %s', (q, lang, topic) => {
+    expect(router.search(q, lang)[0]?.id).toBe(topic);
   });
 });

@@ -49,6 +49,7 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
       circumstances: ownLang(content.stopwords.circumstances),
       caseStatus: { topic: content.stopwords.caseStatus.topic, ...ownLang(content.stopwords.caseStatus) },
       towns: content.stopwords.towns,
+      moves: { verbs: ownLang(content.stopwords.moves.verbs), into: ownLang(content.stopwords.moves.into), dwellings: ownLang(content.stopwords.moves.dwellings) },
     },
     contentLang: lang,
     topics,
