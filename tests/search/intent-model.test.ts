@@ -87,6 +87,9 @@ describe('what citizens ask, read by the shipped model', () => {
     ['hvordan får min mand forlænget sin opholdstilladelse', 'da', 'opholdstilladelse', 'information'],
     ['jeg vil følge sagsbehandlingen af min opholdstilladelse', 'da', 'opholdstilladelse', 'interaction'],
     ['hvad er sidste dag for at rette min årsopgørelse', 'da', 'skat', 'information'],
+    // "Kan ikke finde ud af" is not looking for a letter.
+    ['min bedstemor kan ikke finde ud af e-boks og vil fritages for digital post', 'da', 'digital-post', 'transaction'],
+    ['how can I see if my residence permit application has been approved', 'en', 'opholdstilladelse', 'interaction'],
     // One's own situation and "what do I do": help that needs a person.
     ['udlejeren har opsagt mig og jeg skal ud om to uger, hvad gør jeg', 'da', 'hjemloes', 'relation'],
     ['I have been sleeping on a friend’s sofa for a month, what should I do', 'en', 'hjemloes', 'relation'],
