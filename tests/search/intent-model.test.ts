@@ -90,6 +90,10 @@ describe('what citizens ask, read by the shipped model', () => {
     // "Kan ikke finde ud af" is not looking for a letter.
     ['min bedstemor kan ikke finde ud af e-boks og vil fritages for digital post', 'da', 'digital-post', 'transaction'],
     ['how can I see if my residence permit application has been approved', 'en', 'opholdstilladelse', 'interaction'],
+    // One's own payments are seen on Min Side; the age of pension and the payment dates in general are information.
+    ['hvornår kommer min pension i næste måned', 'da', 'folkepension', 'interaction'],
+    ['hvornår kan jeg gå på folkepension', 'da', 'folkepension', 'information'],
+    ['I would like to see how much child benefit we get this quarter', 'en', 'boerne-unge-ydelse', 'interaction'],
     // One's own situation and "what do I do": help that needs a person.
     ['udlejeren har opsagt mig og jeg skal ud om to uger, hvad gør jeg', 'da', 'hjemloes', 'relation'],
     ['I have been sleeping on a friend’s sofa for a month, what should I do', 'en', 'hjemloes', 'relation'],
