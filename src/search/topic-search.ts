@@ -227,9 +227,21 @@ function namesIn(text: string): Set<string> {
   return names;
 }
 
+/**
+ * "not married", "ikke gift" read as the one word a topic may have for it ("unmarried", "ugift"),
+ * where the index knows that word: the negation is a stop word, and without it "married" found
+ * the wedding instead of the unmarried father's paternity.
+ */
+function joinNegations(index: SearchIndex, text: string): string {
+  return text.replace(/\b(not|ikke)\s+(\p{L}+)/giu, (phrase, not: string, word: string) => {
+    const joined = `${not.toLowerCase() === 'not' ? 'un' : 'u'}${word.toLowerCase()}`;
+    return index.known(fold(joined)) ? joined : phrase;
+  });
+}
+
 /** `lightKeys`: stem keys of intent cues, generic words and place names (see LIGHT_MASS). */
 function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string>): Ranking {
-  const text = withoutDates(limitText(query));
+  const text = joinNegations(index, withoutDates(limitText(query)));
   const plain = index.tokenize(text);
   const tokens = joinPairs(index, plain);
   if (tokens.length === 0) return { ranked: [], floor: MIN_CONFIDENCE };
