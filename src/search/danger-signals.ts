@@ -181,7 +181,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `smell(s|ing)? (of )?gas`,
     `there (is|s) a fire`,
     `står i (lys )?flammer`,
-    `ild i (huset|lejligheden|køkkenet|bygningen)`,
+    `ild i (huset|lejligheden|køkkenet|bygningen|containeren|skraldespanden|skraldeskuret|bunken|bilen|garagen|skuret|kælderen|carporten|opgangen|taget)`,
+    // "der er ild i …": burning now, wherever it is.
+    `(der er|er der) ild i`,
     `(is|are) on fire`,
     `there is a fire`,
     `(house|flat|apartment|building|kitchen) (is )?(on fire|burning)`,
