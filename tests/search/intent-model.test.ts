@@ -94,6 +94,10 @@ describe('what citizens ask, read by the shipped model', () => {
     ['hvornår kommer min pension i næste måned', 'da', 'folkepension', 'interaction'],
     ['hvornår kan jeg gå på folkepension', 'da', 'folkepension', 'information'],
     ['I would like to see how much child benefit we get this quarter', 'en', 'boerne-unge-ydelse', 'interaction'],
+    // A lost job is registered at once; which names are allowed and which doctors take patients are information.
+    ['jeg blev fyret i fredags, hvad gør jeg nu', 'da', 'ledig', 'transaction'],
+    ['may I give my daughter any name I like', 'en', 'navneaendring', 'information'],
+    ['we want to put our twins on the waiting list for a nursery', 'en', 'pladsanvisning', 'transaction'],
     // One's own situation and "what do I do": help that needs a person.
     ['udlejeren har opsagt mig og jeg skal ud om to uger, hvad gør jeg', 'da', 'hjemloes', 'relation'],
     ['I have been sleeping on a friend’s sofa for a month, what should I do', 'en', 'hjemloes', 'relation'],
