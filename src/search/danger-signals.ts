@@ -100,6 +100,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `turn(ed|ing)? blue`,
     `(child|baby|kid|son|daughter) (is )?(not breathing|being (hit|beaten|abused) (right )?now)`,
     `(lost|missing) in the crowd`,
+    // Not where the child should be, and nobody knows where.
+    `(datter|søn|barn|dreng|pige|daughter|son|child|kid)\\w*( \\w+){0,12} (ingen ved hvor|nobody knows where|no one knows where) (hun|han|det|she|he) (er|is)`,
     `kan ikke finde (min|mit|vores) (søn|datter|barn|dreng|pige|lille)`,
     // Not home or back after hours, or in the dark.
     `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*( \\w+){0,8} (er ikke kommet|ikke kommet|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark)`,
@@ -137,6 +139,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(kæntret|kaentret|væltet) langt ude`,
     `kørt (i|ud i) (kanalen|havnen|vandet|søen|åen|fjorden)`,
     `drevet langt ud`,
+    `drevet ud( \\w+){0,4} (kan ikke|kan ik) komme (tilbage|ind|i land)`,
     `(stærke )?brystsmerter`,
     // Stroke: a face or mouth that hangs, double vision, one side that will not move.
     `(munden|mund|ansigtet) (er |hænger )?skæv`,
@@ -163,7 +166,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
   poisoning: [
     `er forgiftet`,
     `(fået|taget|givet|slugt) (en andens|andres|forkert|forkerte|for meget|dobbelt) (medicin|piller|dosis)`,
-    `(drukket|spist|slugt|indtaget|drak|spiste|slugte|drikke|drikker|sluge|sluger)( \\w+){0,4} (afløbsrens|afløsrens|afløbs rens|rengøringsmiddel|klor|gift|opvasketabs|batteri|lampeolie|rottegift)`,
+    `(drukket|spist|slugt|indtaget|drak|spiste|slugte|drikke|drikker|sluge|sluger)( \\w+){0,4} (afløbsrens|afløsrens|afløbs rens|rengøringsmiddel|klor|gift|giften|opvasketabs|batteri|lampeolie|rottegift|rottegiften|musegift)`,
     `(swallowed|drank|ate) (some )?(bleach|poison|drain cleaner|a battery|pills)`,
   ],
   fire: [
@@ -193,7 +196,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
 };
 
 /** Past or test events: a fire "i sidste uge" or a fire alarm being tested is no emergency. */
-const NOT_NOW = /\b(sidste (uge|måned|år)|i går|for \w+ (dage|uger|år) siden|testes|test af|last (week|month|year))\b/;
+const NOT_NOW =
+  /\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|testes|test af|last (week|month|year|summer|winter))\b/;
 /**
  * Study of the subject rather than anyone's crisis: statistics, research, a thesis, a course,
  * prevention work. With nobody named, no relatives or bereaved and no thoughts of one's own, it
@@ -287,7 +291,7 @@ const ANIMAL_KINDS: ReadonlySet<DangerKind> = new Set(['medical', 'poisoning', '
  */
 const HYPOTHETICAL = new RegExp(
   fold(
-    /^(hvis|if)\b|\b(hvad gør (man|jeg|vi) hvis|hvad skal (man|jeg|vi) gøre hvis|hvem ringer (man|jeg|vi) til hvis|what (number )?(do|should) (i|you|we) (do|call) if|what to do if|to do if|in case)\b/
+    /^(hvis|if)\b|\b((skal jeg|should i) (ringe|call) (112|1813)|hvad gør (man|jeg|vi) hvis|hvad skal (man|jeg|vi) gøre hvis|hvem ringer (man|jeg|vi) til hvis|what (number )?(do|should) (i|you|we) (do|call) if|what to do if|to do if|in case)\b/
       .source,
   ),
 );
@@ -295,7 +299,7 @@ const HYPOTHETICAL = new RegExp(
  * Said outright to be a thought experiment ("teoretisk set", "bare så jeg ved det"): the caution
  * line even where a weapon is named, which otherwise keeps a question urgent.
  */
-const THOUGHT_EXPERIMENT = new RegExp(fold(/\b(teoretisk|hypotetisk|in theory|theoretically|hypothetically|bare så jeg ved det|just so i know)\b/.source));
+const THOUGHT_EXPERIMENT = new RegExp(fold(/\b(teoretisk|hypotetisk|in theory|theoretically|hypothetically|bare så jeg ved det|just so i know|hvad hvis|what if)\b/.source));
 /** Over, said of violence or abuse ("det er slut nu", of a relationship): without those words it may be a farewell. */
 const OVER = new RegExp(fold(/\b(det er slut|det er ovre|er slut nu|it s over|it is over)\b/.source));
 /** Words of violence and abuse, shared by ABUSE_WORDS (with the shelter one goes to) and ABUSER (with threats and control). */
