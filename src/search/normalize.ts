@@ -40,10 +40,11 @@ export function clean(text: string): string {
  * Other diacritics (é, ü) are dropped after NFD splits them off.
  */
 export function fold(word: string): string {
+  // One pass, left to right, for æ and å: "gaaet" (gået) is "ga" + "et", where replacing "ae"
+  // first made it "gat" and no longer the word written with å.
   return word
-    .replace(/æ|ae/g, 'a')
+    .replace(/æ|å|aa|ae/g, 'a')
     .replace(/ø|oe/g, 'o')
-    .replace(/å|aa/g, 'a')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '');
 }

@@ -12,3 +12,13 @@ describe('search with a negated word', () => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });
 });
+
+describe('search without æ, ø and å', () => {
+  const router = shippedRouter();
+  it.each([
+    ['min mor er lige gaaet bort, hvem skal vi ringe til', 'doedsfald'],
+    ['vi har lige faaet en dreng, hvornaar skal han have navn', 'foedsel'],
+  ])('%s → %s, as with the letters', (q, topic) => {
+    expect(router.search(q, 'da')[0]?.id).toBe(topic);
+  });
+});

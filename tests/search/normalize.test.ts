@@ -8,6 +8,9 @@ describe('Danish normalisation', () => {
     for (const spelling of ['børnehave', 'boernehave', 'bornehave']) expect(fold(clean(spelling))).toBe('bornehave');
     for (const spelling of ['åbningstider', 'aabningstider', 'abningstider']) expect(fold(clean(spelling))).toBe('abningstider');
     for (const spelling of ['ægtefælle', 'aegtefaelle']) expect(fold(clean(spelling))).toBe('agtefalle');
+    // "aa" before an "e": gået written gaaet is "ga" + "et", not "g" + "ae" + "t".
+    for (const spelling of ['gået', 'gaaet']) expect(fold(clean(spelling))).toBe('gaet');
+    for (const spelling of ['fået', 'faaet']) expect(fold(clean(spelling))).toBe('faet');
   });
 
   it('drops other diacritics', () => {
