@@ -22,10 +22,15 @@ const CHRONIC = '(?!( ordentligt| properly| well)? (uden|without) (ilt|ilten|ilt
 /** The word itself, which a person in crisis writes and so does one who talks about the subject. */
 const SUICIDE_WORD = `(selvmo?r(?!dsforebyg)${W}|selv mord${W}|suicid${W})`;
 
+/** Settling one's will in a hurry and saying one will not be here: a plan, whatever the model reads. */
+const SETTLING_AFFAIRS = '(testamente( \\w+){0,10} (ikke (være|er) her|være væk|er jeg væk)|(ikke (være|er) her|være væk|er jeg væk)( \\w+){0,10} testamente)';
+const SETTLING_AFFAIRS_FOLDED = new RegExp(fold(SETTLING_AFFAIRS));
+
 const SIGNALS: Record<DangerKind, string[]> = {
   suicide: [
     SUICIDE_WORD,
     `afskeds ?brev`,
+    SETTLING_AFFAIRS,
     `(hoppe|springe|kaste mig) ud (fra|foran|af) ${W}`,
     `(jump|throw myself) (off|in front of|out of)`,
     // Crashing on purpose: "køre ind i en lastbil med vilje".
@@ -528,7 +533,10 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     // with the crisis line.
     // Said of oneself with a time on it ("i aften", "tonight") it is a plan, not talk ("nu" is too
     // often "har det bedre nu").
-    if (pattern.kind === 'suicide') return mayBeOwnThoughts(folded) || isBareWord(folded) || (TONIGHT.test(folded) && FIRST_PERSON.test(folded)) ? pattern : { level: 'caution', kind: 'suicide' };
+    if (pattern.kind === 'suicide')
+      return mayBeOwnThoughts(folded) || isBareWord(folded) || SETTLING_AFFAIRS_FOLDED.test(folded) || (TONIGHT.test(folded) && FIRST_PERSON.test(folded))
+        ? pattern
+        : { level: 'caution', kind: 'suicide' };
     // A word that names an acute state ("hjertestop", "bevidstløs") is no figure of speech unless
     // the sentence says "almost", makes it a lesson or puts it in the past ("efter hjertestop
     // sidste år"); the model has seen too few of them to overrule it.
