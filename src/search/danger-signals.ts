@@ -43,6 +43,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `goodbye letter`,
     `suicide note`,
     `(tage|tager|tog|taget)( jeg)? mit (eget )?liv`,
+    // Said of someone else: "hun vil tage sit liv".
+    `(vil|skal|vil gerne|prøver at) tage (sit|hans|hendes) (eget )?liv`,
     `(ikke|ik) (lyst til at )?(leve|lave) (mere|længere)`,
     `vil ikke leve(?! uden| med)`,
     `ikke vil leve(?! uden)`,
@@ -148,6 +150,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(stærke )?brystsmerter`,
     // Stroke: a face or mouth that hangs, double vision, one side that will not move.
     `(munden|mund|ansigtet) (er |hænger )?skæv`,
+    `(munden|mundvigen|ansigtet|den ene side af ansigtet) hænger`,
     `ser (alt )?dobbelt`,
     `(can t|cant|cannot) move (his|her|my) (left|right) side`,
     `kan ikke (bevæge|løfte|mærke) (sin |min )?(venstre|højre|den ene) (side|arm)`,

@@ -26,6 +26,8 @@ describe('danger signals', () => {
     ['jeg blev overfaldet for en halv time siden og er helt rystet', 'violence'],
     ['jeg kom for at hente min søn i børnehaven, men han er væk og ingen ved hvor han er', 'child'],
     ['min far er drevet ud i kajakken og kan ikke komme i land', 'medical'],
+    ['kunden i telefonen siger at hun vil tage sit liv i dag', 'suicide'],
+    ['farmor kan ikke finde ordene og mundvigen hænger', 'medical'],
     ["there's a fire in my building", 'fire'],
     ['et barn er faldet i vandet', 'child'],
     ['min far er faldet om', 'medical'],
