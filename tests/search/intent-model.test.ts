@@ -98,6 +98,10 @@ describe('what citizens ask, read by the shipped model', () => {
     ['jeg blev fyret i fredags, hvad gør jeg nu', 'da', 'ledig', 'transaction'],
     ['may I give my daughter any name I like', 'en', 'navneaendring', 'information'],
     ['we want to put our twins on the waiting list for a nursery', 'en', 'pladsanvisning', 'transaction'],
+    // After pair O: whether students can get it is a rule; one's own extra costs to be covered, an application.
+    ['can a student get housing benefit for a room', 'en', 'boligstoette', 'information'],
+    ['vores søn har astma, kan vi få dækket udgifterne til medicin', 'da', 'handicap-merudgifter', 'transaction'],
+    ['skraldemanden har ikke taget vores papirspand i to uger', 'da', 'affald', 'transaction'],
     // One's own situation and "what do I do": help that needs a person.
     ['udlejeren har opsagt mig og jeg skal ud om to uger, hvad gør jeg', 'da', 'hjemloes', 'relation'],
     ['I have been sleeping on a friend’s sofa for a month, what should I do', 'en', 'hjemloes', 'relation'],
