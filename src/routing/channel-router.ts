@@ -25,6 +25,17 @@ export function contractLine(answer: RouteAnswer): RouteAnswer {
   return { ...answer, recommendation: recommendation as RouteAnswer['recommendation'] };
 }
 
+/**
+ * An article's phrases folded once: the widget adds articles as they load, so the cache follows
+ * the list itself rather than the topic.
+ */
+const folded = new WeakMap<readonly string[], string[][]>();
+function foldedPhrases(phrases: readonly string[]): string[][] {
+  let out = folded.get(phrases);
+  if (!out) folded.set(phrases, (out = circumstancePhrases(phrases)));
+  return out;
+}
+
 /** A runner-up topic at least this share of the best one's confidence is practically level: the conversation makes the citizen choose. */
 export const AMBIGUOUS_SHARE = 0.95;
 /** A topic found beside a case-status phrase stays a runner-up below that level (see withCaseStatus). */
@@ -101,7 +112,7 @@ export class ChannelRouter {
    */
   saysWithoutDigital(q: string, topicId: string): boolean {
     const topic = own(this.content.topics, topicId);
-    return !!topic && LANGS.some((l) => hasPhrase(q, circumstancePhrases(topic.articles[l].withoutDigitalWhen)));
+    return !!topic && LANGS.some((l) => hasPhrase(q, foldedPhrases(topic.articles[l].withoutDigitalWhen)));
   }
 
   /** The inquiry type the words point to for this topic (null: a question without words). */

@@ -464,7 +464,7 @@ function strongWord(folded: string): DangerKind | null {
  * whether the message only talks about suicide (see ABOUT_SUICIDE), or null.
  */
 function patternDanger(folded: string): DangerFinding | null {
-  if (!folded || JOKING.test(folded) || isFigure(folded)) return null;
+  if (!folded || JOKING.test(folded)) return null;
   const past = NOT_NOW_FOLDED.test(folded);
   for (const { kind, re } of COMPILED) {
     const found = re.exec(folded);
@@ -542,6 +542,8 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
 }
 
 function findingOf(folded: string, model: DangerModel): DangerFinding | null {
+  // A figure of speech needs neither the patterns nor the model.
+  if (isFigure(folded)) return null;
   const pattern = patternDanger(folded);
   const { score, kind: nearest } = model.readFeatures(featuresOfFolded(folded));
   const { urgent, caution } = model.packed.thresholds;
@@ -568,7 +570,6 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;
   }
   if (pattern) return pattern;
-  if (isFigure(folded)) return null;
   // Wanting to get away from someone who threatens or controls is violence, whatever kind the
   // words are nearest ("min mand truer og kontrollerer mig, vil gerne have hjælp til at komme væk").
   const kind = LEAVING_FOLDED.test(folded) && ABUSER_FOLDED.test(folded) ? 'violence' : nearest;

@@ -70,10 +70,11 @@ export function caseStatusList(content: ContentBundle): string[] {
 
 /**
  * The phrases that tell a move into a dwelling (stopwords.yaml `moves`), both languages.
- * `stopwords`: the search index's own, which the widget carries where the content's lists stay behind.
+ * `stopwords`: the search index's own (folded already), which the widget carries where the
+ * content's lists stay behind.
  */
 export function movePhrases(content: ContentBundle, stopwords: Iterable<string>): MovePhrases {
   const { verbs, into, dwellings } = content.stopwords.moves;
   const both = (list: Record<ContentLang, string[]>) => circumstancePhrases(LANGS.flatMap((l) => list[l]));
-  return { verbs: both(verbs), into: both(into), dwellings: both(dwellings), between: new Set([...stopwords].map(fold)) };
+  return { verbs: both(verbs), into: both(into), dwellings: both(dwellings), between: new Set(stopwords) };
 }
