@@ -12,7 +12,7 @@ import { IntentDetector } from '../search/intent-cues.js';
 import { words } from '../search/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
 import { circumstancePhrases, hasPhrase, type MovePhrases, withoutCircumstances, withoutDestinations } from '../search/circumstances.js';
-import { allStopwords, caseStatusList, circumstanceList, genericWords, movePhrases, placeNames, topicDocs } from '../search/topic-docs.js';
+import { allStopwords, movePhrases, placeNames, topicDocs } from '../search/topic-docs.js';
 import { MIN_CONFIDENCE, searchTopics, suggestTopics } from '../search/topic-search.js';
 import { decide } from './decide.js';
 import type { RouteRequest } from './route-request.js';
@@ -45,14 +45,18 @@ export class ChannelRouter {
   /** One search index per content language (the widget loads just its own). */
   readonly indexes: Partial<Record<ContentLang, SearchIndex>>;
   readonly intents: IntentDetector;
+  /*
+   * The word lists below are each language's own, read for questions in that language only: the
+   * widget carries its own language's lists alone, and the product measured is the one that ships.
+   */
   /** Keys that count little in search: intent cues, generic words and place names (`placeNames`). */
-  private readonly lightKeys: Set<string>;
+  private readonly lightKeys: Record<ContentLang, Set<string>>;
   /** Phrases of a citizen's circumstance ("har ikke MitID") that search reads past. */
-  private readonly circumstances: string[][];
+  private readonly circumstances: Record<ContentLang, string[][]>;
   /** A move into a dwelling ("er flyttet i ældrebolig"): search reads past the dwelling. */
-  private readonly moves: MovePhrases;
+  private readonly moves: Record<ContentLang, MovePhrases>;
   /** Phrases that ask how far one's own case has come ("har ikke hørt noget"), and the topic that answers them. */
-  private readonly caseStatus: { topic: string; phrases: string[][] };
+  private readonly caseStatus: { topic: string; phrases: Record<ContentLang, string[][]> };
 
   /** `indexes`: prebuilt indexes (the widget loads one); by default both are built from the content. */
   constructor(
@@ -61,27 +65,30 @@ export class ChannelRouter {
   ) {
     this.indexes = indexes ?? Object.fromEntries(LANGS.map((l) => [l, SearchIndex.build(topicDocs(content, l), allStopwords(content))]));
     this.intents = new IntentDetector(content.intentCues);
-    this.lightKeys = new Set([...this.intents.cueKeys, ...[...genericWords(content), ...placeNames(content)].flatMap((w) => words(w).map(keyOf))]);
-    this.circumstances = circumstancePhrases(circumstanceList(content));
-    this.moves = movePhrases(
-      content,
-      Object.values(this.indexes).flatMap((index) => [...index.stopwords]),
-    );
-    this.caseStatus = { topic: content.stopwords.caseStatus.topic, phrases: circumstancePhrases(caseStatusList(content)) };
+    const places = placeNames(content).flatMap((w) => words(w).map(keyOf));
+    const stopwords = Object.values(this.indexes).flatMap((index) => [...index.stopwords]);
+    const perLang = <T>(make: (lang: ContentLang) => T) => ({ da: make('da'), en: make('en') });
+    this.lightKeys = perLang((l) => new Set([...this.intents.cueKeys[l], ...places, ...content.stopwords.generic[l].flatMap((w) => words(w).map(keyOf))]));
+    this.circumstances = perLang((l) => circumstancePhrases(content.stopwords.circumstances[l]));
+    this.moves = perLang((l) => movePhrases(content, l, stopwords));
+    this.caseStatus = { topic: content.stopwords.caseStatus.topic, phrases: perLang((l) => circumstancePhrases(content.stopwords.caseStatus[l])) };
   }
 
-  private indexFor(lang: string): SearchIndex | undefined {
-    return this.indexes[contentLangOf(lang)] ?? Object.values(this.indexes)[0];
+  /** The content language a question is read in: its own, or the one loaded if only that is. */
+  private langOf(lang: string): ContentLang | undefined {
+    const wanted = contentLangOf(lang);
+    return this.indexes[wanted] ? wanted : LANGS.find((l) => this.indexes[l]);
   }
 
   /** Search in the index of the question's language (the other one if only that is loaded). */
   search(q: string, lang: string = 'da'): TopicMatch[] {
-    const index = this.indexFor(lang);
-    if (!index) return [];
-    const moved = withoutDestinations(q, this.moves) ?? q;
-    const errand = withoutCircumstances(moved, this.circumstances);
-    const found = errand ? searchTopics(index, errand, this.lightKeys) : [];
-    return this.withCaseStatus(q, found.length ? found : searchTopics(index, moved, this.lightKeys));
+    const l = this.langOf(lang);
+    if (!l) return [];
+    const index = this.indexes[l]!;
+    const moved = withoutDestinations(q, this.moves[l]) ?? q;
+    const errand = withoutCircumstances(moved, this.circumstances[l]);
+    const found = errand ? searchTopics(index, errand, this.lightKeys[l]) : [];
+    return this.withCaseStatus(q, l, found.length ? found : searchTopics(index, moved, this.lightKeys[l]));
   }
 
   /**
@@ -92,35 +99,36 @@ export class ChannelRouter {
    * phrase are often too many for search to answer. The topic found stays a runner-up, below the
    * level at which the conversation would ask the citizen to choose.
    */
-  private withCaseStatus(q: string, found: TopicMatch[]): TopicMatch[] {
+  private withCaseStatus(q: string, lang: ContentLang, found: TopicMatch[]): TopicMatch[] {
     const { topic, phrases } = this.caseStatus;
     const top = found[0] && own(this.content.topics, found[0].id);
-    if (top?.intents.includes('interaction') || !own(this.content.topics, topic) || !hasPhrase(q, phrases)) return found;
+    if (top?.intents.includes('interaction') || !own(this.content.topics, topic) || !hasPhrase(q, phrases[lang])) return found;
     const score = Math.max(found[0]?.score ?? 0, MIN_CONFIDENCE);
     return [{ id: topic, score }, ...found.filter((m) => m.id !== topic).map((m) => ({ id: m.id, score: Math.min(m.score, RUNNER_UP_OF_CASE_STATUS * score) }))];
   }
 
   /** For a refused question, the topics it came closest to ("did you mean …"). */
   suggest(q: string, lang: string = 'da'): TopicMatch[] {
-    const index = this.indexFor(lang);
-    return index ? suggestTopics(index, q, this.lightKeys) : [];
+    const l = this.langOf(lang);
+    return l ? suggestTopics(this.indexes[l]!, q, this.lightKeys[l]) : [];
   }
 
   /**
    * Whether the question tells of a situation in which the topic's self-service cannot serve the
-   * citizen (its article's `withoutDigitalWhen`, in either language: "I have no chip in my pas").
+   * citizen (its article's `withoutDigitalWhen` in the question's language: "I have no chip in my passport").
    */
-  saysWithoutDigital(q: string, topicId: string): boolean {
+  saysWithoutDigital(q: string, topicId: string, lang: string = 'da'): boolean {
     const topic = own(this.content.topics, topicId);
-    return !!topic && LANGS.some((l) => hasPhrase(q, foldedPhrases(topic.articles[l].withoutDigitalWhen)));
+    const l = this.langOf(lang);
+    return !!topic && !!l && hasPhrase(q, foldedPhrases(topic.articles[l].withoutDigitalWhen));
   }
 
   /** The inquiry type the words point to for this topic (null: a question without words). */
   cueFor(q: string, topicId: string, lang: string = 'da'): Intent | null {
     const topic = own(this.content.topics, topicId);
     if (!topic) return null;
-    const index = this.indexFor(lang);
-    return this.intents.detect(q, topic, index && this.intents.topicWords(index, topicId));
+    const l = this.langOf(lang);
+    return l ? this.intents.detect(q, topic, l, this.intents.topicWords(this.indexes[l]!, topicId, l)) : null;
   }
 
   route(request: RouteRequest): RouteAnswer {
@@ -134,7 +142,7 @@ export class ChannelRouter {
       topic,
       chosenIntent: request.intent,
       cueIntent: topic && !request.intent ? this.cueFor(request.q, topic, request.lang) : null,
-      circumstances: { canUseDigital: topic && this.saysWithoutDigital(request.q, topic) ? false : request.canUseDigital, assisted: request.assisted },
+      circumstances: { canUseDigital: topic && this.saysWithoutDigital(request.q, topic, request.lang) ? false : request.canUseDigital, assisted: request.assisted },
       municipality: request.municipality,
       now: request.now,
       lang: request.lang,

@@ -28,7 +28,7 @@ export function findQuery(router: ChannelRouter, text: string, lang = 'da'): Que
     matches,
     suggestions: matches.length ? [] : router.suggest(text, lang),
     cues: cuesFor(router, text, matches, lang),
-    withoutDigital: withoutDigitalFor(router, text, matches),
+    withoutDigital: withoutDigitalFor(router, text, matches, lang),
   };
 }
 
@@ -38,6 +38,6 @@ export function cuesFor(router: ChannelRouter, text: string, matches: TopicMatch
 }
 
 /** The matched topics whose self-service the question says cannot serve the citizen (the phrases come with the topic's article). */
-export function withoutDigitalFor(router: ChannelRouter, text: string, matches: TopicMatch[]): string[] {
-  return matches.filter((m) => router.saysWithoutDigital(text, m.id)).map((m) => m.id);
+export function withoutDigitalFor(router: ChannelRouter, text: string, matches: TopicMatch[], lang = 'da'): string[] {
+  return matches.filter((m) => router.saysWithoutDigital(text, m.id, lang)).map((m) => m.id);
 }

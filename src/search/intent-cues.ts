@@ -6,7 +6,7 @@
  */
 import type { IntentCues } from '../model/content-schema.js';
 import type { Topic } from '../model/content-bundle.js';
-import { INTENTS, type Intent, LANGS } from '../model/vocabulary.js';
+import { type ContentLang, INTENTS, type Intent, LANGS } from '../model/vocabulary.js';
 import { keyOf } from './analyze.js';
 import { fold, limitText, words } from './normalize.js';
 import type { SearchIndex } from './search-index.js';
@@ -48,27 +48,31 @@ function haystack(text: string): string {
   return ` ${START} ${words(limitText(text)).map(keyOf).join(' ')} `;
 }
 
+/**
+ * Each language's cues are read only for questions in that language, as in the widget, which
+ * carries the cues of its own language alone: the product that is measured is the one that ships.
+ */
 export class IntentDetector {
-  private readonly general: Array<{ intent: Intent; key: string; length: number }>;
-  /** Stem keys of every single cue word: search counts them as saying little about the topic. */
-  readonly cueKeys: Set<string>;
+  private readonly general: Record<ContentLang, Array<{ intent: Intent; key: string; length: number }>>;
+  /** Stem keys of every single cue word, per language: search counts them as saying little about the topic. */
+  readonly cueKeys: Record<ContentLang, Set<string>>;
 
   /** `model`: the learned reading of the question (the shipped one unless a test or the training gives another). */
   constructor(
     cues: IntentCues,
     private readonly model: IntentModel = shippedIntentModel(),
   ) {
-    this.general = [];
-    this.cueKeys = new Set();
+    this.general = { da: [], en: [] };
+    this.cueKeys = { da: new Set(), en: new Set() };
     for (const intent of INTENTS)
       for (const lang of LANGS)
         for (const phrase of cues[intent]?.[lang] ?? []) {
           const key = phraseKeys(phrase);
           if (!key) continue;
           const length = key.split(' ').filter((w) => w !== START).length;
-          this.general.push({ intent, key, length });
-          if (!key.includes(' ')) this.cueKeys.add(key);
-          else for (const w of key.split(' ')) if (w.length > 2 && w !== START) this.cueKeys.add(w);
+          this.general[lang].push({ intent, key, length });
+          if (!key.includes(' ')) this.cueKeys[lang].add(key);
+          else for (const w of key.split(' ')) if (w.length > 2 && w !== START) this.cueKeys[lang].add(w);
         }
   }
 
@@ -76,18 +80,18 @@ export class IntentDetector {
    * Which of a question's words name the topic in `index`: a word the topic has in its title or
    * as a term of its own (TOPIC_WORD_WEIGHT), unless it is a cue word.
    */
-  topicWords(index: SearchIndex, topicId: string): (word: string) => boolean {
+  topicWords(index: SearchIndex, topicId: string, lang: ContentLang): (word: string) => boolean {
     const doc = index.ids.indexOf(topicId);
     return (word) => {
       const key = keyOf(word);
-      if (this.cueKeys.has(key)) return false;
+      if (this.cueKeys[lang].has(key)) return false;
       const weights = index.postings.get(key) ?? index.postings.get(fold(word));
       return (weights?.get(doc) ?? 0) >= TOPIC_WORD_WEIGHT;
     };
   }
 
   /** Each of the topic's intents the text has cues for, with the cues' weight: general cues and the topic's own apart. */
-  cueScores(text: string, topic: Topic): { general: Map<Intent, number>; own: Map<Intent, number> } {
+  cueScores(text: string, topic: Topic, lang: ContentLang): { general: Map<Intent, number>; own: Map<Intent, number> } {
     const hay = haystack(text);
     // intent → cue key → weight: a word that is both a general and a topic cue counts once, as the topic's.
     const found = { general: new Map<Intent, Map<string, number>>(), own: new Map<Intent, Map<string, number>>() };
@@ -96,13 +100,12 @@ export class IntentDetector {
       const keys = getOrCreate(found[kind], intent, () => new Map<string, number>());
       keys.set(key, Math.max(keys.get(key) ?? 0, weight));
     };
-    for (const lang of LANGS)
-      for (const [intent, entry] of Object.entries(topic.articles[lang].intents))
-        for (const phrase of entry?.cues ?? []) {
-          const key = phraseKeys(phrase);
-          if (key && hay.includes(` ${key} `)) bump('own', intent as Intent, key, TOPIC_CUE_WEIGHT * key.split(' ').length);
-        }
-    for (const cue of this.general) if (hay.includes(` ${cue.key} `) && !found.own.get(cue.intent)?.has(cue.key)) bump('general', cue.intent, cue.key, cue.length);
+    for (const [intent, entry] of Object.entries(topic.articles[lang].intents))
+      for (const phrase of entry?.cues ?? []) {
+        const key = phraseKeys(phrase);
+        if (key && hay.includes(` ${key} `)) bump('own', intent as Intent, key, TOPIC_CUE_WEIGHT * key.split(' ').length);
+      }
+    for (const cue of this.general[lang]) if (hay.includes(` ${cue.key} `) && !found.own.get(cue.intent)?.has(cue.key)) bump('general', cue.intent, cue.key, cue.length);
     const sum = (m: Map<Intent, Map<string, number>>) => new Map([...m].map(([intent, keys]) => [intent, [...keys.values()].reduce((x, y) => x + y, 0)]));
     return { general: sum(found.general), own: sum(found.own) };
   }
@@ -113,10 +116,10 @@ export class IntentDetector {
    * the model's margin. Null for a question without words. `isTopicWord` (see `topicWords`)
    * keeps the words that name the topic out of the model's reading.
    */
-  detect(text: string, topic: Topic, isTopicWord?: (word: string) => boolean): Intent | null {
+  detect(text: string, topic: Topic, lang: ContentLang, isTopicWord?: (word: string) => boolean): Intent | null {
     const scores = this.model.scores(text, isTopicWord);
     if (!scores) return null;
-    const { general, own } = this.cueScores(text, topic);
+    const { general, own } = this.cueScores(text, topic, lang);
     const total = (intent: Intent) => scores.get(intent)! + OWN_CUES_IN_LOG_ODDS * (own.get(intent) ?? 0) + GENERAL_CUES_IN_LOG_ODDS * (general.get(intent) ?? 0);
     let best = topic.defaultIntent;
     let bestScore = total(best) + this.model.packed.margin;

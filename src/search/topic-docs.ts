@@ -56,25 +56,7 @@ export function allStopwords(content: ContentBundle): string[] {
   return LANGS.flatMap((l) => content.stopwords[l]);
 }
 
-export function genericWords(content: ContentBundle): string[] {
-  return LANGS.flatMap((l) => content.stopwords.generic[l]);
-}
-
-export function circumstanceList(content: ContentBundle): string[] {
-  return LANGS.flatMap((l) => content.stopwords.circumstances[l]);
-}
-
-export function caseStatusList(content: ContentBundle): string[] {
-  return LANGS.flatMap((l) => content.stopwords.caseStatus[l]);
-}
-
-/**
- * The phrases that tell a move into a dwelling (stopwords.yaml `moves`), both languages.
- * `stopwords`: the search index's own (folded already), which the widget carries where the
- * content's lists stay behind.
- */
-export function movePhrases(content: ContentBundle, stopwords: Iterable<string>): MovePhrases {
+export function movePhrases(content: ContentBundle, lang: ContentLang, stopwords: Iterable<string>): MovePhrases {
   const { verbs, into, dwellings } = content.stopwords.moves;
-  const both = (list: Record<ContentLang, string[]>) => circumstancePhrases(LANGS.flatMap((l) => list[l]));
-  return { verbs: both(verbs), into: both(into), dwellings: both(dwellings), between: new Set(stopwords) };
+  return { verbs: circumstancePhrases(verbs[lang]), into: circumstancePhrases(into[lang]), dwellings: circumstancePhrases(dwellings[lang]), between: new Set(stopwords) };
 }

@@ -97,12 +97,12 @@ const indexes = Object.fromEntries(LANGS.map((l) => [l, SearchIndex.build(topicD
 const silent = { bias: 0, scale: 1, ids: '', weights: '' };
 const CUES_ONLY = new IntentModel({ version: 1, scorers: { information: silent, interaction: silent, transaction: silent, relation: silent }, margin: 0 });
 const cueWords = new IntentDetector(content.intentCues, CUES_ONLY);
-const topicWordsOf = (s: Sentence) => cueWords.topicWords(indexes[contentLangOf(s.lang)], s.topic);
+const topicWordsOf = (s: Sentence) => cueWords.topicWords(indexes[contentLangOf(s.lang)], s.topic, contentLangOf(s.lang));
 
 /** The share of sentences whose intent the detector (cues and a model) finds among the topic's own. */
 function accuracy(model: IntentModel, sentences: Sentence[]): number {
   const detector = new IntentDetector(content.intentCues, model);
-  return sentences.filter((s) => detector.detect(s.q, topicOf(s), topicWordsOf(s)) === s.intent).length / sentences.length;
+  return sentences.filter((s) => detector.detect(s.q, topicOf(s), contentLangOf(s.lang), topicWordsOf(s)) === s.intent).length / sentences.length;
 }
 
 /** The share of sentences whose intent is the model's best among the topic's own, without cues or margin. */

@@ -131,7 +131,7 @@ export class WidgetSession {
     await this.ensureArticles(findings.matches.slice(0, 1).map((m) => m.id));
     // A topic's own cue words and situations come with its article: read them again now that it is here.
     const cues = cuesFor(this.router, text, findings.matches, this.contentLang);
-    const withoutDigital = withoutDigitalFor(this.router, text, findings.matches);
+    const withoutDigital = withoutDigitalFor(this.router, text, findings.matches, this.contentLang);
     // Set just before the machine takes the step: its notFound report is emitted within send().
     this.lastText = text;
     this.send({ type: 'citizen.submitQuery', now: this.now(), ...findings, cues, withoutDigital });

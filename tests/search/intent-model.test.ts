@@ -40,38 +40,38 @@ describe('cues and model together', () => {
 
   it('the model alone moves the answer from the default when it is surer than the margin', () => {
     const detector = new IntentDetector(content.intentCues, oneWordModel('xq', 'information', 3));
-    expect(detector.detect('pas xq', pas)).toBe('information');
-    expect(new IntentDetector(content.intentCues, oneWordModel('xq', 'information', 0.5)).detect('pas xq', pas)).toBe(pas.defaultIntent);
+    expect(detector.detect('pas xq', pas, 'da')).toBe('information');
+    expect(new IntentDetector(content.intentCues, oneWordModel('xq', 'information', 0.5)).detect('pas xq', pas, 'da')).toBe(pas.defaultIntent);
   });
 
   it('picks only among the topic’s own intents, however sure the model is of another', () => {
     const detector = new IntentDetector(content.intentCues, oneWordModel('xq', 'relation', 50));
     expect(pas.intents).not.toContain('relation');
-    expect(detector.detect('pas xq', pas)).toBe(pas.defaultIntent);
+    expect(detector.detect('pas xq', pas, 'da')).toBe(pas.defaultIntent);
   });
 
   it('a topic’s own cue outweighs a model that leans the other way', () => {
     // "mistet" is the passport article's own information cue.
     const detector = new IntentDetector(content.intentCues, oneWordModel('xq', 'transaction', 2));
-    expect(detector.detect('mistet pas xq', pas)).toBe('information');
+    expect(detector.detect('mistet pas xq', pas, 'da')).toBe('information');
   });
 
   it('with a silent model the cue words decide as before', () => {
     const detector = new IntentDetector(content.intentCues, oneWordModel('xq', 'information', 0, 0));
-    expect(detector.detect('hvad koster et pas', pas)).toBe('information');
-    expect(detector.detect('pas', pas)).toBe(pas.defaultIntent);
+    expect(detector.detect('hvad koster et pas', pas, 'da')).toBe('information');
+    expect(detector.detect('pas', pas, 'da')).toBe(pas.defaultIntent);
   });
 
   it('a cue written with ^ counts only where the question opens with it', () => {
     const cues = { ...content.intentCues, information: { da: ['^må'], en: [] } };
-    const scores = (q: string) => new IntentDetector(cues, oneWordModel('xq', 'information', 0, 0)).cueScores(q, pas).general.get('information') ?? 0;
+    const scores = (q: string) => new IntentDetector(cues, oneWordModel('xq', 'information', 0, 0)).cueScores(q, pas, 'da').general.get('information') ?? 0;
     expect(scores('må jeg forny mit pas selv')).toBe(1);
     expect(scores('jeg må forny mit pas')).toBe(0);
   });
 
   it('a question without words has no intent', () => {
-    expect(router.intents.detect('', pas)).toBeNull();
-    expect(router.intents.detect(' ?! ', pas)).toBeNull();
+    expect(router.intents.detect('', pas, 'da')).toBeNull();
+    expect(router.intents.detect(' ?! ', pas, 'da')).toBeNull();
   });
 });
 

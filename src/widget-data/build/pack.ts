@@ -1,9 +1,25 @@
 /** Packs the content for the widget (at build time, in Node): the core per language and each article. */
 import type { ContentBundle, Topic } from '../../model/content-bundle.js';
 import type { ContentLang, Localized } from '../../model/vocabulary.js';
+import { keyOf } from '../../search/analyze.js';
+import { words } from '../../search/normalize.js';
 import { buildIndexData } from '../../search/search-index.js';
 import { allStopwords, topicDocs } from '../../search/topic-docs.js';
 import type { TopicCore, WidgetArticle, WidgetCore } from '../unpack.js';
+
+/**
+ * Search reads a generic word by its stem key only ("kommune", "kommunen" and "kommunens" are one
+ * light key): one word per key keeps the same light keys in fewer bytes (0.2 KB gzip of 276 Danish words).
+ */
+function onePerKey(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((phrase) => {
+    const key = words(phrase).map(keyOf).join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCore {
   // The widget shows one language: the other language's words stay behind (as empty strings).
@@ -45,7 +61,7 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
     stopwords: {
       da: [],
       en: [],
-      generic: ownLang(content.stopwords.generic),
+      generic: ownLang({ da: onePerKey(content.stopwords.generic.da), en: onePerKey(content.stopwords.generic.en) }),
       circumstances: ownLang(content.stopwords.circumstances),
       caseStatus: { topic: content.stopwords.caseStatus.topic, ...ownLang(content.stopwords.caseStatus) },
       towns: content.stopwords.towns,
