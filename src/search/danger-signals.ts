@@ -146,6 +146,11 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(har|får) kramper`,
     `(won t|wont|will not|doesn t|does not|can t) wake up`,
     `kan ikke vække`,
+    // A person who does not respond: not "kommunen reagerer ikke", not "han reagerer ikke på mine mails".
+    `(han|hun|mor|far|barnet|babyen|drengen|pigen|min (mor|far|mand|kone|søn|datter|kæreste|bror|søster|ven|veninde)) reagerer ikke(?! på (min|mine|vores|henvendels|mail|brev|klage|opkald|besked|sms))`,
+    `(he|she|mum|mom|dad|the baby|my (mum|mom|dad|mother|father|husband|wife|son|daughter|baby|partner|friend)) (is )?(not responding|unresponsive)(?! to (my|our|the) (mail|email|letter|call|message|complaint|text))`,
+    // "drowning in paperwork" is a figure of speech.
+    `drowning(?! in (paper|work|debt|mail|email|bill|form|homework))`,
     // "drukner i papirarbejde" is a figure of speech.
     `drukner(?! i \\w*(papir|arbejde|mail|opgave|regning|lektie))`,
     // In the water and unable to get out: capsized, a car in the water, drifting off on the wind.

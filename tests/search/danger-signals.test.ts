@@ -150,11 +150,21 @@ describe('acute signs said in plain words', () => {
     ['bee sting, my husband is wheezing and covered in hives', 'medical'],
     ['naboen skyder med luftgevær efter folk på cykelstien', 'violence'],
     ['my friend was just sexually assaulted at the party', 'violence'],
+    ['min far reagerer ikke, jeg har rusket i ham', 'medical'],
+    ['my mum is unresponsive on the kitchen floor', 'medical'],
+    ['a man is drowning off the pier', 'medical'],
   ])('%s → urgent (%s)', (q, kind) => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
 
-  it.each(['this waiting list is killing me', 'jeg blev overfaldet for to år siden og vil søge erstatning', 'hvor afleverer jeg en gammel gasflaske'])('%s → no emergency card', (q) => {
+  it.each([
+    'this waiting list is killing me',
+    'jeg blev overfaldet for to år siden og vil søge erstatning',
+    'hvor afleverer jeg en gammel gasflaske',
+    'kommunen reagerer ikke på min klage over hjemmehjælpen',
+    'min mor reagerer ikke på brevene fra kommunen, kan jeg få fuldmagt',
+    'I am drowning in paperwork after the move',
+  ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
 });
