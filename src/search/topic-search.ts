@@ -20,6 +20,7 @@ import type { TopicMatch } from '../model/route-answer.js';
 import { keyOf, type Token } from './analyze.js';
 import { splitCompound } from './compounds.js';
 import { withoutDates } from './dates.js';
+import { allowedEdits, editDistance } from './fuzzy.js';
 import { fold, limitText, words } from './normalize.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -201,6 +202,21 @@ function knownMass(index: SearchIndex, key: string): number {
   return (index.idf.get(key) ?? 0) * Math.sqrt(bestWeight(index, key));
 }
 
+/**
+ * An unknown word one slip from a word search reads past is that word misspelt, not the rare
+ * subject of the question: "veret" and "lenge" are "været" and "længe" written without æ, "hjelpen"
+ * is "hjælpen". Such a word is dropped when it is near a stop word and counts as light when near a
+ * generic word or cue (`lightKeys`); without this, each weighed as the rarest word there is and a
+ * wrapped errand ("puha, det har veret en lang uge, nu skal jeg melde flytning") was refused.
+ */
+function nearPassedWord(word: string, candidates: Iterable<string>, written = word): boolean {
+  // One edit at most, and only for a word written long enough to allow one (`written`: as typed, where `word` is its stem).
+  const max = Math.min(1, allowedEdits(written.length));
+  if (max === 0) return false;
+  for (const c of candidates) if (c.length >= 4 && (c[0] === word[0] || (word[0] === 'e' && c[0] === 'a')) && editDistance(word, c, max) <= max) return true;
+  return false;
+}
+
 /** An unknown two-letter token ("pr", "sd") is more likely noise than the subject. */
 function shortWordShare(word: string): number {
   return word.length <= 2 ? 0.3 : word.length === 3 ? 0.6 : 1;
@@ -248,13 +264,18 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
   const unknownMass = UNKNOWN_MASS * index.maxIdf;
   const names = namesIn(text);
 
-  const slots: Slot[] = tokens.map((token) => {
-    const candidates = candidatesFor(index, token);
+  const slots: Slot[] = tokens.flatMap((token) => {
+    // Checked before compounds and misspellings of the index's words: "veret" is "været", not "ve" + "ret".
+    const exact = index.has(token.key) || !!index.known(token.surface);
+    const passed = !exact && !lightKeys.has(token.key);
+    if (passed && nearPassedWord(token.surface, index.stopwords)) return [];
+    const slight = passed && nearPassedWord(token.key, lightKeys, token.surface);
+    const candidates = slight ? [] : candidatesFor(index, token);
     const keys = candidates.flat();
     const mass = keys.length ? Math.max(...keys.map((c) => knownMass(index, c.key))) : unknownMass * shortWordShare(token.surface);
     // Numbers ("3 uger", "gruppe 2", "January 2nd") qualify a question more than they name its subject.
-    const light = lightKeys.has(token.key) || /^\d+(st|nd|rd|th)?$/.test(token.key) || (!keys.length && names.has(token.surface));
-    return { candidates, mass: light ? mass * LIGHT_MASS * (keys.length ? 1 : UNKNOWN_NAME_SHARE) : mass, light };
+    const light = slight || lightKeys.has(token.key) || /^\d+(st|nd|rd|th)?$/.test(token.key) || (!keys.length && names.has(token.surface));
+    return [{ candidates, mass: light ? mass * LIGHT_MASS * (keys.length ? 1 : UNKNOWN_NAME_SHARE) : mass, light }];
   });
   const total = slots.reduce((sum, s) => sum + s.mass, 0);
   if (total === 0) return { ranked: [], floor: MIN_CONFIDENCE };

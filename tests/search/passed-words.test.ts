@@ -1,0 +1,26 @@
+/**
+ * Words search reads past, written another way: a stop word or a generic word misspelt or without
+ * æ/ø/å ("veret", "lenge"), and the sounds people type ("puha", "ugh"), do not pull a question down
+ * as the rarest word there is would; an unknown word that is no such slip still does.
+ */
+import { describe, expect, it } from 'vitest';
+import { shippedRouter } from '../support/content.js';
+
+const router = shippedRouter();
+
+describe('words search reads past, written another way', () => {
+  it.each([
+    ['det har veret lenge siden, skal melde flytning', 'da', 'flytning'],
+    ['puha, det har veret en lang uge.. nu mangler jeg bare at melde flytning, hvor gor jeg det', 'da', 'flytning'],
+    ['ugh, I need to renew my passport', 'en', 'pas'],
+  ])('%s → %s', (q, lang, topic) => {
+    expect(router.search(q, lang)[0]?.id).toBe(topic);
+  });
+
+  it.each([
+    ['telefonnummer til dominos', 'da'],
+    ['hvornår åbner zoologisk have', 'da'],
+  ])('%s is still refused', (q, lang) => {
+    expect(router.search(q, lang)).toEqual([]);
+  });
+});
