@@ -12,6 +12,8 @@ export const EVAL_DIR = resolve(process.env.EVAL_DIR ?? fileURLToPath(new URL('.
 export const OWN_DIR = fileURLToPath(new URL('../../tests/sets/own', import.meta.url));
 /** Questions in the formal wording of municipal websites, written for tuning (tests/sets/formal). */
 export const FORMAL_DIR = fileURLToPath(new URL('../../tests/sets/formal', import.meta.url));
+/** Errands wrapped in staff's notes, clock times, places and chatter, written for tuning (tests/sets/wrapped). */
+export const WRAPPED_DIR = fileURLToPath(new URL('../../tests/sets/wrapped', import.meta.url));
 /** Frozen blind pairs (tests/blind/<pair>/{queries,urgent,routes}.jsonl): reported, never tuned on. */
 export const BLIND_DIR = fileURLToPath(new URL('../../tests/blind', import.meta.url));
 
