@@ -1,7 +1,8 @@
 /**
- * Words search reads past, written another way: a stop word or a generic word misspelt or without
- * æ/ø/å ("veret", "lenge"), and the sounds people type ("puha", "ugh"), do not pull a question down
- * as the rarest word there is would; an unknown word that is no such slip still does.
+ * Words search reads past: a stop word or a generic word misspelt or without æ/ø/å ("veret",
+ * "lenge"), the sounds people type ("puha", "ugh") and the words of feeling and degree around an
+ * errand ("honestly", "silly", "tålmodigheden") do not pull a question down as the rarest word
+ * there is would; an unknown word that names something else still does.
  */
 import { describe, expect, it } from 'vitest';
 import { shippedRouter } from '../support/content.js';
@@ -13,6 +14,8 @@ describe('words search reads past, written another way', () => {
     ['det har veret lenge siden, skal melde flytning', 'da', 'flytning'],
     ['puha, det har veret en lang uge.. nu mangler jeg bare at melde flytning, hvor gor jeg det', 'da', 'flytning'],
     ['ugh, I need to renew my passport', 'en', 'pas'],
+    ['honestly I feel a bit silly asking, but how do I renew my passport', 'en', 'pas'],
+    ['jeg er helt ærligt ved at miste tålmodigheden, hvornår kommer min boligstøtte', 'da', 'boligstoette'],
   ])('%s → %s', (q, lang, topic) => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });
