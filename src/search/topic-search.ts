@@ -149,10 +149,28 @@ function owners(index: SearchIndex, key: string): number {
   return n;
 }
 
+/**
+ * Without a Danish keyboard, æ is often written e ("lege", "tandlege", "egtepar"): folding cannot
+ * undo that, since e is a letter of its own. An unknown word of AE_WORD letters is tried with one
+ * e read as æ (folded: a), first e first. Four letters are too few: "lege" is also to play ("sjove
+ * lege til børn" is no doctor's errand), "neste" and "svert" are not.
+ */
+const AE_WORD = { min: 5, max: 24 };
+function withAeWrittenE(index: SearchIndex, surface: string): string | undefined {
+  if (surface.length < AE_WORD.min || surface.length > AE_WORD.max) return undefined;
+  for (let i = surface.indexOf('e'); i >= 0; i = surface.indexOf('e', i + 1)) {
+    const key = index.known(`${surface.slice(0, i)}a${surface.slice(i + 1)}`);
+    if (key && index.has(key)) return key;
+  }
+  return undefined;
+}
+
 function candidatesFor(index: SearchIndex, token: Token): Candidate[][] {
   if (index.has(token.key)) return [[{ key: token.key, quality: QUALITY.exact }]];
   const viaSurface = index.known(token.surface);
   if (viaSurface && index.has(viaSurface)) return [[{ key: viaSurface, quality: QUALITY.exact }]];
+  const spelt = withAeWrittenE(index, token.surface);
+  if (spelt) return [[{ key: spelt, quality: QUALITY.inflection }]];
   const inflected = inflection(index, token.surface);
   if (inflected) return [[{ key: inflected, quality: QUALITY.inflection }]];
   const parts = splitCompound(token.surface, (p) => index.known(p)) ?? splitCompound(token.key, (p) => index.known(p));

@@ -9,6 +9,19 @@ import { shippedRouter } from '../support/content.js';
 
 const router = shippedRouter();
 
+describe('æ written e', () => {
+  it.each([
+    ['kan min mor få hjelpemidler', 'hjaelpemidler'],
+    ['min tandlege er for dyr, kan kommunen hjælpe', 'enkeltydelse'],
+  ])('%s → %s', (q, topic) => {
+    expect(router.search(q, 'da')[0]?.id).toBe(topic);
+  });
+
+  it('not in a word of four letters: "sjove lege til børn" is no errand for a doctor', () => {
+    expect(router.search('sjove lege til børn', 'da')).toEqual([]);
+  });
+});
+
 describe('words search reads past, written another way', () => {
   it.each([
     ['det har veret lenge siden, skal melde flytning', 'da', 'flytning'],
