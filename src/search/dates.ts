@@ -23,6 +23,8 @@ const WHEN = new RegExp(
     String.raw`\b${MONTH}\s+(?:${DAY}${YEAR}|\d{4})`,
     // "24.12.2026", "1/1", "27-3"; "14.30" is a time, read below
     String.raw`\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?(?![.:]?\d)`,
+    // "2. juledag", "anden påskedag": the second day of a holiday
+    String.raw`\b(?:[12]\.|første|anden)\s*(?:jule|påske|paaske|paske|pinse)dag\w*`,
     // "d. 27.", "the 27th"
     String.raw`\bd\.?\s*\d{1,2}\b\.?`,
     String.raw`\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)`,

@@ -25,6 +25,8 @@ describe('withoutDates', () => {
     ['can I report my move at 2 am', 'can I report my move at'],
     ['at 11 o\'clock', 'at'],
     ['open until 15:30', 'open until'],
+    ['2. juledag flytter vi', 'flytter vi'],
+    ['anden påskedag', ''],
   ])('%s → %s', (q, rest) => {
     expect(squeezed(q)).toBe(rest);
   });
