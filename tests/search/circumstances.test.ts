@@ -31,6 +31,8 @@ describe('search with a circumstance', () => {
     ['har en dame i røret, hun vil søge om boligstøtte', 'da', 'boligstoette'],
     ['case handler here, the citizen needs a new health card', 'en', 'sundhedskort'],
     ['citizen on the line asks where she can sign up for Danish lessons', 'en', 'danskuddannelse'],
+    ['customer at desk wants to renew her passport, help her book', 'en', 'pas'],
+    ['borgeren i telefonen vil søge friplads, jeg guider hende', 'da', 'friplads'],
   ])('%s (%s) → %s', (q, lang, topic) => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });
