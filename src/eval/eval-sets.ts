@@ -14,6 +14,8 @@ export const OWN_DIR = fileURLToPath(new URL('../../tests/sets/own', import.meta
 export const FORMAL_DIR = fileURLToPath(new URL('../../tests/sets/formal', import.meta.url));
 /** Errands wrapped in staff's notes, clock times, places and chatter, written for tuning (tests/sets/wrapped). */
 export const WRAPPED_DIR = fileURLToPath(new URL('../../tests/sets/wrapped', import.meta.url));
+/** Danger and near-misses that share its words, written for tuning the danger check's borders (tests/sets/borders). */
+export const BORDERS_DIR = fileURLToPath(new URL('../../tests/sets/borders', import.meta.url));
 /** Frozen blind pairs (tests/blind/<pair>/{queries,urgent,routes}.jsonl): reported, never tuned on. */
 export const BLIND_DIR = fileURLToPath(new URL('../../tests/blind', import.meta.url));
 

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { loadContent } from '../content/load.js';
 import { ChannelRouter } from '../routing/channel-router.js';
-import { BLIND_DIR, blindPairs, EVAL_DIR, FORMAL_DIR, OWN_DIR, type QueryCase, WRAPPED_DIR, type RouteCase, readJsonl, type UrgentCase } from './eval-sets.js';
+import { BLIND_DIR, blindPairs, BORDERS_DIR, EVAL_DIR, FORMAL_DIR, OWN_DIR, type QueryCase, WRAPPED_DIR, type RouteCase, readJsonl, type UrgentCase } from './eval-sets.js';
 import { type Ratio, type RouteScores, type SearchScores, scoreQueries, scoreRoutes, scoreUrgent, type UrgentScores } from './scores.js';
 
 const pct = (r: Ratio) => (r.of ? `${((100 * r.hit) / r.of).toFixed(1)} %` : '-');
@@ -28,6 +28,8 @@ const columns: Column[] = [
 // The formal and wrapped tuning sets have no danger lines; their danger rows read "-".
 columns.push({ name: 'formal wording (tests/sets/formal)', queries: scoreQueries(router, readJsonl<QueryCase>('queries.jsonl', FORMAL_DIR)), urgent: scoreUrgent([]) });
 columns.push({ name: 'wrapped errands (tests/sets/wrapped)', queries: scoreQueries(router, readJsonl<QueryCase>('queries.jsonl', WRAPPED_DIR)), urgent: scoreUrgent([]) });
+// The danger borders have no questions; their search rows read "-".
+columns.push({ name: 'danger borders (tests/sets/borders)', queries: scoreQueries(router, []), urgent: scoreUrgent(readJsonl<UrgentCase>('urgent.jsonl', BORDERS_DIR)) });
 const routeColumns: Array<{ name: string; scores: RouteScores }> = [
   { name: 'routes-dev as written (search decides)', scores: scoreRoutes(router, routeCases, false) },
   { name: 'routes-dev, topic given (routing alone)', scores: scoreRoutes(router, routeCases, true) },

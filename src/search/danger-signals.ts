@@ -78,6 +78,11 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(slå|dræbe|myrde|skyde|stikke) ${VICTIM} ihjel`,
     // "skyde mig selv i foden" is to spoil one's own case.
     `(dræbe|myrde|skyde|stikke) (mig|os)(?! selv i foden)`,
+    // Shot: not a flu shot ("got a shot", "et skud kaffe").
+    `(er blevet|blev|er lige blevet|har været) skudt`,
+    `(et )?skud i (maven|brystet|hovedet|ryggen|benet|armen|låret|halsen|siden)`,
+    `(got|been|was|has been|have been|just got) shot(?! down)`,
+    `shot in the (stomach|chest|head|back|leg|arm|neck)`,
     `bliver (slået|sparket|kvalt|truet|angrebet|overfaldet|banket|tævet|voldtaget|mishandlet|stukket) ${NOW}`,
     `jeg bliver (slået|sparket|kvalt|angrebet|overfaldet|banket|tævet|voldtaget|stukket)`,
     `(truer|trusler|truet) (med|mig med) (en |et )?(kniv|pistol|våben|gevær|økse)`,
@@ -373,7 +378,7 @@ const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
  */
 const FIGURES = new RegExp(
   fold(
-    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?))\b/
+    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|when|at|from|over)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen)\b/
       .source,
   ),
 );
@@ -409,10 +414,15 @@ const SPOTTING_FOLDED = new RegExp(fold(SPOTTING.source));
 const RELATIVES = new RegExp(fold(/\b(pårørende|efterladt\w*|bereaved|relatives|family)\b/.source));
 
 /**
- * Thoughts of suicide placed in the past ("for mange år siden", "tidligere", "i 2019"), with
+ * Thoughts of suicide placed in the past ("for mange år siden", "tidligere", "i 2019", "som teenager"), with
  * nothing that says they are back ("igen", "stadig"): a matter for the crisis line, not 112.
  */
-const PAST_THOUGHTS = new RegExp(fold(/\b(år siden|måneder siden|tidligere|engang|i (19|20)\d\d|sidste år|years ago|months ago|in the past|previously)\b/.source));
+const PAST_THOUGHTS = new RegExp(
+  fold(
+    /\b(år siden|måneder siden|tidligere|engang|i (19|20)\d\d|sidste år|som (teenager|ung|barn|studerende)|da jeg var (ung|yngre|barn|teenager|lille|studerende)|i (min ungdom|teenageårene)|years ago|months ago|in the past|previously|as a (teenager|teen|kid|child|student)|when i was (young|younger|a teenager|a teen|a kid|a child|a student|at school)|in my (teens|youth))\b/
+      .source,
+  ),
+);
 const BACK_NOW = new RegExp(fold(/\b(igen|stadig|lige nu|again|still|right now)\b/.source));
 /** Thinking now, whatever is past around it ("jeg tænker på selvmord efter min mor døde for 2 år siden"). */
 const THINKING_NOW = new RegExp(fold(/\b(tænker|overvejer|planlægger|går med|føler|thinking|considering|planning|feel|want|wanna)\b/.source));

@@ -96,6 +96,9 @@ describe('talk about suicide', () => {
     ['jeg havde selvmordstanker for mange år siden, skal jeg oplyse det i min ansøgning', 'caution'],
     ['har tidligere haft selvmordstanker men har det godt nu, påvirker det min sag', 'caution'],
     ['for mange år siden forsøgte jeg selvmord og nu har jeg tankerne igen', 'urgent'],
+    ['jeg havde selvmordstanker som teenager, kan jeg godt blive plejefamilie', 'caution'],
+    ['I had suicidal thoughts when I was a student, does that matter for my application', 'caution'],
+    ['jeg havde selvmordstanker da jeg var ung og nu er de kommet igen', 'urgent'],
     ['hvordan spotter man selvmordstanker hos sin kollega', 'caution'],
     ['indsats mod selvmordstanker hos unge', 'caution'],
   ])('%s → %s', (q, level) => {
@@ -202,14 +205,26 @@ describe('an animal in distress, with no person named', () => {
 });
 
 describe('figures of speech with the words of danger', () => {
-  it.each(['det brænder på med boligstøtten, fristen er i morgen', 'det brænder på, jeg skal have nyt pas inden fredag', 'jeg kunne skyde mig selv i foden, jeg glemte at melde flytning'])(
-    '%s → no emergency card',
-    (q) => {
-      expect(assessDanger(q)?.level).not.toBe('urgent');
-    },
-  );
+  it.each([
+    'det brænder på med boligstøtten, fristen er i morgen',
+    'det brænder på, jeg skal have nyt pas inden fredag',
+    'jeg kunne skyde mig selv i foden, jeg glemte at melde flytning',
+    'jeg får hjertestop når jeg ser varmeregningen, kan jeg få hjælp',
+    'har lige fået et skud kaffe, nu skal jeg søge boligstøtte',
+    'I am writing a short story where someone drowns, which beaches have lifeguards',
+    'min ansøgning trænger til et skud i armen, den har ligget stille længe',
+  ])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
 
-  it.each(['det brænder på 2. sal og der er røg i opgangen', 'det brænder i køkkenet', 'han vil skyde mig'])('%s → urgent', (q) => {
+  it.each([
+    'det brænder på 2. sal og der er røg i opgangen',
+    'det brænder i køkkenet',
+    'han vil skyde mig',
+    'min mor har fået hjertestop',
+    'han fik et skud i maven',
+    'my friend got shot outside the bar',
+  ])('%s → urgent', (q) => {
     expect(assessDanger(q)?.level).toBe('urgent');
   });
 });
