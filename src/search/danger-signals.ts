@@ -71,6 +71,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `self ?harm`,
     `(don t|dont|do not) want to (live|be alive)`,
     `(took|taken|take) an overdose`,
+    `(slange|slangen|hose)( \\w+){0,3} (udstødning\\w*|exhaust)`,
+    `(motoren|engine)( \\w+){0,2} (i gang|kører|running)( \\w+){0,4} (garage|garagen)`,
   ],
   violence: [
     // "slå sig ned" is to settle down, not violence.
@@ -83,6 +85,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(et )?skud i (maven|brystet|hovedet|ryggen|benet|armen|låret|halsen|siden)`,
     `(got|been|was|has been|have been|just got) shot(?! down)`,
     `shot in the (stomach|chest|head|back|leg|arm|neck)`,
+    `(er blevet|blev|er lige blevet) (knivstukket|stukket ned|stukket med en kniv)`,
+    `(er blevet|blev|er lige blevet) stukket(?! af (en |et )?(hveps|bi|myg|gople|insekt|flåt))`,
+    `(been|got|was|just got|has been|have been) stabbed`,
     `bliver (slået|sparket|kvalt|truet|angrebet|overfaldet|banket|tævet|voldtaget|mishandlet|stukket) ${NOW}`,
     `jeg bliver (slået|sparket|kvalt|angrebet|overfaldet|banket|tævet|voldtaget|stukket)`,
     `(truer|trusler|truet) (med|mig med) (en |et )?(kniv|pistol|våben|gevær|økse)`,
@@ -107,13 +112,21 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `ryster (babyen|barnet|spædbarnet|den lille)`,
     `shaking (the|my|her|his) baby`,
     `(baby|babyen|barnet|spædbarnet)( \\w+){0,6} (sprut|alkohol|vodka|snaps|alcohol)`,
+    `(den lille|lillebror|lillesøster)( \\w+){0,4} (vodka|sprut|alkohol|snaps|alcohol)`,
+    `(vodka|sprut|alkohol|snaps|alcohol)( \\w+){0,3} (sutteflaske\\w*|the bottle|her bottle|his bottle)`,
+    // Shaken and limp now.
+    `(rystet|shaken)( \\w+){0,6} (slap|limp|floppy)`,
+    // Gone from a public place ("min søn er væk fra legepladsen"; æ often written e); not away at camp.
+    `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w* (er )?(væk|vek|forsvundet|lost|missing|gone)( fra| from)( the)? (legeplads\\w*|stranden|butikken|centret|parken|playground|beach|shop|park|mall)`,
+    `(\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|hasn t|has not|not) (hjem|home|come home|back)( \\w+){0,10} (timer|hours|mørkt|dark)`,
     `(barn|barnet|baby|babyen|min søn|min datter|børnene|mit barn|drengen|pigen|ungen|ungerne) ${W} ?(bliver|er ved at blive) (slået|mishandlet|misbrugt|voldtaget|kvalt)( med( en| et)? \\w+)? ${NOW}`,
     `(baby|babyen|barnet|mit barn|min søn|min datter) (trækker|traekker) ikke vejret`,
     `(barn|barnet|baby|babyen|dreng|pige) ${W} ?(alene )?(ude )?(på|i) (altanen|taget|vindueskarmen|vinduet|søen|havnen|vandet)`,
     `(child|baby|toddler|kid) (alone )?(on|in) (the )?(balcony|roof|window ledge|lake|water)`,
     `(barn|barnet|baby|babyen|dreng|drengen|pige|pigen|søn|datter)\\w* (er )?(faldet|gået|kommet) (i|ned i) (vandet|søen|havnen|åen|havet|poolen|badekarret)`,
     `(child|baby|kid|son|daughter) (fell|has fallen) (in|into) (the )?(water|lake|pool|sea|harbour)`,
-    `(barn|barnet|søn|datter|dreng|pige)\\w* (er )?(forsvundet|væk)`,
+    // Not away where a child is meant to be ("er væk på lejrskole", "er hos sin far").
+    `(barn|barnet|søn|datter|dreng|pige)\\w* (er )?(forsvundet|væk)(?! (på (lejrskole|ferie|tur|udveksling|efterskole|kursus|weekend)|i (weekenden|ferien|sommerferien|vinterferien|efterårsferien|påskeferien)|hos (sin|sine|hans|hendes|far|mor|bedste\\w*|mormor|morfar|farmor|farfar)))`,
     `(blå|blaa) i (ansigtet|hovedet|læberne)`,
     `turn(ed|ing)? blue`,
     `(child|baby|kid|son|daughter) (is )?(not breathing|being (hit|beaten|abused) (right )?now)`,
@@ -134,6 +147,13 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `slagtilfælde`,
     // "kan ikke trække vejret uden ilt" is a lasting condition (an errand for oxygen or a parking card), not an event.
     `(trækker|traekker) ikke vejret${CHRONIC}`,
+    `(isn t|isnt|stopped|has stopped) breathing`,
+    // Someone who does not move after a fall or a blow.
+    `(han|hun|barnet|babyen|drengen|pigen|min \\w+) (bevæger|rører) sig ikke`,
+    `(he|she|the baby|my \\w+) (isn t|isnt|is not|doesn t|does not|is) (moving|not moving)`,
+    `(faldet|fell|fallen|falden) (ned )?(fra|off|from)( \\w+){0,3} (stillads\\w*|taget|stigen|altanen|scaffolding|roof|ladder|balcony)`,
+    `(capsized|kæntrede|kæntret|kaentret|kentret)( \\w+){0,8} (in the water|i vandet|can t get|cannot get|kan ikke komme|kommer ikke op)`,
+    `(læber|leber|læberne|leberne|tungen|tunge|halsen) (hæver|hever|svulmer)`,
     `kan ikke (få )?(vejret|luft)${CHRONIC}`,
     `kan ikke trække vejret${CHRONIC}`,
     `ondt i brystet`,
@@ -192,6 +212,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(fået|taget|givet|slugt) (en andens|andres|forkert|forkerte|for meget|dobbelt) (medicin|piller|dosis)`,
     `(drukket|spist|slugt|indtaget|drak|spiste|slugte|drikke|drikker|sluge|sluger)( \\w+){0,4} (afløbsrens|afløsrens|afløbs rens|rengøringsmiddel|klor|gift|giften|opvasketabs|batteri|lampeolie|rottegift|rottegiften|musegift)`,
     `(swallowed|drank|ate) (some )?(bleach|poison|drain cleaner|a battery|pills)`,
+    `(drukket|druket|drak|spist|slugt|slugte)( \\w+){0,3} (klorin|frostvæske|petroleum|opvaskemiddel|vaskemiddel)`,
+    `(slugt|slugte|spist|swallowed|ate)( \\w+){0,2} (knapcellebatteri\\w*|knapbatteri\\w*|magnet\\w*|button batter\\w*|magnets?)`,
+    `(took|taken|i took|tog|har taget|slugt|slugte)( \\w+){0,2} \\d+ (paracetamol|panodil|pamol|ipren|pills|piller|tabletter|tablets|sovepiller|sleeping pills)`,
   ],
   fire: [
     // "det brænder på (med ansøgningen), jeg skal …" is the idiom for a deadline; a fire burns in or on a place.
@@ -213,6 +236,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `ild i (huset|lejligheden|køkkenet|bygningen|containeren|skraldespanden|skraldeskuret|bunken|bilen|garagen|skuret|kælderen|carporten|opgangen|taget)`,
     // "der er ild i …": burning now, wherever it is.
     `(der er|er der) ild i`,
+    `(brender|brenner)(?! på( med| jeg| vi| for| og|$))`,
+    `ilden (er|breder|tager|har)`,
     `(is|are) on fire`,
     `there is a fire`,
     `(house|flat|apartment|building|kitchen) (is )?(on fire|burning)`,

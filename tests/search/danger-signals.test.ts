@@ -156,6 +156,19 @@ describe('acute signs said in plain words', () => {
     ['min far reagerer ikke, jeg har rusket i ham', 'medical'],
     ['my mum is unresponsive on the kitchen floor', 'medical'],
     ['a man is drowning off the pier', 'medical'],
+    ['jeg er lige blevet stukket ned på gaden', 'violence'],
+    ["I've been stabbed", 'violence'],
+    ['min søn har slugt et knapcellebatteri', 'poisoning'],
+    ['I took 30 paracetamol two hours ago', 'poisoning'],
+    ['min datter har drukket klorin', 'poisoning'],
+    ['carporten brender og ilden breder sig', 'fire'],
+    ['my colleague fell off the scaffolding and is not moving', 'medical'],
+    ['our canoe capsized and my brother is in the water', 'medical'],
+    ['hendes leber hever efter hun spiste nødder', 'medical'],
+    ['sidder i bilen med en slange i udstødningen', 'suicide'],
+    ['min søn er vek fra legepladsen, han er 5', 'child'],
+    ['vores 7 årige er ikke kommet hjem og det er blevet mørkt', 'child'],
+    ['hun har givet den lille vodka i sutteflasken', 'child'],
   ])('%s → urgent (%s)', (q, kind) => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
@@ -167,6 +180,8 @@ describe('acute signs said in plain words', () => {
     'kommunen reagerer ikke på min klage over hjemmehjælpen',
     'min mor reagerer ikke på brevene fra kommunen, kan jeg få fuldmagt',
     'I am drowning in paperwork after the move',
+    'jeg blev stukket af en hveps i sommer, kan jeg få tilskud til allergimedicin',
+    'min søn er væk på lejrskole, kan jeg melde flytning for ham',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
