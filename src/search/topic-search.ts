@@ -153,7 +153,7 @@ function owners(index: SearchIndex, key: string): number {
  * Without a Danish keyboard, æ is often written e ("lege", "tandlege", "egtepar"): folding cannot
  * undo that, since e is a letter of its own. An unknown word of AE_WORD letters is tried with one
  * e read as æ (folded: a), first e first. Four letters are too few: "lege" is also to play ("sjove
- * lege til børn" is no doctor's errand), "neste" and "svert" are not.
+ * lege til børn" is no doctor's errand).
  */
 const AE_WORD = { min: 5, max: 24 };
 function withAeWrittenE(index: SearchIndex, surface: string): string | undefined {

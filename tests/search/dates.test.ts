@@ -23,7 +23,7 @@ describe('withoutDates', () => {
     ['inden kl. 12', 'inden'],
     ['hvad er klokken', 'hvad er'],
     ['can I report my move at 2 am', 'can I report my move at'],
-    ['at 11 o\'clock', 'at'],
+    ["at 11 o'clock", 'at'],
     ['open until 15:30', 'open until'],
     ['2. juledag flytter vi', 'flytter vi'],
     ['anden påskedag', ''],
@@ -31,9 +31,12 @@ describe('withoutDates', () => {
     expect(squeezed(q)).toBe(rest);
   });
 
-  it.each([['jeg fylder 67 til maj'], ['servicelovens § 83'], ['min søn på 6 skal have pas'], ['har 3 børn'], ['0. klasse'], ['betaler 2.500 kr om måneden'], ['retire at 67']])('keeps the numbers of %s', (q) => {
-    expect(withoutDates(q)).toBe(q);
-  });
+  it.each([['jeg fylder 67 til maj'], ['servicelovens § 83'], ['min søn på 6 skal have pas'], ['har 3 børn'], ['0. klasse'], ['betaler 2.500 kr om måneden'], ['retire at 67']])(
+    'keeps the numbers of %s',
+    (q) => {
+      expect(withoutDates(q)).toBe(q);
+    },
+  );
 });
 
 describe('search with a date', () => {
