@@ -88,6 +88,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(er blevet|blev|er lige blevet) (knivstukket|stukket ned|stukket med en kniv)`,
     `(er blevet|blev|er lige blevet) stukket(?! af (en |et )?(hveps|bi|myg|gople|insekt|flåt))`,
     `(been|got|was|just got|has been|have been) stabbed`,
+    // A threat to kill from someone who knows where one lives.
+    `(threatened|threatening|threatens|truede|truet|truer)( \\w+){0,4} (to kill|kill|ihjel|dræbe|myrde)( \\w+){0,10} (know|knows|ved) (where|hvor)`,
     `bliver (slået|sparket|kvalt|truet|angrebet|overfaldet|banket|tævet|voldtaget|mishandlet|stukket) ${NOW}`,
     `jeg bliver (slået|sparket|kvalt|angrebet|overfaldet|banket|tævet|voldtaget|stukket)`,
     `(truer|trusler|truet) (med|mig med) (en |et )?(kniv|pistol|våben|gevær|økse)`,
@@ -119,6 +121,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // Gone from a public place ("min søn er væk fra legepladsen"; æ often written e); not away at camp.
     `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w* (er )?(væk|vek|forsvundet|lost|missing|gone)( fra| from)( the)? (legeplads\\w*|stranden|butikken|centret|parken|playground|beach|shop|park|mall)`,
     `(\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|hasn t|has not|not) (hjem|home|come home|back)( \\w+){0,10} (timer|hours|mørkt|dark)`,
+    // Run away, and nobody knows where.
+    `(dreng|pige|søn|datter|barn|barnet|son|daughter|child|kid|boy|girl)\\w*( \\w+){0,10} (ved ikke hvor (han|hun|den) er|aner ikke hvor (han|hun) er|don t know where (he|she) is|do not know where (he|she) is)`,
     `(barn|barnet|baby|babyen|min søn|min datter|børnene|mit barn|drengen|pigen|ungen|ungerne) ${W} ?(bliver|er ved at blive) (slået|mishandlet|misbrugt|voldtaget|kvalt)( med( en| et)? \\w+)? ${NOW}`,
     `(baby|babyen|barnet|mit barn|min søn|min datter) (trækker|traekker) ikke vejret`,
     `(barn|barnet|baby|babyen|dreng|pige) ${W} ?(alene )?(ude )?(på|i) (altanen|taget|vindueskarmen|vinduet|søen|havnen|vandet)`,
@@ -182,6 +186,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(kæntret|kaentret|kentret|væltet) langt ude`,
     `kørt (i|ud i) (kanalen|havnen|vandet|søen|åen|fjorden)`,
     `drevet langt ud`,
+    `(råber|skriger|vinker) (om hjælp|efter hjælp)( \\w+){0,4} (langt ude|ude i vandet|i vandet)`,
+    `(calling|shouting|screaming|waving) (for help)( \\w+){0,4} (far out|in the water)`,
     `drevet ud( \\w+){0,4} (kan ikke|kan ik) komme (tilbage|ind|i land)`,
     `(stærke )?brystsmerter`,
     // Stroke: a face or mouth that hangs, double vision, one side that will not move.
@@ -348,7 +354,12 @@ const HYPOTHETICAL = new RegExp(
  * Said outright to be a thought experiment ("teoretisk set", "bare så jeg ved det"): the caution
  * line even where a weapon is named, which otherwise keeps a question urgent.
  */
-const THOUGHT_EXPERIMENT = new RegExp(fold(/\b(teoretisk|hypotetisk|in theory|theoretically|hypothetically|bare så jeg ved det|just so i know|hvad hvis|what if|hvad gør man hvis)\b/.source));
+const THOUGHT_EXPERIMENT = new RegExp(
+  fold(
+    /\b(teoretisk|hypotetisk|in theory|theoretically|hypothetically|bare så jeg ved det|just so i know|hvad hvis|what if|hvad gør man hvis|hvad skal man gøre hvis|af nysgerrighed|out of curiosity|just curious|asking for a friend)\b/
+      .source,
+  ),
+);
 /** Over, said of violence or abuse ("det er slut nu", of a relationship): without those words it may be a farewell. */
 const OVER = new RegExp(fold(/\b(det er slut|det er ovre|er slut nu|it s over|it is over)\b/.source));
 /** Words of violence and abuse, shared by ABUSE_WORDS (with the shelter one goes to) and ABUSER (with threats and control). */
@@ -403,7 +414,7 @@ const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
  */
 const FIGURES = new RegExp(
   fold(
-    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|when|at|from|over)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen)\b/
+    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|med|when|at|from|over|with)|(bevidstløs|død|dødtræt|halvdød) af (træthed|kedsomhed|grin|sult|stress)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen)\b/
       .source,
   ),
 );
@@ -578,6 +589,8 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   const askedOrOver = (HYPOTHETICAL.test(folded) && !TODAY.test(folded.replace(IF_SAY, ' '))) || (OVER.test(folded) && ABUSE_WORDS.test(folded));
   if (finding.kind !== 'suicide' && askedOrOver) return { level: 'caution', kind: finding.kind };
   if (finding.kind === 'violence' && (HABITUAL.test(cleaned) || LEAVING_FOLDED.test(folded))) return { level: 'caution', kind: 'violence' };
+  // A child who is often alone or out late is a worry for the child-concern line, not an event.
+  if (finding.kind === 'child' && HABITUAL.test(cleaned) && !justNow) return { level: 'caution', kind: 'child' };
   return finding;
 }
 

@@ -33,6 +33,10 @@ describe('search with a circumstance', () => {
     ['citizen on the line asks where she can sign up for Danish lessons', 'en', 'danskuddannelse'],
     ['customer at desk wants to renew her passport, help her book', 'en', 'pas'],
     ['borgeren i telefonen vil søge friplads, jeg guider hende', 'da', 'friplads'],
+    // How far a case has come, in a clause's word order.
+    ['min far har ingen mitid og vil gerne vide hvor langt hans sag er', 'da', 'sagsstatus'],
+    // Violence told in the past tense.
+    ['min mand slog mig i sidste uge, jeg vil gerne tale med nogen', 'da', 'vold'],
   ])('%s (%s) → %s', (q, lang, topic) => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });

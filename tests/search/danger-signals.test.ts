@@ -169,6 +169,9 @@ describe('acute signs said in plain words', () => {
     ['min søn er vek fra legepladsen, han er 5', 'child'],
     ['vores 7 årige er ikke kommet hjem og det er blevet mørkt', 'child'],
     ['hun har givet den lille vodka i sutteflasken', 'child'],
+    ['vores datter er løbet hjemmefra og vi aner ikke hvor hun er', 'child'],
+    ['en mand råber om hjælp ude i vandet ved stranden', 'medical'],
+    ['my ex threatened to kill me and he knows where I live', 'violence'],
   ])('%s → urgent (%s)', (q, kind) => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
@@ -182,6 +185,10 @@ describe('acute signs said in plain words', () => {
     'I am drowning in paperwork after the move',
     'jeg blev stukket af en hveps i sommer, kan jeg få tilskud til allergimedicin',
     'min søn er væk på lejrskole, kan jeg melde flytning for ham',
+    'jeg er helt bevidstløs af træthed efter alle de skemaer',
+    'kommunen giver mig et hjertestop med de takster',
+    'hvad skal man gøre hvis nogen har taget en overdosis, spørger bare af nysgerrighed',
+    'drengen ovenpå er tit alene hjemme om aftenen',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });

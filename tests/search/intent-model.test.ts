@@ -106,6 +106,15 @@ describe('what citizens ask, read by the shipped model', () => {
     ['udlejeren har opsagt mig og jeg skal ud om to uger, hvad gør jeg', 'da', 'hjemloes', 'relation'],
     ['I have been sleeping on a friend’s sofa for a month, what should I do', 'en', 'hjemloes', 'relation'],
     ['rykkerne hober sig op og jeg ved ikke hvad jeg skal gøre', 'da', 'gaeld', 'relation'],
+    // After pair P: a stolen passport or a code display gone is first what to do (report, then order);
+    // MitID for a child of a given age is its rules; when the child benefit comes is one's own payment;
+    // starting a business, and whether free advice exists, are information (three and two writers).
+    ['vores pas er blevet stjålet på ferien', 'da', 'pas', 'information'],
+    ['min kodeviser er forsvundet', 'da', 'mitid', 'information'],
+    ['can my 13 year old get MitID', 'en', 'mitid', 'information'],
+    ['hvornår kommer børnepengene i april', 'da', 'boerne-unge-ydelse', 'interaction'],
+    ['vi vil gerne starte et lille firma', 'da', 'virksomhed', 'information'],
+    ['findes der gældsrådgivning i kommunen', 'da', 'gaeld', 'information'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
