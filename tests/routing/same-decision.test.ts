@@ -43,7 +43,7 @@ describe('a situation the self-service cannot serve, told in the words', () => {
   it.each([
     ['mit pas er uden chip, så hvordan opretter jeg MitID', 'da', 'meeting'],
     ['how can I set up MitID when I do not have a smartphone', 'en', 'meeting'],
-    ['skal have MitID, men har kun kørekort som legitimation', 'da', 'meeting'],
+    ['jeg skal have oprettet MitID og har kun kørekort', 'da', 'meeting'],
     ['hvordan opretter jeg MitID i appen', 'da', 'selfservice'],
   ])('%s (%s) → %s, in the route contract and in the conversation, although the citizen can use digital services', (q, lang, channel) => {
     const cli = router.route({ q, lang, municipality: 'aarhus', now, canUseDigital: true, assisted: false, topic: null, intent: null }).recommendation;
