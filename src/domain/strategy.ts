@@ -35,6 +35,8 @@ export function plan(ctx: RouteContext, phone: Option): Plan {
     case 'transaction':
       // The phone cannot do what the law says happens in person: the booking and the page only.
       if (topic.rule === 'personal-required') return { options: [meetingOption(ctx), webOption(ctx)], reason: 'transaction-meeting-law' };
+      // At the desk (staff beside the citizen), what Borgerservice issues in person is done there and then (MitID).
+      if (input.circumstances.assisted && topic.withoutDigital === 'meeting') return { options: [meetingOption(ctx), selfserviceOption(ctx)], reason: 'transaction-meeting-desk' };
       if (digital === false) {
         return topic.withoutDigital === 'meeting'
           ? { options: [meetingOption(ctx), assistedOption(ctx), phoneIfOpen], reason: 'transaction-meeting-topic' }

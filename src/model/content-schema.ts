@@ -327,6 +327,7 @@ export const REQUIRED_REASONS = [
   'transaction-assisted',
   'transaction-meeting-law',
   'transaction-meeting-topic',
+  'transaction-meeting-desk',
   'relation-meeting',
   'relation-apply',
   'closed',

@@ -90,7 +90,12 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(been|got|was|just got|has been|have been) stabbed`,
     // A threat to kill from someone who knows where one lives.
     `(threatened|threatening|threatens|truede|truet|truer)( \\w+){0,4} (to kill|kill|ihjel|dræbe|myrde)( \\w+){0,10} (know|knows|ved) (where|hvor)`,
-    `bliver (slået|sparket|kvalt|truet|angrebet|overfaldet|banket|tævet|voldtaget|mishandlet|stukket) ${NOW}`,
+    `bliver (slået|sparket|kvalt|truet|angrebet|overfaldet|banket|tævet|voldtaget|mishandlet|stukket)( af \\w+( \\w+)?)? ${NOW}`,
+    // Shooting in a public place; a weapon carried after people.
+    `skyder (på|paa|i|ud over) (gaden|vejen|pladsen|skolen|stationen|folk|os|dem|nogen)`,
+    `(someone is|somebody is|a man is|they are|people are) shooting`,
+    `shots? (fired|being fired)`,
+    `(med|with) (en|et|an|a) (økse|machete|kniv|knife|axe|gun|pistol|gevær|rifle|hammer|kølle|bat)( \\w+){0,4} (chasing|jagter|løber efter|efter folk|angriber|attacking|truer|threatening|running after|after people)`,
     `jeg bliver (slået|sparket|kvalt|angrebet|overfaldet|banket|tævet|voldtaget|stukket)`,
     `(truer|trusler|truet) (med|mig med) (en |et )?(kniv|pistol|våben|gevær|økse)`,
     `(har|med) (en |et )?(kniv|pistol|våben|gevær|økse)`,
@@ -121,6 +126,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // Gone from a public place ("min søn er væk fra legepladsen"; æ often written e); not away at camp.
     `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w* (er )?(væk|vek|forsvundet|lost|missing|gone)( fra| from)( the)? (legeplads\\w*|stranden|butikken|centret|parken|playground|beach|shop|park|mall)`,
     `(\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|hasn t|has not|not) (hjem|home|come home|back)( \\w+){0,10} (timer|hours|mørkt|dark)`,
+    `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*( \\w+){0,4} (kom ikke hjem|didn t come home|did not come home)( \\w+){0,10} (svarer ikke|tager ikke (sin )?telefon|klokken er|timer|mørkt|isn t answering|not answering|hours|dark)`,
     // Run away, and nobody knows where.
     `(dreng|pige|søn|datter|barn|barnet|son|daughter|child|kid|boy|girl)\\w*( \\w+){0,10} (ved ikke hvor (han|hun|den) er|aner ikke hvor (han|hun) er|don t know where (he|she) is|do not know where (he|she) is)`,
     `(barn|barnet|baby|babyen|min søn|min datter|børnene|mit barn|drengen|pigen|ungen|ungerne) ${W} ?(bliver|er ved at blive) (slået|mishandlet|misbrugt|voldtaget|kvalt)( med( en| et)? \\w+)? ${NOW}`,
@@ -130,7 +136,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(barn|barnet|baby|babyen|dreng|drengen|pige|pigen|søn|datter)\\w* (er )?(faldet|gået|kommet) (i|ned i) (vandet|søen|havnen|åen|havet|poolen|badekarret)`,
     `(child|baby|kid|son|daughter) (fell|has fallen) (in|into) (the )?(water|lake|pool|sea|harbour)`,
     // Not away where a child is meant to be ("er væk på lejrskole", "er hos sin far").
-    `(barn|barnet|søn|datter|dreng|pige)\\w* (er )?(forsvundet|væk)(?! (på (lejrskole|ferie|tur|udveksling|efterskole|kursus|weekend)|i (weekenden|ferien|sommerferien|vinterferien|efterårsferien|påskeferien)|hos (sin|sine|hans|hendes|far|mor|bedste\\w*|mormor|morfar|farmor|farfar)))`,
+    `(barn|barnet|søn|datter|dreng|pige)\\w*( på \\d+( år)?)? (er )?(forsvundet|væk)(?! (på (lejrskole|ferie|tur|udveksling|efterskole|kursus|weekend)|i (weekenden|ferien|sommerferien|vinterferien|efterårsferien|påskeferien)|hos (sin|sine|hans|hendes|far|mor|bedste\\w*|mormor|morfar|farmor|farfar)))`,
     `(blå|blaa) i (ansigtet|hovedet|læberne)`,
     `turn(ed|ing)? blue`,
     `(child|baby|kid|son|daughter) (is )?(not breathing|being (hit|beaten|abused) (right )?now)`,
@@ -235,6 +241,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `ryge og gnistre`,
     // A gas leak: the smell of gas now.
     `lugter (meget |kraftigt |stærkt )?af gas`,
+    `røgalarm\\w* (hyler|bipper|går|larmer|piber|is going off|goes off)( \\w+){0,6} (røg|sort|brand|ild|flammer|smoke|black|fire)`,
+    `(sort|tyk) røg`,
     `gaslugt`,
     `smell(s|ing)? (of )?gas`,
     `there (is|s) a fire`,
@@ -356,7 +364,7 @@ const HYPOTHETICAL = new RegExp(
  */
 const THOUGHT_EXPERIMENT = new RegExp(
   fold(
-    /\b(teoretisk|hypotetisk|in theory|theoretically|hypothetically|bare så jeg ved det|just so i know|hvad hvis|what if|hvad gør man hvis|hvad skal man gøre hvis|af nysgerrighed|out of curiosity|just curious|asking for a friend)\b/
+    /\b(teoretisk|hypotetisk|in theory|theoretically|hypothetically|bare så jeg ved det|just so i know|hvad hvis|what if|hvad gør man hvis|hvad skal man gøre hvis|hvad gør jeg så|what do i do then|af nysgerrighed|out of curiosity|just curious|asking for a friend)\b/
       .source,
   ),
 );
@@ -368,7 +376,7 @@ const ABUSE_WORDS = new RegExp(fold(`\\b(${VIOLENCE_WORDS}|mishandl\\w*|krisecen
 /** The writer says they are safe now. */
 const SAFE_NOW = new RegExp(
   fold(
-    /\b(ikke i (akut |umiddelbar )?(livs)?fare|er i sikkerhed|not in (immediate |any )?danger|i am safe|i m safe|im safe|(er|sker) ikke i gang nu|sker ikke nu|ikke lige nu|not happening (right )?now|not going on (right )?now)\b/
+    /\b(ikke i (akut |umiddelbar )?(livs)?fare|er i sikkerhed|not in (immediate |any )?danger|i am safe|i m safe|im safe|(er|sker) ikke i gang nu|sker ikke nu|ikke lige nu|not happening (right )?now|not going on (right )?now|(han|hun|de) er ikke farlig\w*( lige)? nu|(he|she) is not dangerous( right)? now)\b/
       .source,
   ),
 );

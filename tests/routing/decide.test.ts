@@ -57,6 +57,12 @@ describe('what is decided', () => {
     for (const lang of ['da', 'en', 'ar', 'uk']) expect(decide(facts({ lang })).recommendation?.channel, lang).toBe('meeting');
   });
 
+  it('MitID with staff beside the citizen is issued at the desk; alone, the app', () => {
+    const at = (assisted: boolean) => decide(facts({ topic: 'mitid', cueIntent: 'transaction', circumstances: { canUseDigital: true, assisted } })).recommendation;
+    expect(at(true)).toMatchObject({ channel: 'meeting', reason: { da: expect.stringContaining('skranken') } });
+    expect(at(false)?.channel).toBe('selfservice');
+  });
+
   it('the labels follow the content language of the interface language', () => {
     const da = decide(facts({ lang: 'da-DK' })).recommendation!;
     const ar = decide(facts({ lang: 'ar' })).recommendation!;

@@ -37,6 +37,9 @@ describe('search with a circumstance', () => {
     ['min far har ingen mitid og vil gerne vide hvor langt hans sag er', 'da', 'sagsstatus'],
     // Violence told in the past tense.
     ['min mand slog mig i sidste uge, jeg vil gerne tale med nogen', 'da', 'vold'],
+    // A forgotten MitID code is how the errand is hard, not the errand.
+    ['skal melde flytning men har glemt min kode til MitID-appen', 'da', 'flytning'],
+    ['jeg har søgt om en rollator, hvor langt er sagen', 'da', 'sagsstatus'],
   ])('%s (%s) → %s', (q, lang, topic) => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });

@@ -172,6 +172,12 @@ describe('acute signs said in plain words', () => {
     ['vores datter er løbet hjemmefra og vi aner ikke hvor hun er', 'child'],
     ['en mand råber om hjælp ude i vandet ved stranden', 'medical'],
     ['my ex threatened to kill me and he knows where I live', 'violence'],
+    ['jeg bliver slået af min far i dette øjeblik', 'violence'],
+    ['der er en der skyder på gaden', 'violence'],
+    ['a man with a knife is chasing people in the park', 'violence'],
+    ['vores søn kom ikke hjem fra træning og svarer ikke, klokken er 22', 'child'],
+    ['røgalarmen hyler og der er sort røg i stuen', 'fire'],
+    ['min søn på 3 er væk, han var her for lidt siden', 'child'],
   ])('%s → urgent (%s)', (q, kind) => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
@@ -189,6 +195,8 @@ describe('acute signs said in plain words', () => {
     'kommunen giver mig et hjertestop med de takster',
     'hvad skal man gøre hvis nogen har taget en overdosis, spørger bare af nysgerrighed',
     'drengen ovenpå er tit alene hjemme om aftenen',
+    'hvis jeg bliver overfaldet på vej hjem fra arbejde, hvad gør jeg så',
+    'han er ikke farlig lige nu, men jeg vil gerne væk fra ham',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });

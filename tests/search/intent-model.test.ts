@@ -115,6 +115,13 @@ describe('what citizens ask, read by the shipped model', () => {
     ['hvornår kommer børnepengene i april', 'da', 'boerne-unge-ydelse', 'interaction'],
     ['vi vil gerne starte et lille firma', 'da', 'virksomhed', 'information'],
     ['findes der gældsrådgivning i kommunen', 'da', 'gaeld', 'information'],
+    // After pair Q: a lost passport with a journey ahead needs a new one; a code display dropped is
+    // what to do; whether a thing is bulky waste is a rule; "what do I do" on a move is reporting it.
+    ['mit pas er væk og vi skal rejse på lørdag', 'da', 'pas', 'transaction'],
+    ['my passport was stolen and I need a new one', 'en', 'pas', 'transaction'],
+    ['har tabt kodeviseren i toget', 'da', 'mitid', 'information'],
+    ['er et gammelt køleskab storskrald', 'da', 'storskrald', 'information'],
+    ['vi flytter til Odense, hvad skal vi gøre', 'da', 'flytning', 'transaction'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
