@@ -18,7 +18,7 @@ export interface Option {
 }
 
 function borgerservicePhoneSchedule(m: Municipality): Schedule {
-  return { weekly: m.borgerservice.phoneHours, closedDays: m.borgerservice.closedDays };
+  return { weekly: m.borgerservice.phoneHours, closedDays: m.borgerservice.closedDays, customaryClosed: true };
 }
 
 /** A phone's own hours, where it keeps them ("always" for a 24-hour line). */
@@ -93,7 +93,7 @@ export function meetingOption(ctx: RouteContext): Option {
   return {
     channel: 'meeting',
     action: { kind: 'booking', href: link.href, label: text },
-    state: openingState({ weekly: m.borgerservice.deskHours, closedDays: m.borgerservice.closedDays }, ctx.input.now),
+    state: openingState({ weekly: m.borgerservice.deskHours, closedDays: m.borgerservice.closedDays, customaryClosed: true }, ctx.input.now),
   };
 }
 

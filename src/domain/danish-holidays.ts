@@ -50,6 +50,16 @@ export function danishHolidays(year: number): Holiday[] {
   return days.sort((x, y) => x.date.localeCompare(y.date));
 }
 
+/**
+ * Days Borgerservice closes by custom though they are no public holidays: Constitution Day,
+ * Christmas Eve and New Year's Eve. Every municipality's content listed them year by year, and the
+ * lists ran out (the last was 2027); as a rule they hold every year.
+ */
+export function isCustomaryClosedDay(date: string): boolean {
+  const monthDay = date.slice(5);
+  return monthDay === '06-05' || monthDay === '12-24' || monthDay === '12-31';
+}
+
 const cache = new Map<number, Set<string>>();
 
 export function isDanishHoliday(date: string): boolean {

@@ -1,14 +1,16 @@
 /** Whether a phone line or desk is open at an instant, and when it next opens or closes. */
 import { addDays, instantAt, localTime, weekdayOf } from './copenhagen-time.js';
-import { isDanishHoliday } from './danish-holidays.js';
+import { isCustomaryClosedDay, isDanishHoliday } from './danish-holidays.js';
 import type { WeeklyHours } from '../model/content-schema.js';
 
 export interface Schedule {
   /** A 24-hour line: open every day of the year, holidays included. */
   always?: boolean;
   weekly: WeeklyHours;
-  /** Extra closed days (yyyy-mm-dd) beside the public holidays, e.g. Christmas Eve. */
+  /** Extra closed days (yyyy-mm-dd) beside the public holidays, e.g. a staff day. */
   closedDays?: readonly string[];
+  /** Closed on the days Borgerservice closes by custom (isCustomaryClosedDay): the municipality's own hours. */
+  customaryClosed?: boolean;
 }
 
 export interface OpeningState {
@@ -26,7 +28,7 @@ function toMinutes(hhmm: string): number {
 }
 
 function intervalsOn(schedule: Schedule, date: string): Array<[number, number]> {
-  if (isDanishHoliday(date) || schedule.closedDays?.includes(date)) return [];
+  if (isDanishHoliday(date) || (schedule.customaryClosed && isCustomaryClosedDay(date)) || schedule.closedDays?.includes(date)) return [];
   return (schedule.weekly[weekdayOf(date)] ?? []).map((s): [number, number] => [toMinutes(s.slice(0, 5)), toMinutes(s.slice(6, 11))]).sort((a, b) => a[0] - b[0]);
 }
 

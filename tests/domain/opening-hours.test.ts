@@ -51,3 +51,15 @@ describe('opening hours', () => {
       expect(openingState({ always: true, weekly: {} }, new Date(iso))).toEqual({ open: true, closesAt: null, opensAt: null });
   });
 });
+
+describe('the days Borgerservice closes by custom', () => {
+  const borgerservice = { weekly: weekdays, customaryClosed: true };
+  it.each(['2026-06-05T10:00:00+02:00', '2028-12-24T10:00:00+01:00', '2031-12-31T10:00:00+01:00'])('are closed on %s, whatever the year', (iso) => {
+    expect(openingState(borgerservice, new Date(iso)).open).toBe(false);
+  });
+
+  it('are open the day before, and on those days for a line that keeps no such custom', () => {
+    expect(openingState(borgerservice, new Date('2031-12-30T10:00:00+01:00')).open).toBe(true);
+    expect(openingState({ weekly: weekdays }, new Date('2026-06-05T10:00:00+02:00')).open).toBe(true);
+  });
+});
