@@ -23,6 +23,8 @@ export function plan(ctx: RouteContext, phone: Option): Plan {
 
   switch (input.intent) {
     case 'information':
+      // The page is digital too: a citizen who cannot use it gets the table's second channel, the phone, while it is open.
+      if (digital === false && phoneIfOpen) return { options: [phoneIfOpen, webOption(ctx)], reason: 'information-phone' };
       return { options: [webOption(ctx), phoneIfOpen, afterHoursIfClosed(ctx, phone)], reason: 'information' };
     case 'interaction':
       if (digital === false) {

@@ -35,9 +35,15 @@ function decideWith(ctx: ConversationContext, canUseDigital: boolean | null): Re
   }).recommendation;
 }
 
-/** Ask about MitID only when the answer changes the channel. */
+/**
+ * Ask about MitID only when the answer changes the channel, and never for a question of fact: the
+ * page answers it for anyone not known to be unable to use it ("hvad koster et pas" asks nothing
+ * back), and the phone answers it for one who has said so.
+ */
 export function digitalChangesAnswer(ctx: ConversationContext): boolean {
-  return decideWith(ctx, true)?.channel !== decideWith(ctx, false)?.channel;
+  const withDigital = decideWith(ctx, true);
+  if (withDigital?.intent === 'information') return false;
+  return withDigital?.channel !== decideWith(ctx, false)?.channel;
 }
 
 /** The conversation decides only once it has a topic or a danger signal. */

@@ -320,6 +320,7 @@ export type Texts = v.InferOutput<typeof TextsSchema>;
 /** The reasons (reasons.yaml) the routing decision may give; content:check requires each one. */
 export const REQUIRED_REASONS = [
   'information',
+  'information-phone',
   'interaction-minside',
   'interaction-phone',
   'interaction-assisted',

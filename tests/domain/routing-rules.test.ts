@@ -67,10 +67,11 @@ describe('the channel table', () => {
 });
 
 describe('citizens who cannot use digital self-service', () => {
-  it('still read information on the page, with the phone while open', () => {
+  it('get information on the phone while it is open, with the page beside it', () => {
     const r = route('pas', 'information', { digital: false });
-    expect(r.channel).toBe('web');
-    expect(channels(r)).toContain('phone');
+    expect(r.channel).toBe('phone');
+    expect(r.open).toBe(true);
+    expect(channels(r)).toContain('web');
   });
 
   it('phone about a case while the line is open', () => {

@@ -57,6 +57,13 @@ describe('what is decided', () => {
     for (const lang of ['da', 'en', 'ar', 'uk']) expect(decide(facts({ lang })).recommendation?.channel, lang).toBe('meeting');
   });
 
+  it('information for a citizen who cannot use digital services is the phone while it is open, the page when it is closed', () => {
+    const info = (iso: string) => decide(facts({ cueIntent: 'information', circumstances: { canUseDigital: false, assisted: false }, now: new Date(iso) })).recommendation?.channel;
+    expect(info('2026-12-01T10:30:00+01:00')).toBe('phone');
+    expect(info('2026-12-01T22:30:00+01:00')).toBe('web');
+    expect(decide(facts({ cueIntent: 'information' })).recommendation?.channel).toBe('web');
+  });
+
   it('MitID with staff beside the citizen is issued at the desk; alone, the app', () => {
     const at = (assisted: boolean) => decide(facts({ topic: 'mitid', cueIntent: 'transaction', circumstances: { canUseDigital: true, assisted } })).recommendation;
     expect(at(true)).toMatchObject({ channel: 'meeting', reason: { da: expect.stringContaining('skranken') } });
