@@ -88,6 +88,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(er blevet|blev|er lige blevet) (knivstukket|stukket ned|stukket med en kniv)`,
     `(er blevet|blev|er lige blevet) stukket(?! af (en |et )?(hveps|bi|myg|gople|insekt|flåt))`,
     `(been|got|was|just got|has been|have been) stabbed`,
+    `(he|she|husband|wife|boyfriend|girlfriend|partner|dad|father|mum|mom|mother) (hits|beats|kicks|chokes|strangles) (me|us|my (son|daughter|kids|children|mum|mom))`,
+    `(vifter|viftede|svinger|svingede|waving|waves|swinging) (med )?(en |et |a |an )?(machete|kniv|økse|pistol|gevær|knife|axe|gun|rifle)`,
     // A threat to kill from someone who knows where one lives.
     `(threatened|threatening|threatens|truede|truet|truer)( \\w+){0,4} (to kill|kill|ihjel|dræbe|myrde)( \\w+){0,10} (know|knows|ved) (where|hvor)`,
     `bliver (slået|sparket|kvalt|truet|angrebet|overfaldet|banket|tævet|voldtaget|mishandlet|stukket)( af \\w+( \\w+)?)? ${NOW}`,
@@ -136,7 +138,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(barn|barnet|baby|babyen|dreng|drengen|pige|pigen|søn|datter)\\w* (er )?(faldet|gået|kommet) (i|ned i) (vandet|søen|havnen|åen|havet|poolen|badekarret)`,
     `(child|baby|kid|son|daughter) (fell|has fallen) (in|into) (the )?(water|lake|pool|sea|harbour)`,
     // Not away where a child is meant to be ("er væk på lejrskole", "er hos sin far").
-    `(barn|barnet|søn|datter|dreng|pige)\\w*( på \\d+( år)?)? (er )?(forsvundet|væk)(?! (på (lejrskole|ferie|tur|udveksling|efterskole|kursus|weekend)|i (weekenden|ferien|sommerferien|vinterferien|efterårsferien|påskeferien)|hos (sin|sine|hans|hendes|far|mor|bedste\\w*|mormor|morfar|farmor|farfar)))`,
+    `(barn|barnet|søn|datter|dreng|pige)\\w*( på \\d+( år)?)? (er )?(forsvundet|væk)(?! ind i| (på (lejrskole|ferie|tur|udveksling|efterskole|kursus|weekend)|i (weekenden|ferien|sommerferien|vinterferien|efterårsferien|påskeferien)|hos (sin|sine|hans|hendes|far|mor|bedste\\w*|mormor|morfar|farmor|farfar)))`,
     `(blå|blaa) i (ansigtet|hovedet|læberne)`,
     `turn(ed|ing)? blue`,
     `(child|baby|kid|son|daughter) (is )?(not breathing|being (hit|beaten|abused) (right )?now)`,
@@ -206,6 +208,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(venstre|højre|ene) (hånd|arm|ben|side)\\w*( \\w+){0,2} (virker ikke|er lammet|er helt slap|hænger)`,
     // A severe allergic reaction: the tongue, throat or lips swelling.
     `(tungen|halsen|læberne) (hæver|svulmer)`,
+    `(svælget|halsen|throat)( \\w+){0,2} (lukker|snører sig sammen|is closing|closing up)`,
     `(tongue|throat|lips) (is |are )?(swelling|swollen)`,
     `(stung|sting|stukket|stik)( \\w+){0,8} (wheezing|hives|swelling|hæver|kan ikke få luft)`,
     `(udslæt|nældefeber|hævet|hævelse|hives|rash|swollen|swelling)( \\w+){0,10} (kan ikke|kan ik|can t|cant|cannot) (synke|swallow)`,
@@ -260,7 +263,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
 
 /** Past or test events: a fire "i sidste uge" or a fire alarm being tested is no emergency. */
 const NOT_NOW =
-  /\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|testes|test af|last (week|month|year|summer|winter))\b/;
+  /\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|testes|test af|last (week|month|year|summer|winter)|(genoptræning|rehabilitering|rehabilitation|recovery|recovering) (efter|after|from))\b/;
 /**
  * Study of the subject rather than anyone's crisis: statistics, research, a thesis, a course,
  * prevention work. With nobody named, no relatives or bereaved and no thoughts of one's own, it
@@ -395,6 +398,10 @@ const CARING = new RegExp(
 /** …unless someone lies there now: "ligger på gulvet og jeg kan ikke løfte ham" is a fall. */
 const ON_THE_FLOOR = new RegExp(fold(/\b(ligger|gulvet|faldet|lige nu|right now|floor|fallen|lying)\b/.source));
 
+/** Asking where help is to be had. */
+const ASKING_FOR_HELP = new RegExp(fold(/\b((hvor|hvem) kan (jeg|man|vi) få hjælp|hvem kan hjælpe( mig| os)?|hvor kan jeg henvende mig|where can (i|we) get help|who can help( me| us)?)\b/.source));
+const NOW_FOLDED = new RegExp(`\\b${fold(NOW)}\\b`);
+
 /** The coming hours: a plan with a time on it. Not "i dag": "I dag har jeg job og familie" tells a story that is over. */
 const TONIGHT = new RegExp(fold(/\b(i aften|i nat|tonight)\b/.source));
 /** The writer speaking of themselves. Not "i", which in Danish is "in" ("på tv i aften"). */
@@ -406,7 +413,7 @@ const FIRST_PERSON = new RegExp(fold(/\b(jeg|mig|min|mit|mine|im|me|my|myself)\b
  */
 const PASSIVE_WISH = new RegExp(
   fold(
-    /\b((no|see no|(don t|dont|do not|can t|cant) see (the|any)) (point|reason|meaning) (of|in|to|for) (living|life|live|going on)|(not|isn t|is not) worth living|(tired|sick) of (living|being alive)|better off without me|(ingen|ikke nogen|ikke længere nogen) (mening|grund) (med|til) (livet|at leve|at være her)|ser ingen (mening|grund) (med|til) (livet|at leve)|ikke værd at leve|træt af at leve|træt af livet|(bedre|bedst) (af )?uden mig)\b/
+    /\b((no|see no|(don t|dont|do not|can t|cant) see (the|any)) (point|reason|meaning) (of|in|to|for) (living|life|live|going on)|(not|isn t|is not) worth living|(tired|sick) of (living|being alive)|better off without me|(ingen|ikke nogen|ikke længere nogen) (mening|grund) (med|til) (livet|at leve|at være her)|ser ingen (mening|grund) (med|til) (livet|at leve)|ikke værd at leve|træt af at leve|træt af livet|(bedre|bedst) (af )?uden mig|(ha|have|få) det (hele )?overstået for altid|want it (all )?over for good)\b/
       .source,
   ),
 );
@@ -422,7 +429,7 @@ const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
  */
 const FIGURES = new RegExp(
   fold(
-    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|med|when|at|from|over|with)|(bevidstløs|død|dødtræt|halvdød) af (træthed|kedsomhed|grin|sult|stress)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen)\b/
+    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|med|when|at|from|over|with)|(bevidstløs|død|dødtræt|halvdød) af (træthed|kedsomhed|grin|sult|stress)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen|(kø|køen|ventetiden|systemet|skemaet|blanketten|papirarbejdet|bureaukratiet)( \w+){0,2} slår mig ihjel|slår mig ihjel,? hvis (hun|han|de) (finder ud af|opdager|ser)|(indbakke|indbakken|inbox|mailboks\w*)( \w+)? (brænder|is on fire)|bog jeg skriver|hovedperson\w*|book i m writing|main character)\b/
       .source,
   ),
 );
@@ -597,6 +604,9 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   const askedOrOver = (HYPOTHETICAL.test(folded) && !TODAY.test(folded.replace(IF_SAY, ' '))) || (OVER.test(folded) && ABUSE_WORDS.test(folded));
   if (finding.kind !== 'suicide' && askedOrOver) return { level: 'caution', kind: finding.kind };
   if (finding.kind === 'violence' && (HABITUAL.test(cleaned) || LEAVING_FOLDED.test(folded))) return { level: 'caution', kind: 'violence' };
+  // "Min kæreste slår mig, hvor kan jeg få hjælp": asking where help is, with nothing that says it is
+  // happening now, is a question from somewhere it can be written; the caution line shows 112 and 1888.
+  if (finding.kind === 'violence' && ASKING_FOR_HELP.test(folded) && !NOW_FOLDED.test(folded) && !ACUTE_FOLDED.test(folded) && !HURT_NOW.test(folded)) return { level: 'caution', kind: 'violence' };
   // A child who is often alone or out late is a worry for the child-concern line, not an event.
   if (finding.kind === 'child' && HABITUAL.test(cleaned) && !justNow) return { level: 'caution', kind: 'child' };
   return finding;

@@ -175,6 +175,8 @@ describe('acute signs said in plain words', () => {
     ['jeg bliver slået af min far i dette øjeblik', 'violence'],
     ['der er en der skyder på gaden', 'violence'],
     ['a man with a knife is chasing people in the park', 'violence'],
+    ['en mand vifter med en kniv foran Netto', 'violence'],
+    ['hvepsestik i munden og halsen lukker sig', 'medical'],
     ['vores søn kom ikke hjem fra træning og svarer ikke, klokken er 22', 'child'],
     ['røgalarmen hyler og der er sort røg i stuen', 'fire'],
     ['min søn på 3 er væk, han var her for lidt siden', 'child'],
@@ -197,6 +199,12 @@ describe('acute signs said in plain words', () => {
     'drengen ovenpå er tit alene hjemme om aftenen',
     'hvis jeg bliver overfaldet på vej hjem fra arbejde, hvad gør jeg så',
     'han er ikke farlig lige nu, men jeg vil gerne væk fra ham',
+    'køen hos jer slår mig ihjel',
+    'min indbakke brænder efter ferien',
+    'min kone slår mig ihjel hvis hun finder ud af at jeg har glemt at forny pas',
+    'min søn er forsvundet ind i sin telefon, kan vi få familierådgivning',
+    'genoptræning efter en blodprop, hvem tilbyder det',
+    'hovedpersonen i min roman bliver truet, hvad gør kommunen',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
@@ -393,5 +401,15 @@ describe('pair L, after its one measurement', () => {
 
   it('an arm that cannot be lifted is a stroke sign, not care', () => {
     expect(assessDanger('my dad suddenly cannot lift his arm and talks strangely')?.level).toBe('urgent');
+  });
+});
+
+describe('asking where help is, with nothing happening now', () => {
+  it.each(['min kæreste slår mig, hvor kan jeg få hjælp', 'my husband hits me, who can help me'])('%s → the caution line with the violence line', (q) => {
+    expect(assessDanger(q)).toEqual({ level: 'caution', kind: 'violence' });
+  });
+
+  it.each(['han slår mig lige nu, hvor kan jeg få hjælp', 'min mand slår mig og jeg bløder, hvem kan hjælpe'])('%s → urgent: it is happening now', (q) => {
+    expect(assessDanger(q)?.level).toBe('urgent');
   });
 });

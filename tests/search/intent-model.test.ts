@@ -122,6 +122,11 @@ describe('what citizens ask, read by the shipped model', () => {
     ['har tabt kodeviseren i toget', 'da', 'mitid', 'information'],
     ['er et gammelt køleskab storskrald', 'da', 'storskrald', 'information'],
     ['vi flytter til Odense, hvad skal vi gøre', 'da', 'flytning', 'transaction'],
+    // After pair R: free advice asks about the offer; getting MitID for someone else is the application;
+    // whether one's own housing benefit comes on time is one's own payment.
+    ['gratis rådgivning om gæld', 'da', 'gaeld', 'information'],
+    ['how does my father get MitID, he has no smartphone', 'en', 'mitid', 'transaction'],
+    ['kommer boligstøtten til tiden i januar', 'da', 'boligstoette', 'interaction'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
