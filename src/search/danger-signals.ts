@@ -127,10 +127,6 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(rystet|shaken)( \\w+){0,6} (slap|limp|floppy)`,
     // Gone from a public place ("min søn er væk fra legepladsen"; æ often written e); not away at camp.
     `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w* (er )?(væk|vek|forsvundet|lost|missing|gone)( fra| from)( the)? (legeplads\\w*|stranden|butikken|centret|parken|playground|beach|shop|park|mall)`,
-    `(\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|hasn t|has not|not) (hjem|home|come home|back)( \\w+){0,10} (timer|hours|mørkt|dark)`,
-    `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*( \\w+){0,4} (kom ikke hjem|didn t come home|did not come home)( \\w+){0,10} (svarer ikke|tager ikke (sin )?telefon|klokken er|timer|mørkt|isn t answering|not answering|hours|dark)`,
-    // Run away, and nobody knows where.
-    `(dreng|pige|søn|datter|barn|barnet|son|daughter|child|kid|boy|girl)\\w*( \\w+){0,10} (ved ikke hvor (han|hun|den) er|aner ikke hvor (han|hun) er|don t know where (he|she) is|do not know where (he|she) is)`,
     `(barn|barnet|baby|babyen|min søn|min datter|børnene|mit barn|drengen|pigen|ungen|ungerne) ${W} ?(bliver|er ved at blive) (slået|mishandlet|misbrugt|voldtaget|kvalt)( med( en| et)? \\w+)? ${NOW}`,
     `(baby|babyen|barnet|mit barn|min søn|min datter) (trækker|traekker) ikke vejret`,
     `(barn|barnet|baby|babyen|dreng|pige) ${W} ?(alene )?(ude )?(på|i) (altanen|taget|vindueskarmen|vinduet|søen|havnen|vandet)`,
@@ -143,11 +139,11 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `turn(ed|ing)? blue`,
     `(child|baby|kid|son|daughter) (is )?(not breathing|being (hit|beaten|abused) (right )?now)`,
     `(lost|missing) in the crowd`,
-    // Not where the child should be, and nobody knows where.
-    `(datter|søn|barn|dreng|pige|daughter|son|child|kid)\\w*( \\w+){0,12} (ingen ved hvor|nobody knows where|no one knows where) (hun|han|det|she|he) (er|is)`,
+    // Not where the child should be (run away, gone), and nobody knows where.
+    `(datter|søn|barn|dreng|pige|daughter|son|child|kid|boy|girl)\\w*( \\w+){0,12} (ingen ved hvor|nobody knows where|no one knows where|ved ikke hvor|aner ikke hvor|don t know where|do not know where) (hun|han|det|den|she|he) (er|is)`,
     `kan ikke finde (min|mit|vores) (søn|datter|barn|dreng|pige|lille)`,
-    // Not home or back after hours, or in the dark.
-    `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*( \\w+){0,8} (er ikke kommet|ikke kommet|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark)`,
+    // A child (or a child of an age) not home or back after hours, in the dark, or late and not answering.
+    `((søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*|\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|kom ikke|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark|svarer ikke|tager ikke (sin )?telefon|klokken er|isn t answering|not answering)`,
     `(can t|cant|cannot) find my (son|daughter|child|kid|little)`,
     `(lost|have lost|ve lost) (my|our) (\\d+ year old |little |young )?(son|daughter|child|kid|boy|girl)`,
     `(mistet|tabt) (min|mit|vores) (lille )?(søn|datter|barn|dreng|pige)`,
