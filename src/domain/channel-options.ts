@@ -17,8 +17,9 @@ export interface Option {
   state: OpeningState | null;
 }
 
-function borgerservicePhoneSchedule(m: Municipality): Schedule {
-  return { weekly: m.borgerservice.phoneHours, closedDays: m.borgerservice.closedDays, customaryClosed: true };
+/** Borgerservice's phone or desk hours, closed on the public holidays, its customary days and its own closed days. */
+function borgerserviceSchedule(m: Municipality, hours: 'phoneHours' | 'deskHours'): Schedule {
+  return { weekly: m.borgerservice[hours], closedDays: m.borgerservice.closedDays, customaryClosed: true };
 }
 
 /** A phone's own hours, where it keeps them ("always" for a 24-hour line). */
@@ -37,13 +38,13 @@ function phoneFor(ctx: RouteContext): { phone: Phone; name: string; schedule: Sc
   const local = own(municipality.topics, topic.id)?.phone ?? topic.channels.phone;
   const authority = content.authorities[ctx.authority];
   if (ctx.authority !== 'kommune' && (local || authority.phone)) {
-    const schedule = ownSchedule(local) ?? (authority.phoneHours ? { weekly: authority.phoneHours, closedDays: authority.closedDays } : borgerservicePhoneSchedule(municipality));
+    const schedule = ownSchedule(local) ?? (authority.phoneHours ? { weekly: authority.phoneHours, closedDays: authority.closedDays } : borgerserviceSchedule(municipality, 'phoneHours'));
     return { phone: local ?? authority.phone!, name: local?.name?.[lang] ?? authorityName(content, topic, ctx.authority, municipality.name[lang], lang), schedule };
   }
   return {
     phone: local ?? municipality.borgerservice.phone,
     name: local?.name?.[lang] ?? municipality.borgerservice.name[lang],
-    schedule: ownSchedule(local) ?? borgerservicePhoneSchedule(municipality),
+    schedule: ownSchedule(local) ?? borgerserviceSchedule(municipality, 'phoneHours'),
   };
 }
 
@@ -93,7 +94,7 @@ export function meetingOption(ctx: RouteContext): Option {
   return {
     channel: 'meeting',
     action: { kind: 'booking', href: link.href, label: text },
-    state: openingState({ weekly: m.borgerservice.deskHours, closedDays: m.borgerservice.closedDays, customaryClosed: true }, ctx.input.now),
+    state: openingState(borgerserviceSchedule(m, 'deskHours'), ctx.input.now),
   };
 }
 
@@ -117,7 +118,7 @@ export function afterHoursIfClosed(ctx: RouteContext, phone: Option): Option | n
 export function assistedOption(ctx: RouteContext): Option {
   const m = ctx.municipality;
   const name = m.borgerservice.name[ctx.input.lang];
-  const phoneState = openingState(borgerservicePhoneSchedule(m), ctx.input.now);
+  const phoneState = openingState(borgerserviceSchedule(m, 'phoneHours'), ctx.input.now);
   if (phoneState.open)
     return {
       channel: 'assisted',
