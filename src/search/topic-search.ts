@@ -165,10 +165,14 @@ function withAeWrittenE(index: SearchIndex, surface: string): string | undefined
   return undefined;
 }
 
-function candidatesFor(index: SearchIndex, token: Token): Candidate[][] {
-  if (index.has(token.key)) return [[{ key: token.key, quality: QUALITY.exact }]];
-  const viaSurface = index.known(token.surface);
-  if (viaSurface && index.has(viaSurface)) return [[{ key: viaSurface, quality: QUALITY.exact }]];
+/** The key the index has the word under, by its stem or as written (undefined: not as such). */
+function exactKey(index: SearchIndex, token: Token): string | undefined {
+  return index.has(token.key) ? token.key : index.known(token.surface);
+}
+
+/** What one word can match; `exact`, its exactKey, is looked up once by the caller. */
+function candidatesFor(index: SearchIndex, token: Token, exact: string | undefined): Candidate[][] {
+  if (exact) return [[{ key: exact, quality: QUALITY.exact }]];
   const spelt = withAeWrittenE(index, token.surface);
   if (spelt) return [[{ key: spelt, quality: QUALITY.inflection }]];
   const inflected = inflection(index, token.surface);
@@ -284,11 +288,11 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
 
   const slots: Slot[] = tokens.flatMap((token) => {
     // Checked before compounds and misspellings of the index's words: "veret" is "været", not "ve" + "ret".
-    const exact = index.has(token.key) || !!index.known(token.surface);
+    const exact = exactKey(index, token);
     const passed = !exact && !lightKeys.has(token.key);
     if (passed && nearPassedWord(token.surface, index.stopwords)) return [];
     const slight = passed && nearPassedWord(token.key, lightKeys, token.surface);
-    const candidates = slight ? [] : candidatesFor(index, token);
+    const candidates = slight ? [] : candidatesFor(index, token, exact);
     const keys = candidates.flat();
     const mass = keys.length ? Math.max(...keys.map((c) => knownMass(index, c.key))) : unknownMass * shortWordShare(token.surface);
     // Numbers ("3 uger", "gruppe 2", "January 2nd") qualify a question more than they name its subject.
