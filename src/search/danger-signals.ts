@@ -85,8 +85,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(et )?skud i (maven|brystet|hovedet|ryggen|benet|armen|låret|halsen|siden)`,
     `(got|been|was|has been|have been|just got) shot(?! down)`,
     `shot in the (stomach|chest|head|back|leg|arm|neck)`,
-    `(er blevet|blev|er lige blevet) (knivstukket|stukket ned|stukket med en kniv)`,
-    `(er blevet|blev|er lige blevet) stukket(?! af (en |et )?(hveps|bi|myg|gople|insekt|flåt))`,
+    `(er blevet|blev|er lige blevet) (knivstukket|stukket(?! af (en |et )?(hveps|bi|myg|gople|insekt|flåt)))`,
     `(been|got|was|just got|has been|have been) stabbed`,
     `(he|she|husband|wife|boyfriend|girlfriend|partner|dad|father|mum|mom|mother) (hits|beats|kicks|chokes|strangles) (me|us|my (son|daughter|kids|children|mum|mom))`,
     `(vifter|viftede|svinger|svingede|waving|waves|swinging) (med )?(en |et |a |an )?(machete|kniv|økse|pistol|gevær|knife|axe|gun|rifle)`,
@@ -161,7 +160,6 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(he|she|the baby|my \\w+) (isn t|isnt|is not|doesn t|does not|is) (moving|not moving)`,
     `(faldet|fell|fallen|falden) (ned )?(fra|off|from)( \\w+){0,3} (stillads\\w*|taget|stigen|altanen|scaffolding|roof|ladder|balcony)`,
     `(capsized|kæntrede|kæntret|kaentret|kentret)( \\w+){0,8} (in the water|i vandet|can t get|cannot get|kan ikke komme|kommer ikke op)`,
-    `(læber|leber|læberne|leberne|tungen|tunge|halsen) (hæver|hever|svulmer)`,
     `kan ikke (få )?(vejret|luft)${CHRONIC}`,
     `kan ikke trække vejret${CHRONIC}`,
     `ondt i brystet`,
@@ -202,8 +200,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `kan ikke (bevæge|løfte|mærke) (sin |min )?(venstre|højre|den ene) (side|arm)`,
     // One hand, arm or leg that has stopped working (slurred speech alone may be tiredness).
     `(venstre|højre|ene) (hånd|arm|ben|side)\\w*( \\w+){0,2} (virker ikke|er lammet|er helt slap|hænger)`,
-    // A severe allergic reaction: the tongue, throat or lips swelling.
-    `(tungen|halsen|læberne) (hæver|svulmer)`,
+    // A severe allergic reaction: the tongue, throat or lips swelling (æ often written e: "leber hever").
+    `(læber|leber|læberne|leberne|tungen|tunge|halsen) (hæver|hever|svulmer)`,
     `(svælget|halsen|throat)( \\w+){0,2} (lukker|snører sig sammen|is closing|closing up)`,
     `(tongue|throat|lips) (is |are )?(swelling|swollen)`,
     `(stung|sting|stukket|stik)( \\w+){0,8} (wheezing|hives|swelling|hæver|kan ikke få luft)`,
