@@ -115,6 +115,31 @@ export function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance(hex) + 0.05);
 }
 
+/**
+ * A word listed twice in stopwords.yaml, or both as a stop word and a generic word, is a list
+ * grown by hand without looking: harmless to search, but the next edit may remove one copy and
+ * believe the word gone.
+ */
+function checkRepeats(stopwords: Stopwords, errors: ContentError[]): void {
+  const lists: Array<[string, string[]]> = LANGS.flatMap((l) => [
+    [l, stopwords[l]],
+    [`generic.${l}`, stopwords.generic[l]],
+    [`circumstances.${l}`, stopwords.circumstances[l]],
+    [`caseStatus.${l}`, stopwords.caseStatus[l]],
+  ]);
+  for (const [field, list] of lists) {
+    const seen = new Set<string>();
+    for (const entry of list) {
+      if (seen.has(entry)) errors.push({ file: 'stopwords.yaml', field, message: `"${entry}" is listed twice` });
+      seen.add(entry);
+    }
+  }
+  for (const l of LANGS) {
+    const stop = new Set(stopwords[l]);
+    for (const word of stopwords.generic[l]) if (stop.has(word)) errors.push({ file: 'stopwords.yaml', field: `generic.${l}`, message: `"${word}" is a stop word already (${l})` });
+  }
+}
+
 export function crossCheck(input: Input, errors: ContentError[]): void {
   const { channelTable, catalog, municipalities, topics, reasons } = input;
   for (const intent of INTENTS) checkRow(channelTable[intent], 'channel-table.yaml', intent, errors);
@@ -142,6 +167,8 @@ export function crossCheck(input: Input, errors: ContentError[]): void {
   const caseStatus = input.stopwords?.caseStatus.topic;
   if (caseStatus !== undefined && !own(topics, caseStatus)?.intents.includes('interaction'))
     errors.push({ file: 'stopwords.yaml', field: 'caseStatus.topic', message: `"${caseStatus}" must be a known topic with an interaction intent (it answers questions about one's own case)` });
+
+  if (input.stopwords) checkRepeats(input.stopwords, errors);
 
   for (const key of REQUIRED_REASONS)
     if (!hasOwn(reasons, key)) errors.push({ file: 'reasons.yaml', field: key, message: 'this sentence is missing' });

@@ -112,6 +112,11 @@ describe('content:check finds', () => {
     has(broken({ 'stopwords.yaml': (t) => t.replace('topic: sagsstatus', 'topic: nothing-here') }), 'stopwords.yaml', 'caseStatus.topic', /known topic/);
   });
 
+  it('a word listed twice in stopwords.yaml, or as both a stop word and a generic word', () => {
+    has(broken({ 'stopwords.yaml': (t) => t.replace('generic:\n  da: [hjælp,', 'generic:\n  da: [hjælp, hjælp,') }), 'stopwords.yaml', 'generic.da', /"hjælp" is listed twice/);
+    has(broken({ 'stopwords.yaml': (t) => t.replace('generic:\n  da: [hjælp,', 'generic:\n  da: [og, hjælp,') }), 'stopwords.yaml', 'generic.da', /"og" is a stop word already/);
+  });
+
   it('learned topic words for a topic that does not exist', () => {
     has(broken({ 'topic-words.json': (t) => t.replace('{', '{"nothing-here": {"da": [], "en": []},') }), 'topic-words.json', 'nothing-here', /is no topic of the catalog: run npm run train:words/);
   });
