@@ -51,9 +51,10 @@ export function danishHolidays(year: number): Holiday[] {
 }
 
 /**
- * Days Borgerservice closes by custom though they are no public holidays: Constitution Day,
- * Christmas Eve and New Year's Eve. Every municipality's content listed them year by year, and the
- * lists ran out (the last was 2027); as a rule they hold every year.
+ * Days public offices (Borgerservice, the national authorities' lines) close by custom though
+ * they are no public holidays: Constitution Day, Christmas Eve and New Year's Eve. The content
+ * listed them year by year, and the lists ran out (and missed 2026's Constitution Day); as a rule
+ * they hold every year.
  */
 export function isCustomaryClosedDay(date: string): boolean {
   const monthDay = date.slice(5);

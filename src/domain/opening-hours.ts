@@ -9,7 +9,7 @@ export interface Schedule {
   weekly: WeeklyHours;
   /** Extra closed days (yyyy-mm-dd) beside the public holidays, e.g. a staff day. */
   closedDays?: readonly string[];
-  /** Closed on the days Borgerservice closes by custom (isCustomaryClosedDay): the municipality's own hours. */
+  /** Closed on the days public offices close by custom (isCustomaryClosedDay): Borgerservice's and the authorities' hours. */
   customaryClosed?: boolean;
 }
 

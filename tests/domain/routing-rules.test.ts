@@ -155,6 +155,15 @@ describe('the authority', () => {
     expect(r.reason.da).toMatch(/lukket nu og åbner mandag 28\. december/);
   });
 
+  it.each(['2026-06-05T10:00:00+02:00', '2031-06-05T10:00:00+02:00', '2029-12-31T10:00:00+01:00'])(
+    "keeps the authority's phone closed on the days public offices close by custom, every year (%s)",
+    (now) => {
+      const r = route('ehic', 'transaction', { now });
+      expect(r.authority).toBe('udbetaling-danmark');
+      expect(channels(r)).not.toContain('phone');
+    },
+  );
+
   it('is Skattestyrelsen for the tax return', () => {
     expect(route('skat', 'interaction').authority).toBe('skattestyrelsen');
   });
