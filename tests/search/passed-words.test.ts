@@ -40,3 +40,18 @@ describe('words search reads past, written another way', () => {
     expect(router.search(q, lang)).toEqual([]);
   });
 });
+
+describe('the people and small words around an errand', () => {
+  // Each counted as a telling word the topic lacked ("fætter" even stemmed to "få fat i").
+  it.each([
+    ['naboens kusine og hendes kæreste skal melde flytning inden jul', 'da', 'flytning'],
+    ['min fætter skal have nyt pas, hvad koster det', 'da', 'pas'],
+    ['my aunt and her neighbour want to report a change of address', 'en', 'flytning'],
+  ])('%s → %s', (q, lang, topic) => {
+    expect(router.search(q, lang)[0]?.id).toBe(topic);
+  });
+
+  it('"inden" still tells early voting from the election: "kan jeg stemme inden valgdagen"', () => {
+    expect(router.search('kan jeg stemme inden valgdagen', 'da')[0]?.id).toBe('brevstemme');
+  });
+});
