@@ -12,6 +12,7 @@ import { fold, limitText, words } from './normalize.js';
 import type { SearchIndex } from './search-index.js';
 import { getOrCreate } from './get-or-create.js';
 import { type IntentModel, shippedIntentModel } from './intent-model.js';
+import { onlyNamesService } from './service-name.js';
 
 /** A topic's own cue outweighs a general one. */
 const TOPIC_CUE_WEIGHT = 2;
@@ -114,14 +115,17 @@ export class IntentDetector {
    * The topic's intent the question points to: the model's log-odds plus the cues' weight, each
    * intent of the topic against the others; another intent than the topic's default must win by
    * the model's margin. Null for a question without words. `isTopicWord` (see `topicWords`)
-   * keeps the words that name the topic out of the model's reading.
+   * keeps the words that name the topic out of the model's reading. A question that only names
+   * the service of a topic whose default is the meeting starts from information instead
+   * (service-name.ts).
    */
   detect(text: string, topic: Topic, lang: ContentLang, isTopicWord?: (word: string) => boolean): Intent | null {
     const scores = this.model.scores(text, isTopicWord);
     if (!scores) return null;
     const { general, own } = this.cueScores(text, topic, lang);
     const total = (intent: Intent) => scores.get(intent)! + OWN_CUES_IN_LOG_ODDS * (own.get(intent) ?? 0) + GENERAL_CUES_IN_LOG_ODDS * (general.get(intent) ?? 0);
-    let best = topic.defaultIntent;
+    const named = topic.defaultIntent === 'relation' && topic.intents.includes('information') && onlyNamesService(text, lang);
+    let best: Intent = named ? 'information' : topic.defaultIntent;
     let bestScore = total(best) + this.model.packed.margin;
     for (const intent of topic.intents) {
       const s = total(intent);
