@@ -130,6 +130,16 @@ export function assistedOption(ctx: RouteContext): Option {
   return { channel: 'assisted', action: { kind: 'booking', href: m.borgerservice.booking.href, label: label(ctx, 'assisted-booking', { name }) }, state: phoneState };
 }
 
+/**
+ * With staff beside the citizen (assisted mode), the self-service done together: the channel is
+ * assisted self-service, and its action the self-service itself, not a call to Borgerservice,
+ * which is where the citizen already is.
+ */
+export function walkThroughOption(ctx: RouteContext): Option | null {
+  const own = selfserviceOption(ctx);
+  return own && { ...own, channel: 'assisted' };
+}
+
 /** One button per channel; and Borgerservice's number once, as help (assisted) or as a call. */
 export function duplicates(a: Option, b: Option): boolean {
   if (a.channel === b.channel) return true;

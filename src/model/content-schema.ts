@@ -329,6 +329,7 @@ export const REQUIRED_REASONS = [
   'transaction-meeting-law',
   'transaction-meeting-topic',
   'transaction-meeting-desk',
+  'transaction-assisted-desk',
   'relation-meeting',
   'relation-apply',
   'closed',

@@ -197,6 +197,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(munden|mundvigen|ansigtet|den ene side af ansigtet) hænger`,
     `ser (alt )?dobbelt`,
     `(can t|cant|cannot) move (his|her|my) (left|right) side`,
+    `(face|mouth|smile) (is |has |looks |went )?(drooping|droopy|crooked|lopsided|sagging|gone crooked)`,
+    `(face|mouth) (droops|sags|drooped|sagged)`,
+    `one side of (his|her|my|the) (face|mouth|body) (is |has |went )?(drooping|droopy|sagging|numb|limp|paralysed|paralyzed)`,
     `kan ikke (bevæge|løfte|mærke) (sin |min )?(venstre|højre|den ene) (side|arm)`,
     // One hand, arm or leg that has stopped working (slurred speech alone may be tiredness).
     `(venstre|højre|ene) (hånd|arm|ben|side)\\w*( \\w+){0,2} (virker ikke|er lammet|er helt slap|hænger)`,

@@ -105,8 +105,19 @@ describe('circumstances not asked and staff beside the citizen', () => {
     expect(channels(r)).toContain('assisted');
   });
 
-  it('do not change the channel when staff assist', () => {
-    for (const digital of [true, false, null]) expect(route('boligstoette', 'transaction', { digital, assisted: true })).toEqual(route('boligstoette', 'transaction', { digital }));
+  it('with staff beside the citizen, make a transaction assisted self-service: the self-service itself, done together', () => {
+    for (const digital of [true, false, null]) {
+      const alone = route('boligstoette', 'transaction', { digital: true });
+      const r = route('boligstoette', 'transaction', { digital, assisted: true });
+      expect(r.channel).toBe('assisted');
+      expect(r.action).toEqual(alone.action);
+      expect(r.reason.da).toMatch(/medbetjening/);
+    }
+  });
+
+  it('with staff beside the citizen, leave what the law says happens in person, and information, as they are', () => {
+    expect(route('pas', 'transaction', { assisted: true }).channel).toBe('meeting');
+    expect(route('boligstoette', 'information', { assisted: true })).toEqual(route('boligstoette', 'information', {}));
   });
 });
 

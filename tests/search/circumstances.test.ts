@@ -40,6 +40,11 @@ describe('search with a circumstance', () => {
     // A forgotten MitID code is how the errand is hard, not the errand.
     ['skal melde flytning men har glemt min kode til MitID-appen', 'da', 'flytning'],
     ['jeg har søgt om en rollator, hvor langt er sagen', 'da', 'sagsstatus'],
+    ['min nabo spørger om status på hendes sag om hjælpemidler', 'da', 'sagsstatus'],
+    // Not being able to log in, or not being able to wait, is how the errand is, not the errand.
+    ['skal udfylde sygedagpengeskema men kan ikke logge på', 'da', 'sygedagpenge'],
+    ['jeg vil melde bekymring for et barn, det kan ikke vente', 'da', 'bekymring-barn'],
+    ['I want to apply for housing benefit but cannot log in', 'en', 'boligstoette'],
   ])('%s (%s) → %s', (q, lang, topic) => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });

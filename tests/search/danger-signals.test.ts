@@ -137,6 +137,8 @@ describe('acute signs said in plain words', () => {
     ['mor snakker helt mærkeligt og hendes mund er skæv', 'medical'],
     ['min kone ser dobbelt og har voldsom hovedpine', 'medical'],
     ['my dad suddenly cannot move his left side', 'medical'],
+    ['her face is drooping and she cannot talk', 'medical'],
+    ['one side of his mouth is sagging since lunch', 'medical'],
     ['udslæt over hele kroppen og tungen hæver', 'medical'],
     ['en kajak er kæntret langt ude og han kan ikke komme op', 'medical'],
     ['en bil er kørt i havnen og der er folk i den', 'medical'],
