@@ -33,6 +33,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     SETTLING_AFFAIRS,
     `(hoppe|springe|kaste mig) ud (fra|foran|af) ${W}`,
     `(jump|throw myself) (off|in front of|out of)`,
+    // On a roof, a bridge or an edge with a wish to jump.
+    `(står|sidder) (på|oppe på) (taget|broen|kanten|altanen|rækværket|gelænderet)( \\w+){0,4} (springe|hoppe|kaste mig)`,
+    `(standing|sitting) on (the |a )?(roof|bridge|ledge|edge|railing)( \\w+){0,4} (jump)`,
     // Crashing on purpose: "køre ind i en lastbil med vilje".
     `(køre|kører|smadre|brage)( bilen)? (ind i|ud foran|foran) ${W}( ${W})? med vilje`,
     `(drive|crash|drive my car) (into|in front of) (a|the) ${W} on purpose`,
@@ -240,7 +243,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(gået|kommet) ild i`,
     `ryge og gnistre`,
     // A gas leak: the smell of gas now.
-    `lugter (meget |kraftigt |stærkt )?af gas`,
+    // A word may stand between ("lugter forresten af gas"), not a negation.
+    `lugter (?!ikke )(\\w+ )?(meget |kraftigt |stærkt )?af gas`,
     `røgalarm\\w* (hyler|bipper|går|larmer|piber|is going off|goes off)( \\w+){0,6} (røg|sort|brand|ild|flammer|smoke|black|fire)`,
     `(sort|tyk) røg`,
     `gaslugt`,
@@ -260,7 +264,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
 
 /** Past or test events: a fire "i sidste uge" or a fire alarm being tested is no emergency. */
 const NOT_NOW =
-  /\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|testes|test af|last (week|month|year|summer|winter)|(genoptræning|rehabilitering|rehabilitation|recovery|recovering) (efter|after|from))\b/;
+  /\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|testes|test af|last (week|month|year|summer|winter)|(genoptræning|rehabilitering|rehabilitation|recovery|recovering) (efter|after|from)|efter (et |en |sit |sin |mit |min |hans |hendes )?(hjertestop|blodprop|slagtilfælde|hjerteanfald)|after (a |his |her |my )?(stroke|heart attack|cardiac arrest))\b/;
 /**
  * Study of the subject rather than anyone's crisis: statistics, research, a thesis, a course,
  * prevention work. With nobody named, no relatives or bereaved and no thoughts of one's own, it
@@ -323,7 +327,7 @@ const ACUTE =
 /** "jeg fik nærmest hjertestop da jeg så regningen": a state said to be almost reached is a figure of speech. */
 const ALMOST = /\b(næsten|nærmest|almost|nearly|practically)\b/;
 /** "hvad gør man hvis nogen får hjertestop", a first-aid course: the state as a lesson, not an event. */
-const LESSON = /\b((hvad|hvordan) (gør|skal|hjælper) man|what (do|should) (you|one|i) do if|what to do (if|when)|how (do you|to) help|kursus|kurser|course|lære|learn|førstehjælp|first aid)\b/;
+const LESSON = /\b((hvad|hvordan) (gør|skal|hjælper) man|what (do|should) (you|one|i) do if|what to do (if|when)|how (do you|to) help|(hvordan|hvorledes) (ser|kender|opdager|genkender|ved) man|hvordan kan man (se|vide|kende)|tegn på|symptomer på|signs of|symptoms of|how (do you|can you|to|can i) (tell|know|recognise|recognize|spot)|kursus|kurser|course|lære|learn|førstehjælp|first aid)\b/;
 
 /**
  * An animal in distress ("undulaten trækker ikke vejret", "my dog ate chocolate") is a matter for
@@ -410,11 +414,11 @@ const FIRST_PERSON = new RegExp(fold(/\b(jeg|mig|min|mit|mine|im|me|my|myself)\b
  */
 const PASSIVE_WISH = new RegExp(
   fold(
-    /\b((no|see no|(don t|dont|do not|can t|cant) see (the|any)) (point|reason|meaning) (of|in|to|for) (living|life|live|going on)|(not|isn t|is not) worth living|(tired|sick) of (living|being alive)|better off without me|(ingen|ikke nogen|ikke længere nogen) (mening|grund) (med|til) (livet|at leve|at være her)|ser ingen (mening|grund) (med|til) (livet|at leve)|ikke værd at leve|træt af at leve|træt af livet|(bedre|bedst) (af )?uden mig|(ha|have|få) det (hele )?overstået for altid|want it (all )?over for good)\b/
+    /\b((no|see no|(don t|dont|do not|can t|cant) see (the|any)) (point|reason|meaning) (of|in|to|for) (living|life|live|going on)|(not|isn t|is not) worth living|(tired|sick) of (living|being alive)|better off without me|(ingen|ikke nogen|ikke længere nogen) (mening|grund) (med|til) (livet|at leve|at være her)|ser ingen (mening|grund) (med|til) (livet|at leve)|ikke værd at leve|træt af at leve|træt af livet|(bedre|bedst) (af )?uden mig|(ha|have|få) det (hele )?overstået for altid|(få|får|finde|have|ha) fred for altid|sove for altid|want it (all )?over for good)\b/
       .source,
   ),
 );
-const PLAN = new RegExp(fold(/\b(plan|planen|planlagt|have a plan|har en plan|gør det|gøre det|do it)\b/.source));
+const PLAN = new RegExp(fold(/\b(plan|planen|planlagt|have a plan|har en plan|gør det|gøre det|do it|fundet ud af hvordan|found out how|figured out how)\b/.source));
 
 /** "det her skema slår mig ihjel haha": a laugh marks a figure of speech. */
 const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
@@ -426,7 +430,7 @@ const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
  */
 const FIGURES = new RegExp(
   fold(
-    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|med|when|at|from|over|with)|(bevidstløs|død|dødtræt|halvdød) af (træthed|kedsomhed|grin|sult|stress)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen|(kø|køen|ventetiden|systemet|skemaet|blanketten|papirarbejdet|bureaukratiet)( \w+){0,2} slår mig ihjel|slår mig ihjel,? hvis (hun|han|de) (finder ud af|opdager|ser)|(indbakke|indbakken|inbox|mailboks\w*)( \w+)? (brænder|is on fire)|bog jeg skriver|hovedperson\w*|book i m writing|main character)\b/
+    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|med|when|at|from|over|with)|(bevidstløs|død|dødtræt|halvdød) af (træthed|kedsomhed|grin|sult|stress)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen|(kø|køen|ventetiden|systemet|skemaet|blanketten|papirarbejdet|bureaukratiet)( \w+){0,2} slår mig ihjel|slår mig ihjel,? hvis (hun|han|de) (finder ud af|opdager|ser)|(indbakke|indbakken|inbox|mailboks\w*)( \w+)? (brænder|is on fire)|bog jeg skriver|hovedperson\w*|book i m writing|main character|(skyder|skød|skyde) (mig|dig|sig|os) selv i foden|shoot\w* (myself|yourself|ourselves) in the foot)\b/
       .source,
   ),
 );
@@ -490,6 +494,7 @@ const ABUSER_FOLDED = new RegExp(fold(`\\b(${VIOLENCE_WORDS}|truer|truet|trusler
 const LEAVING_FOLDED = new RegExp(fold(LEAVING.source));
 const ALMOST_FOLDED = new RegExp(fold(ALMOST.source));
 const LESSON_FOLDED = new RegExp(fold(LESSON.source));
+const GAS_SMELL = new RegExp(fold(/\b(lugter (?!ikke )(\w+ )?(meget |kraftigt |stærkt )?af gas|gaslugt|smell(s|ing)? (of )?gas)\b/.source));
 /**
  * Violence that has just happened, told in the past tense ("blev slået ned for 5 min siden", "I
  * was just attacked"): the model reads some of it as a caution, but minutes ago is now.
@@ -618,6 +623,8 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   // Study of suicide that the model reads as calm, with nobody named and no thoughts of one's own.
   if (pattern?.kind === 'suicide' && score < caution && STUDY_FOLDED.test(folded) && !SOMEONE_FOLDED.test(folded) && !RELATIVES.test(folded) && !mayBeOwnThoughts(folded)) return null;
   if (pattern?.level === 'urgent') {
+    // How one tells a stroke or what to do if someone collapses, with nothing happening now: a lesson, the caution line at most.
+    if ((pattern.kind === 'medical' || pattern.kind === 'child') && LESSON_FOLDED.test(folded) && !NOW_FOLDED.test(folded) && !ACUTE_FOLDED.test(folded)) return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;
     if (score >= PATTERN_URGENT * urgent) return pattern;
     // Suicide stays urgent when the writer may speak of their own thoughts or says only the word,
     // whatever the model reads; its words in a calm sentence about others (someone already in
@@ -633,6 +640,8 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     // the sentence says "almost", makes it a lesson or puts it in the past ("efter hjertestop
     // sidste år"); the model has seen too few of them to overrule it.
     if (pattern.kind === 'medical' && strongWord(folded) === 'medical' && !ALMOST_FOLDED.test(folded) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
+    // Nor is the smell of gas in a home, however ordinary the errand around it ("hvornår tømmes skraldespanden? det lugter forresten af gas").
+    if (pattern.kind === 'fire' && GAS_SMELL.test(folded) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
     // A child in danger (missing, alone on a balcony, in the water) is no figure of speech either.
     if (pattern.kind === 'child' && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
     return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;

@@ -415,3 +415,23 @@ describe('asking where help is, with nothing happening now', () => {
     expect(assessDanger(q)?.level).toBe('urgent');
   });
 });
+
+describe('pair S, after its one measurement', () => {
+  // Written for this test, in the kinds of words pair S's misses and false alarms used.
+  it.each([
+    ['skal bare spørge om storskrald, det lugter i øvrigt af gas i køkkenet', 'fire'],
+    ['jeg har fundet ud af hvordan jeg får fred for altid', 'suicide'],
+    ['ringer om min boligstøtte, jeg sidder oppe på broen og vil springe', 'suicide'],
+    ['her smile has gone crooked and she slurs', 'medical'],
+  ])('%s → urgent (%s)', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each([
+    'jeg skyder mig selv i foden med de her blanketter',
+    'må man køre bil efter en blodprop, hvad siger reglerne',
+    'hvordan kender man tegn på hjertestop',
+  ])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+});
