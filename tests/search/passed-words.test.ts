@@ -55,3 +55,15 @@ describe('the people and small words around an errand', () => {
     expect(router.search('kan jeg stemme inden valgdagen', 'da')[0]?.id).toBe('brevstemme');
   });
 });
+
+describe('words that fold or stem to another word', () => {
+  // "lægen" and "låg" fold to one key, and "virker" stems to "virk" (virk.dk).
+  it('"lægen" is the doctor, not a bin\'s lid', () => {
+    expect(router.search('bestil tid hos lægen', 'da')[0]?.id).not.toBe('affald');
+  });
+
+  it('"virker ikke" says nothing of running a business', () => {
+    expect(router.search('mit internet virker ikke', 'da')[0]?.id).not.toBe('virksomhed');
+    expect(router.search('gadelampen virker ikke', 'da')[0]?.id).toBe('vej-fejl');
+  });
+});
