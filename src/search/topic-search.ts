@@ -170,10 +170,9 @@ function exactKey(index: SearchIndex, token: Token): string | undefined {
   return index.has(token.key) ? token.key : index.known(token.surface);
 }
 
-/** What one word can match; `exact`, its exactKey, is looked up once by the caller. */
-function candidatesFor(index: SearchIndex, token: Token, exact: string | undefined): Candidate[][] {
+/** What one word can match; `exact` (its exactKey) and `spelt` (withAeWrittenE) are looked up once by the caller. */
+function candidatesFor(index: SearchIndex, token: Token, exact: string | undefined, spelt: string | undefined): Candidate[][] {
   if (exact) return [[{ key: exact, quality: QUALITY.exact }]];
-  const spelt = withAeWrittenE(index, token.surface);
   if (spelt) return [[{ key: spelt, quality: QUALITY.inflection }]];
   const inflected = inflection(index, token.surface);
   if (inflected) return [[{ key: inflected, quality: QUALITY.inflection }]];
@@ -291,8 +290,10 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
     const exact = exactKey(index, token);
     const passed = !exact && !lightKeys.has(token.key);
     if (passed && nearPassedWord(token.surface, index.stopwords)) return [];
-    const slight = passed && nearPassedWord(token.key, lightKeys, token.surface);
-    const candidates = slight ? [] : candidatesFor(index, token, exact);
+    // Unless, with æ written e, it is a topic's own word ("samver" is "samvær", not "samt" misspelt).
+    const spelt = exact ? undefined : withAeWrittenE(index, token.surface);
+    const slight = passed && !(spelt && bestWeight(index, spelt) >= OWN_WEIGHT) && nearPassedWord(token.key, lightKeys, token.surface);
+    const candidates = slight ? [] : candidatesFor(index, token, exact, spelt);
     const keys = candidates.flat();
     const mass = keys.length ? Math.max(...keys.map((c) => knownMass(index, c.key))) : unknownMass * shortWordShare(token.surface);
     // Numbers ("3 uger", "gruppe 2", "January 2nd") qualify a question more than they name its subject.
