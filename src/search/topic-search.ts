@@ -301,7 +301,9 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
     return [{ candidates, mass: light ? mass * LIGHT_MASS * (keys.length ? 1 : UNKNOWN_NAME_SHARE) : mass, light }];
   });
   const total = slots.reduce((sum, s) => sum + s.mass, 0);
-  if (total === 0) return { ranked: [], floor: MIN_CONFIDENCE };
+  // One word that says little about the topic ("hjælp", "tak for hjælpen", "status") names no errand,
+  // whichever title happens to hold it.
+  if (total === 0 || (slots.length === 1 && slots[0]!.light)) return { ranked: [], floor: MIN_CONFIDENCE };
 
   const queryKeys = plain.map((t) => t.key);
   const scores = new Map<number, number>();
