@@ -38,7 +38,8 @@ function phoneFor(ctx: RouteContext): { phone: Phone; name: string; schedule: Sc
   const local = own(municipality.topics, topic.id)?.phone ?? topic.channels.phone;
   const authority = content.authorities[ctx.authority];
   if (ctx.authority !== 'kommune' && (local || authority.phone)) {
-    const schedule = ownSchedule(local) ?? (authority.phoneHours ? { weekly: authority.phoneHours, closedDays: authority.closedDays, customaryClosed: true } : borgerserviceSchedule(municipality, 'phoneHours'));
+    const schedule =
+      ownSchedule(local) ?? (authority.phoneHours ? { weekly: authority.phoneHours, closedDays: authority.closedDays, customaryClosed: true } : borgerserviceSchedule(municipality, 'phoneHours'));
     return { phone: local ?? authority.phone!, name: local?.name?.[lang] ?? authorityName(content, topic, ctx.authority, municipality.name[lang], lang), schedule };
   }
   return {

@@ -5,7 +5,7 @@
  */
 import type { ReasonKey } from '../model/content-schema.js';
 import { NEVER_OFFERED } from '../model/vocabulary.js';
-import { afterHoursIfClosed, assistedOption, walkThroughOption, digitalpostOption, meetingOption, type Option, ownOverviewOption, selfserviceOption, webOption } from './channel-options.js';
+import { afterHoursIfClosed, assistedOption, digitalpostOption, meetingOption, type Option, ownOverviewOption, selfserviceOption, walkThroughOption, webOption } from './channel-options.js';
 import type { RouteContext } from './route-context.js';
 
 export interface Plan {
@@ -39,8 +39,8 @@ export function plan(ctx: RouteContext, phone: Option): Plan {
       if (topic.rule === 'personal-required') return { options: [meetingOption(ctx), webOption(ctx)], reason: 'transaction-meeting-law' };
       // At the desk (staff beside the citizen), what Borgerservice issues in person is done there and then (MitID).
       if (input.circumstances.assisted && topic.withoutDigital === 'meeting') return { options: [meetingOption(ctx), selfserviceOption(ctx)], reason: 'transaction-meeting-desk' };
-      // Staff beside the citizen walk them through the self-service: that is assisted self-service (medbetjening).
-      if (input.circumstances.assisted) return { options: [walkThroughOption(ctx), meetingOption(ctx)], reason: 'transaction-assisted-desk' };
+      // Staff beside a citizen who can use MitID walk them through the self-service: that is assisted self-service (medbetjening).
+      if (input.circumstances.assisted && digital !== false && walkThroughOption(ctx)) return { options: [walkThroughOption(ctx), meetingOption(ctx)], reason: 'transaction-assisted-desk' };
       if (digital === false) {
         return topic.withoutDigital === 'meeting'
           ? { options: [meetingOption(ctx), assistedOption(ctx), phoneIfOpen], reason: 'transaction-meeting-topic' }

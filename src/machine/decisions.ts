@@ -36,14 +36,17 @@ function decideWith(ctx: ConversationContext, canUseDigital: boolean | null): Re
 }
 
 /**
- * Ask about MitID only when the answer changes the channel, and never for a question of fact: the
- * page answers it for anyone not known to be unable to use it ("hvad koster et pas" asks nothing
- * back), and the phone answers it for one who has said so.
+ * Ask about MitID only when the answer changes the channel or what to do in it (staff beside the
+ * citizen walk them through the self-service, or call Borgerservice's help, both assisted
+ * self-service), and never for a question of fact: the page answers it for anyone not known to be
+ * unable to use it ("hvad koster et pas" asks nothing back), and the phone answers it for one who
+ * has said so.
  */
 export function digitalChangesAnswer(ctx: ConversationContext): boolean {
   const withDigital = decideWith(ctx, true);
   if (withDigital?.intent === 'information') return false;
-  return withDigital?.channel !== decideWith(ctx, false)?.channel;
+  const without = decideWith(ctx, false);
+  return withDigital?.channel !== without?.channel || withDigital?.action.href !== without?.action.href;
 }
 
 /** The conversation decides only once it has a topic or a danger signal. */

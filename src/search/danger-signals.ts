@@ -327,7 +327,8 @@ const ACUTE =
 /** "jeg fik nærmest hjertestop da jeg så regningen": a state said to be almost reached is a figure of speech. */
 const ALMOST = /\b(næsten|nærmest|almost|nearly|practically)\b/;
 /** "hvad gør man hvis nogen får hjertestop", a first-aid course: the state as a lesson, not an event. */
-const LESSON = /\b((hvad|hvordan) (gør|skal|hjælper) man|what (do|should) (you|one|i) do if|what to do (if|when)|how (do you|to) help|(hvordan|hvorledes) (ser|kender|opdager|genkender|ved) man|hvordan kan man (se|vide|kende)|tegn på|symptomer på|signs of|symptoms of|how (do you|can you|to|can i) (tell|know|recognise|recognize|spot)|kursus|kurser|course|lære|learn|førstehjælp|first aid)\b/;
+const LESSON =
+  /\b((hvad|hvordan) (gør|skal|hjælper) man|what (do|should) (you|one|i) do if|what to do (if|when)|how (do you|to) help|(hvordan|hvorledes) (ser|kender|opdager|genkender|ved) man|hvordan kan man (se|vide|kende)|tegn på|symptomer på|signs of|symptoms of|how (do you|can you|to|can i) (tell|know|recognise|recognize|spot)|kursus|kurser|course|lære|learn|førstehjælp|first aid)\b/;
 
 /**
  * An animal in distress ("undulaten trækker ikke vejret", "my dog ate chocolate") is a matter for
@@ -624,7 +625,8 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   if (pattern?.kind === 'suicide' && score < caution && STUDY_FOLDED.test(folded) && !SOMEONE_FOLDED.test(folded) && !RELATIVES.test(folded) && !mayBeOwnThoughts(folded)) return null;
   if (pattern?.level === 'urgent') {
     // How one tells a stroke or what to do if someone collapses, with nothing happening now: a lesson, the caution line at most.
-    if ((pattern.kind === 'medical' || pattern.kind === 'child') && LESSON_FOLDED.test(folded) && !NOW_FOLDED.test(folded) && !ACUTE_FOLDED.test(folded)) return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;
+    if ((pattern.kind === 'medical' || pattern.kind === 'child') && LESSON_FOLDED.test(folded) && !NOW_FOLDED.test(folded) && !ACUTE_FOLDED.test(folded))
+      return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;
     if (score >= PATTERN_URGENT * urgent) return pattern;
     // Suicide stays urgent when the writer may speak of their own thoughts or says only the word,
     // whatever the model reads; its words in a calm sentence about others (someone already in

@@ -427,11 +427,7 @@ describe('pair S, after its one measurement', () => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
 
-  it.each([
-    'jeg skyder mig selv i foden med de her blanketter',
-    'må man køre bil efter en blodprop, hvad siger reglerne',
-    'hvordan kender man tegn på hjertestop',
-  ])('%s → no emergency card', (q) => {
+  it.each(['jeg skyder mig selv i foden med de her blanketter', 'må man køre bil efter en blodprop, hvad siger reglerne', 'hvordan kender man tegn på hjertestop'])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
 });
