@@ -23,6 +23,10 @@ export function plan(ctx: RouteContext, phone: Option): Plan {
 
   switch (input.intent) {
     case 'information':
+      // Without digital access, what only a meeting gives such a citizen (MitID with a code display) is asked
+      // there; what the law requires in person for everyone (a passport's price) the page and the phone answer.
+      if (digital === false && topic.withoutDigital === 'meeting' && topic.rule !== 'personal-required')
+        return { options: [meetingOption(ctx), phoneIfOpen, webOption(ctx)], reason: 'transaction-meeting-topic' };
       // The page is digital too: a citizen who cannot use it gets the table's second channel, the phone, while it is open.
       if (digital === false && phoneIfOpen) return { options: [phoneIfOpen, webOption(ctx)], reason: 'information-phone' };
       return { options: [webOption(ctx), phoneIfOpen, afterHoursIfClosed(ctx, phone)], reason: 'information' };
@@ -61,7 +65,9 @@ export function plan(ctx: RouteContext, phone: Option): Plan {
 /** Whether the strategy lets a channel be offered at all: never letters or e-mail, nor what the municipality's table does not want. */
 export function isAllowed(ctx: RouteContext, option: Option): boolean {
   if (NEVER_OFFERED.includes(option.channel)) return false;
-  // The law's requirement of personal attendance outranks a table that closes the desk.
+  // The law's requirement of personal attendance outranks a table that closes the desk, and so
+  // does the meeting that is the topic's only way for a citizen who cannot use digital services.
   if (option.channel === 'meeting' && ctx.topic.rule === 'personal-required' && ctx.input.intent === 'transaction') return true;
+  if (option.channel === 'meeting' && ctx.topic.withoutDigital === 'meeting' && ctx.input.circumstances.canUseDigital === false) return true;
   return !ctx.row.unwanted.includes(option.channel);
 }

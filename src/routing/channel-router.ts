@@ -51,6 +51,8 @@ export class ChannelRouter {
    */
   /** Keys that count little in search: intent cues, generic words and place names (`placeNames`). */
   private readonly lightKeys: Record<ContentLang, Set<string>>;
+  /** Keys of the generic words alone: one of them as the whole question names no topic. */
+  private readonly genericKeys: Record<ContentLang, Set<string>>;
   /** Phrases of a citizen's circumstance ("har ikke MitID") that search reads past. */
   private readonly circumstances: Record<ContentLang, string[][]>;
   /** A move into a dwelling ("er flyttet i ældrebolig"): search reads past the dwelling. */
@@ -68,7 +70,8 @@ export class ChannelRouter {
     const places = placeNames(content).flatMap((w) => words(w).map(keyOf));
     const stopwords = Object.values(this.indexes).flatMap((index) => [...index.stopwords]);
     const perLang = <T>(make: (lang: ContentLang) => T) => ({ da: make('da'), en: make('en') });
-    this.lightKeys = perLang((l) => new Set([...this.intents.cueKeys[l], ...places, ...content.stopwords.generic[l].flatMap((w) => words(w).map(keyOf))]));
+    this.genericKeys = perLang((l) => new Set(content.stopwords.generic[l].flatMap((w) => words(w).map(keyOf))));
+    this.lightKeys = perLang((l) => new Set([...this.intents.cueKeys[l], ...places, ...this.genericKeys[l]]));
     this.circumstances = perLang((l) => circumstancePhrases(content.stopwords.circumstances[l]));
     this.moves = perLang((l) => movePhrases(content, l, stopwords));
     this.caseStatus = { topic: content.stopwords.caseStatus.topic, phrases: perLang((l) => circumstancePhrases(content.stopwords.caseStatus[l])) };
@@ -87,8 +90,8 @@ export class ChannelRouter {
     const index = this.indexes[l]!;
     const moved = withoutDestinations(q, this.moves[l]) ?? q;
     const errand = withoutCircumstances(moved, this.circumstances[l]);
-    const found = errand ? searchTopics(index, errand, this.lightKeys[l]) : [];
-    return this.withCaseStatus(q, l, found.length ? found : searchTopics(index, moved, this.lightKeys[l]));
+    const found = errand ? searchTopics(index, errand, this.lightKeys[l], this.genericKeys[l]) : [];
+    return this.withCaseStatus(q, l, found.length ? found : searchTopics(index, moved, this.lightKeys[l], this.genericKeys[l]));
   }
 
   /**
@@ -110,7 +113,7 @@ export class ChannelRouter {
   /** For a refused question, the topics it came closest to ("did you mean …"). */
   suggest(q: string, lang: string = 'da'): TopicMatch[] {
     const l = this.langOf(lang);
-    return l ? suggestTopics(this.indexes[l]!, q, this.lightKeys[l]) : [];
+    return l ? suggestTopics(this.indexes[l]!, q, this.lightKeys[l], this.genericKeys[l]) : [];
   }
 
   /**

@@ -52,6 +52,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `vil ikke leve(?! uden| med)`,
     `ikke vil leve(?! uden)`,
     `(skal|vil) ikke være her (i morgen|længere|mere)`,
+    // Not counting on being here, or having decided that it ends.
+    `(regner (ikke )?med at|tror (ikke )?(at )?jeg)( ikke)? (være|er) her (i morgen|længere|mere)`,
+    `(jeg har|har jeg|jeg) (bestemt mig for|besluttet( mig for)?) at (det (hele )?(slutter|skal slutte)|jeg ikke (skal|vil) være her)`,
     `(won t|wont|will not) be (here|alive) tomorrow`,
     // The means, ready: a rope bought or laid out.
     `(købt|køber) (et )?reb`,
@@ -320,7 +323,7 @@ const HABITUAL =
   /\b(flere gange|mange gange|nogle gange|tit|ofte|i årevis|i aarevis|i flere år|i flere aar|several times|many times|sometimes|often|for years|used to)\b|\b(mig|os|hende|ham|me|us|her|him) (før|foer|before)\b/;
 /** Asking how to get away ("hjælp til at komme væk fra ham", a shelter): planning to leave, from somewhere safe enough to write. */
 const LEAVING =
-  /\b(komme væk|væk fra (ham|hende)|har forladt|forladt (ham|hende|en voldelig \w+)|left (him|her|a violent \w+)|komme ud af forholdet|forlade ham|forlade hende|flytte fra ham|flytte fra hende|krisecenter\w*|get away|away from (him|her)|leave him|leave her|leave my (\w+ )?(husband|wife|partner|boyfriend|girlfriend)|escape from|shelter)\b/;
+  /\b(komme væk|væk fra (ham|hende)|væk fra (min|mit|en) (voldelige |psykopatiske )?(kæreste|mand|kone|partner|eks|eksmand|ekskæreste|samlever|far|mor)|get away from my|har forladt|forladt (ham|hende|en voldelig \w+)|left (him|her|a violent \w+)|komme ud af forholdet|forlade ham|forlade hende|flytte fra ham|flytte fra hende|krisecenter\w*|get away|away from (him|her)|leave him|leave her|leave my (\w+ )?(husband|wife|partner|boyfriend|girlfriend)|escape from|shelter)\b/;
 const ACUTE =
   /\b(lige nu|nu lige|i dette øjeblik|i aften|i nat|udenfor|uden for|på vej|er her|står her|banker på|kniv|pistol|våben|right now|at the moment|tonight|outside|on (his|her|the) way|coming|is here|knife|gun|weapon|sparker (på )?døren|hamrer på døren|(slå|dræbe) (mig|os) ihjel|(kicking|banging on|breaking) (the|my) door|kill (me|us))\b|\b(slår|sparker|kvæler|truer|hits|kicks|chokes|threatens|hitting|beating) (mig|os|me|us) nu\b/;
 
@@ -493,6 +496,8 @@ const ACUTE_FOLDED = new RegExp(fold(ACUTE.source));
 /** Someone who threatens, controls or hits the writer. */
 const ABUSER_FOLDED = new RegExp(fold(`\\b(${VIOLENCE_WORDS}|truer|truet|trusler|kontroller\\w*|slår|threaten\\w*|controls|controlling|hits|hitting)\\b`));
 const LEAVING_FOLDED = new RegExp(fold(LEAVING.source));
+/** Telling the municipality of a worry for a child: the child-concern line's own errand. */
+const REPORTING_CONCERN = new RegExp(fold(/\b(underrette\w*|underretning\w*|bekymringsbrev\w*|indberette\w*|report (a |my )?concern\w*|make a report)\b/.source));
 const ALMOST_FOLDED = new RegExp(fold(ALMOST.source));
 const LESSON_FOLDED = new RegExp(fold(LESSON.source));
 const GAS_SMELL = new RegExp(fold(/\b(lugter (?!ikke )(\w+ )?(meget |kraftigt |stærkt )?af gas|gaslugt|smell(s|ing)? (of )?gas)\b/.source));
@@ -657,7 +662,10 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   if (PASSIVE_WISH.test(folded) && !JOKING.test(folded)) return { level: score >= urgent || PLAN.test(folded) || TONIGHT.test(folded) ? 'urgent' : 'caution', kind: 'suicide' };
   // Caring for someone who can no longer manage ("jeg kan ikke løfte hende mere alene") is a need
   // for help, not an event: the model's alarm on the words around it is a caution at most.
-  if (score >= urgent) return { level: CARING.test(folded) && !ON_THE_FLOOR.test(folded) ? 'caution' : 'urgent', kind };
+  // So is a report of concern for a child ("vil underrette") that names no danger the patterns know
+  // and nothing happening now: the child-concern line's own errand.
+  const reporting = kind === 'child' && REPORTING_CONCERN.test(folded) && !NOW_FOLDED.test(folded) && !ACUTE_FOLDED.test(folded);
+  if (score >= urgent) return { level: (CARING.test(folded) && !ON_THE_FLOOR.test(folded)) || reporting ? 'caution' : 'urgent', kind };
   // Exhaustion's fitting line is the crisis line (Livslinien), whichever kind the words are nearest.
   const exhausted = !JOKING.test(folded) && EXHAUSTED.test(folded);
   if (score >= caution || exhausted) return { level: 'caution', kind: exhausted ? 'suicide' : kind };

@@ -100,6 +100,8 @@ interface Slot {
   candidates: Candidate[][];
   mass: number;
   light: boolean;
+  /** A generic word ("hjælp", "kommune"): it appears in many topics and names none. */
+  generic: boolean;
 }
 
 /**
@@ -276,8 +278,11 @@ function joinNegations(index: SearchIndex, text: string): string {
   });
 }
 
-/** `lightKeys`: stem keys of intent cues, generic words and place names (see LIGHT_MASS). */
-function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string>): Ranking {
+/**
+ * `lightKeys`: stem keys of intent cues, generic words and place names (see LIGHT_MASS);
+ * `genericKeys`: those of the generic words.
+ */
+function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string>, genericKeys: ReadonlySet<string>): Ranking {
   const text = joinNegations(index, withoutDates(limitText(query)));
   const plain = index.tokenize(text);
   const tokens = joinPairs(index, plain);
@@ -298,12 +303,12 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
     const mass = keys.length ? Math.max(...keys.map((c) => knownMass(index, c.key))) : unknownMass * shortWordShare(token.surface);
     // Numbers ("3 uger", "gruppe 2", "January 2nd") qualify a question more than they name its subject.
     const light = slight || lightKeys.has(token.key) || /^\d+(st|nd|rd|th)?$/.test(token.key) || (!keys.length && names.has(token.surface));
-    return [{ candidates, mass: light ? mass * LIGHT_MASS * (keys.length ? 1 : UNKNOWN_NAME_SHARE) : mass, light }];
+    return [{ candidates, mass: light ? mass * LIGHT_MASS * (keys.length ? 1 : UNKNOWN_NAME_SHARE) : mass, light, generic: genericKeys.has(token.key) }];
   });
   const total = slots.reduce((sum, s) => sum + s.mass, 0);
-  // One word that says little about the topic ("hjælp", "tak for hjælpen", "status") names no errand,
-  // whichever title happens to hold it.
-  if (total === 0 || (slots.length === 1 && slots[0]!.light)) return { ranked: [], floor: MIN_CONFIDENCE };
+  // One generic word ("hjælp", "tak for hjælpen") names no errand, whichever title happens to hold
+  // it; a lone cue word may ("hvor er vi på ventelisten").
+  if (total === 0 || (slots.length === 1 && slots[0]!.generic)) return { ranked: [], floor: MIN_CONFIDENCE };
 
   const queryKeys = plain.map((t) => t.key);
   const scores = new Map<number, number>();
@@ -350,8 +355,8 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
 const rounded = (m: TopicMatch): TopicMatch => ({ id: m.id, score: Math.round(m.score * 1000) / 1000 });
 
 /** The topics the question is about, best first; empty when none is confident. */
-export function searchTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string> = new Set()): TopicMatch[] {
-  const { ranked, floor } = rankTopics(index, query, lightKeys);
+export function searchTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string> = new Set(), genericKeys: ReadonlySet<string> = new Set()): TopicMatch[] {
+  const { ranked, floor } = rankTopics(index, query, lightKeys, genericKeys);
   const best = ranked[0];
   if (!best || best.score < floor) return [];
   return ranked
@@ -361,8 +366,8 @@ export function searchTopics(index: SearchIndex, query: string, lightKeys: Reado
 }
 
 /** For a refused question: the topics it came closest to, to offer as "did you mean". */
-export function suggestTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string> = new Set()): TopicMatch[] {
-  const { ranked, floor } = rankTopics(index, query, lightKeys);
+export function suggestTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<string> = new Set(), genericKeys: ReadonlySet<string> = new Set()): TopicMatch[] {
+  const { ranked, floor } = rankTopics(index, query, lightKeys, genericKeys);
   if ((ranked[0]?.score ?? 0) >= floor) return [];
   return ranked
     .filter((m) => m.score >= SUGGESTION_FLOOR)

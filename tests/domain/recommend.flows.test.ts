@@ -51,7 +51,8 @@ for (const slug of Object.keys(content.municipalities)) {
               expect(r.authority, what).toBe(topic.authorities?.[intent] ?? topic.authority);
               for (const ch of offered(r)) {
                 expect(['letter', 'email'], what).not.toContain(ch);
-                const lawful = ch === 'meeting' && topic.rule === 'personal-required' && intent === 'transaction';
+                // The law's attendance, or the topic's only way for a citizen who cannot use digital services.
+                const lawful = ch === 'meeting' && ((topic.rule === 'personal-required' && intent === 'transaction') || (topic.withoutDigital === 'meeting' && canUseDigital === false));
                 if (!lawful) expect(row.unwanted, `${what}: ${ch} is unwanted`).not.toContain(ch);
               }
               checkAction(r.action.kind, r.action.href, r.action.label);
@@ -63,9 +64,12 @@ for (const slug of Object.keys(content.municipalities)) {
               if (canUseDigital === false) expect(['selfservice', 'minside'], what).not.toContain(r.channel);
               if (r.channel === 'phone') expect(r.open, `${what}: the phone is only primary while open`).toBe(true);
               if (r.open === false) expect(r.opensAt, what).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
-              // Information is the page; for a citizen who cannot use it, the phone while it is open.
+              // Information is the page; for a citizen who cannot use it, the phone while it is open, or
+              // the meeting where the topic can serve such a citizen only in person (MitID).
               if (intent === 'information' && canUseDigital !== false) expect(r.channel, what).toBe('web');
-              if (intent === 'information' && canUseDigital === false) {
+              const onlyInPerson = topic.withoutDigital === 'meeting' && topic.rule !== 'personal-required';
+              if (intent === 'information' && canUseDigital === false && onlyInPerson) expect(r.channel, what).toBe('meeting');
+              if (intent === 'information' && canUseDigital === false && !onlyInPerson) {
                 expect(['phone', 'web'], what).toContain(r.channel);
                 if (moment === 'weekday morning (open)') expect(r.channel, what).toBe('phone');
               }

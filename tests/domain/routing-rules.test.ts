@@ -117,6 +117,12 @@ describe('circumstances not asked and staff beside the citizen', () => {
     expect(route('boligstoette', 'transaction', { digital: false, assisted: true })).toEqual(route('boligstoette', 'transaction', { digital: false }));
   });
 
+  it('without digital access, ask how to get MitID at the meeting that issues it; a passport’s price is still the page’s or the phone’s', () => {
+    expect(route('mitid', 'information', { digital: false }).channel).toBe('meeting');
+    expect(route('id-kort', 'information', { digital: false }).channel).not.toBe('meeting');
+    expect(route('mitid', 'information', { digital: true }).channel).toBe('web');
+  });
+
   it('with staff beside the citizen, leave what the law says happens in person, and information, as they are', () => {
     expect(route('pas', 'transaction', { assisted: true }).channel).toBe('meeting');
     expect(route('boligstoette', 'information', { assisted: true })).toEqual(route('boligstoette', 'information', {}));

@@ -431,3 +431,24 @@ describe('pair S, after its one measurement', () => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
 });
+
+describe('pair T, after its one measurement', () => {
+  // Written for this test, in the kinds of words pair T's misses and false alarms used.
+  it.each([
+    ['skal opsige mit abonnement, jeg har besluttet at det hele slutter på søndag', 'suicide'],
+    ['vil lave en underretning, et lille barn sidder alene i vindueskarmen på 3. sal', 'child'],
+  ])('%s → urgent (%s)', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each([
+    ['jeg vil gerne væk fra min voldelige mand og have en samtale', 'violence'],
+    ['jeg regner ikke med at være her i morgen, hvordan søger man begravelseshjælp', 'suicide'],
+  ])('%s → the caution line at least (%s)', (q, kind) => {
+    expect(assessDanger(q)?.kind).toBe(kind);
+  });
+
+  it.each(['jeg er bekymret for pigen i opgangen og vil underrette kommunen', 'vi har besluttet at det slutter med ferien i juli'])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+});

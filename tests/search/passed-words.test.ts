@@ -54,6 +54,9 @@ describe('the people and small words around an errand', () => {
     ['min fætter skal have nyt pas, hvad koster det', 'da', 'pas'],
     ['my aunt and her neighbour want to report a change of address', 'en', 'flytning'],
     ['skifte skole midt i året', 'da', 'skoleindskrivning'],
+    // A lone cue word may name the errand; "guid" and "borger.dk" are words around it.
+    ['hvor er vi på ventelisten', 'da', 'pladsanvisning'],
+    ['borger ringer og vil skifte læge, guid gennem borger.dk', 'da', 'skift-laege'],
   ])('%s → %s', (q, lang, topic) => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });
