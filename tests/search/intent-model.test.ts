@@ -127,6 +127,8 @@ describe('what citizens ask, read by the shipped model', () => {
     ['gratis rådgivning om gæld', 'da', 'gaeld', 'information'],
     ['how does my father get MitID, he has no smartphone', 'en', 'mitid', 'transaction'],
     ['kommer boligstøtten til tiden i januar', 'da', 'boligstoette', 'interaction'],
+    // After pair T: staff's "medbetjening" of an errand is doing it together with the citizen.
+    ['medbetjening storskrald for ældre borger', 'da', 'storskrald', 'transaction'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
