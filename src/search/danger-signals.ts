@@ -33,6 +33,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     SETTLING_AFFAIRS,
     `(hoppe|springe|kaste mig) ud (fra|foran|af) ${W}`,
     `(jump|throw myself) (off|in front of|out of)`,
+    `(vil|skal|prøve at|prøver at|tænker på at|overvejer at) (hænge|henge) (sig|mig)( selv)?`,
+    `(hang|hanging) (myself|herself|himself)`,
     // On a roof, a bridge or an edge with a wish to jump.
     `(står|sidder) (på|oppe på) (taget|broen|kanten|altanen|rækværket|gelænderet)( \\w+){0,4} (springe|hoppe|kaste mig)`,
     `(standing|sitting) on (the |a )?(roof|bridge|ledge|edge|railing)( \\w+){0,4} (jump)`,
@@ -51,7 +53,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(ikke|ik) (lyst til at )?(leve|lave) (mere|længere)`,
     `vil ikke leve(?! uden| med)`,
     `ikke vil leve(?! uden)`,
-    `(skal|vil) ikke være her (i morgen|længere|mere)`,
+    `(skal|vil) ikke (være|vere) her( ret)?( meget)? (i morgen|længere|lengere|mere)`,
     // Not counting on being here, or having decided that it ends.
     `(regner (ikke )?med at|tror (ikke )?(at )?jeg)( ikke)? (være|er) her (i morgen|længere|mere)`,
     `(jeg har|har jeg|jeg) (bestemt mig for|besluttet( mig for)?) at (det (hele )?(slutter|skal slutte)|jeg ikke (skal|vil) være her)`,
@@ -267,7 +269,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
 
 /** Past or test events: a fire "i sidste uge" or a fire alarm being tested is no emergency. */
 const NOT_NOW =
-  /\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|testes|test af|last (week|month|year|summer|winter)|(genoptræning|rehabilitering|rehabilitation|recovery|recovering) (efter|after|from)|efter (et |en |sit |sin |mit |min |hans |hendes )?(hjertestop|blodprop|slagtilfælde|hjerteanfald)|after (a |his |her |my )?(stroke|heart attack|cardiac arrest))\b/;
+  /\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|testes|test af|last (week|month|year|summer|winter)|(genoptræning|rehabilitering|rehabilitation|recovery|recovering) (efter|after|from)|(i|in) (19|20)\d\d|efter (et |en |sit |sin |mit |min |hans |hendes )?(hjertestop|blodprop|slagtilfælde|hjerteanfald)|after (a |his |her |my )?(stroke|heart attack|cardiac arrest))\b/;
 /**
  * Study of the subject rather than anyone's crisis: statistics, research, a thesis, a course,
  * prevention work. With nobody named, no relatives or bereaved and no thoughts of one's own, it
@@ -372,10 +374,12 @@ const HYPOTHETICAL = new RegExp(
  */
 const THOUGHT_EXPERIMENT = new RegExp(
   fold(
-    /\b(teoretisk|hypotetisk|in theory|theoretically|hypothetically|bare så jeg ved det|just so i know|hvad hvis|what if|hvad gør man hvis|hvad skal man gøre hvis|hvad gør jeg så|what do i do then|af nysgerrighed|out of curiosity|just curious|asking for a friend)\b/
+    /\b(teoretisk|hypotetisk|in theory|theoretically|hypothetically|bare så jeg ved det|just so i know|hvad hvis|what if|hvad gør man hvis|hvad skal man gøre hvis|hvad gør jeg så|what do i do then|af nysgerrighed|out of curiosity|just curious|asking for a friend|hvis der (nogensinde|en dag)|if (there is|there s) ever|hvem (skal|kan) man ringe til (hvis|når)|who (do|should|would) (you|one|we) call (if|when)|beredskabsplan\w*)\b/
       .source,
   ),
 );
+/** A year gone by ("jeg blev overfaldet i 2023"): told as history, not as an event now. */
+const PAST_YEAR = /\b(i|in) (19|20)\d\d\b/;
 /** Over, said of violence or abuse ("det er slut nu", of a relationship): without those words it may be a farewell. */
 const OVER = new RegExp(fold(/\b(det er slut|det er ovre|er slut nu|it s over|it is over)\b/.source));
 /** Words of violence and abuse, shared by ABUSE_WORDS (with the shelter one goes to) and ABUSER (with threats and control). */
@@ -434,7 +438,7 @@ const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
  */
 const FIGURES = new RegExp(
   fold(
-    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|med|when|at|from|over|with)|(bevidstløs|død|dødtræt|halvdød) af (træthed|kedsomhed|grin|sult|stress)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen|(kø|køen|ventetiden|systemet|skemaet|blanketten|papirarbejdet|bureaukratiet)( \w+){0,2} slår mig ihjel|slår mig ihjel,? hvis (hun|han|de) (finder ud af|opdager|ser)|(indbakke|indbakken|inbox|mailboks\w*)( \w+)? (brænder|is on fire)|bog jeg skriver|hovedperson\w*|book i m writing|main character|(skyder|skød|skyde) (mig|dig|sig|os) selv i foden|shoot\w* (myself|yourself|ourselves) in the foot)\b/
+    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|med|when|at|from|over|with)|(bevidstløs|død|dødtræt|halvdød) af (træthed|kedsomhed|grin|sult|stress)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen|(kø|køen|ventetiden|systemet|skemaet|blanketten|papirarbejdet|bureaukratiet)( \w+){0,2} slår mig ihjel|slår mig ihjel,? hvis (hun|han|de) (finder ud af|opdager|ser)|(indbakke|indbakken|inbox|mailboks\w*)( \w+)? (brænder|is on fire)|bog jeg skriver|hovedperson\w*|book i m writing|main character|krimi\w*|rollespil\w*|role ?play\w*|(i min|i en|min) drøm\w*|drømte|(sangen|en sang|teksten|digtet) (siger|handler|hvor)|(en|i en|i min|min) (bog|film|serie|tegneserie|roman) (om|hvor)|bog om|(computerspil|videospil|spillet) hvor|in my dream|i dreamt|a dream (about|where)|the song (says|goes)|(a|the) (book|film|movie|series|game) (about|where)|(skyder|skød|skyde) (mig|dig|sig|os) selv i foden|shoot\w* (myself|yourself|ourselves) in the foot)\b/
       .source,
   ),
 );
@@ -609,7 +613,7 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   if (finding.level === 'urgent' && (SAFE_NOW.test(folded) || THOUGHT_EXPERIMENT.test(folded))) return { level: 'caution', kind: finding.kind };
   if (finding.level !== 'urgent' || justNow || ACUTE_FOLDED.test(folded)) return finding;
   // Not for suicide: "hvis jeg ikke får hjælp, tager jeg mit liv" and "det er slut nu" are its own words.
-  const askedOrOver = (HYPOTHETICAL.test(folded) && !TODAY.test(folded.replace(IF_SAY, ' '))) || (OVER.test(folded) && ABUSE_WORDS.test(folded));
+  const askedOrOver = (HYPOTHETICAL.test(folded) && !TODAY.test(folded.replace(IF_SAY, ' '))) || (OVER.test(folded) && ABUSE_WORDS.test(folded)) || PAST_YEAR.test(folded);
   if (finding.kind !== 'suicide' && askedOrOver) return { level: 'caution', kind: finding.kind };
   if (finding.kind === 'violence' && (HABITUAL.test(cleaned) || LEAVING_FOLDED.test(folded))) return { level: 'caution', kind: 'violence' };
   // "Min kæreste slår mig, hvor kan jeg få hjælp": asking where help is, with nothing that says it is

@@ -45,6 +45,7 @@ describe('search with a circumstance', () => {
     ['skal udfylde sygedagpengeskema men kan ikke logge på', 'da', 'sygedagpenge'],
     ['jeg vil melde bekymring for et barn, det kan ikke vente', 'da', 'bekymring-barn'],
     ['I want to apply for housing benefit but cannot log in', 'en', 'boligstoette'],
+    ['citizen needs help to report a move, speaks English', 'en', 'flytning'],
   ])('%s (%s) → %s', (q, lang, topic) => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });

@@ -452,3 +452,27 @@ describe('pair T, after its one measurement', () => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
 });
+
+describe('pair U, after its one measurement', () => {
+  // Written for this test, in the kinds of words pair U's misses and false alarms used.
+  it.each([
+    ['min bror skriver han vil henge sig i nat', 'suicide'],
+    ['I think she is going to hang herself tonight', 'suicide'],
+  ])('%s → urgent (%s)', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each([
+    'jeg skriver en krimi hvor liget findes i havnen',
+    'i min drøm druknede jeg i en sø',
+    'the song goes I would die for you',
+    'hvis der nogensinde går ild i skolen, hvad er planen',
+    'jeg blev slået ned i 2022 og vil have aktindsigt i sagen',
+  ])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+
+  it('a fall with someone still on the floor since yesterday stays urgent: it is going on', () => {
+    expect(assessDanger('far er faldet og har ligget på gulvet siden i går')?.level).toBe('urgent');
+  });
+});

@@ -129,6 +129,8 @@ describe('what citizens ask, read by the shipped model', () => {
     ['kommer boligstøtten til tiden i januar', 'da', 'boligstoette', 'interaction'],
     // After pair T: staff's "medbetjening" of an errand is doing it together with the citizen.
     ['medbetjening storskrald for ældre borger', 'da', 'storskrald', 'transaction'],
+    // After pair U: "skal have" something is getting it.
+    ['vi skal til Østrig på skiferie og skal have det blå kort', 'da', 'ehic', 'transaction'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
