@@ -57,6 +57,10 @@ describe('the people and small words around an errand', () => {
     // A lone cue word may name the errand; "guid" and "borger.dk" are words around it.
     ['hvor er vi på ventelisten', 'da', 'pladsanvisning'],
     ['borger ringer og vil skifte læge, guid gennem borger.dk', 'da', 'skift-laege'],
+    // After pair V: a house number, a holiday's name in English, the application as one word.
+    ['hul i vejen foran nr 12', 'da', 'vej-fejl'],
+    ['book a time at citizen service on Whit Monday', 'en', 'borgerservice'],
+    ['hjælper borger i telefonen med fripladsansøgning', 'da', 'friplads'],
   ])('%s → %s', (q, lang, topic) => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });
