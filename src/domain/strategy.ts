@@ -38,13 +38,14 @@ export function plan(ctx: RouteContext, phone: Option): Plan {
         options: [ownOverviewOption(ctx), phoneIfOpen, notAsked ? assistedOption(ctx) : null, digitalpostOption(ctx), afterHoursIfClosed(ctx, phone)],
         reason: 'interaction-minside',
       };
-    case 'transaction':
+    case 'transaction': {
       // The phone cannot do what the law says happens in person: the booking and the page only.
       if (topic.rule === 'personal-required') return { options: [meetingOption(ctx), webOption(ctx)], reason: 'transaction-meeting-law' };
       // At the desk (staff beside the citizen), what Borgerservice issues in person is done there and then (MitID).
       if (input.circumstances.assisted && topic.withoutDigital === 'meeting') return { options: [meetingOption(ctx), selfserviceOption(ctx)], reason: 'transaction-meeting-desk' };
       // Staff beside a citizen who can use MitID walk them through the self-service: that is assisted self-service (medbetjening).
-      if (input.circumstances.assisted && digital !== false && walkThroughOption(ctx)) return { options: [walkThroughOption(ctx), meetingOption(ctx)], reason: 'transaction-assisted-desk' };
+      const together = input.circumstances.assisted && digital !== false ? walkThroughOption(ctx) : null;
+      if (together) return { options: [together, meetingOption(ctx)], reason: 'transaction-assisted-desk' };
       if (digital === false) {
         return topic.withoutDigital === 'meeting'
           ? { options: [meetingOption(ctx), assistedOption(ctx), phoneIfOpen], reason: 'transaction-meeting-topic' }
@@ -54,6 +55,7 @@ export function plan(ctx: RouteContext, phone: Option): Plan {
         options: [selfserviceOption(ctx), topic.rule === 'relation' ? meetingOption(ctx) : null, notAsked ? assistedOption(ctx) : null, phoneIfOpen, afterHoursIfClosed(ctx, phone)],
         reason: topic.rule === 'relation' ? 'relation-apply' : 'transaction-selfservice',
       };
+    }
     case 'relation':
       return {
         options: [meetingOption(ctx), phoneIfOpen, topic.intents.includes('transaction') && digital !== false ? selfserviceOption(ctx) : null],

@@ -22,6 +22,11 @@ const CHRONIC = '(?!( ordentligt| properly| well)? (uden|without) (ilt|ilten|ilt
 /** The word itself, which a person in crisis writes and so does one who talks about the subject. */
 const SUICIDE_WORD = `(selvmo?r(?!dsforebyg)${W}|selv mord${W}|suicid${W})`;
 
+/** The smell of gas now; a word may stand between ("lugter forresten af gas"), not a negation. */
+const GAS_SMELL_WORDS = '(lugter (?!ikke )(\\w+ )?(meget |kraftigt |stærkt )?af gas|gaslugt|smell(s|ing)? (of )?gas)';
+/** A year gone by ("jeg blev overfaldet i 2023"): told as history, not as an event now. */
+const PAST_YEAR_WORDS = '(i|in) (19|20)\\d\\d';
+
 /** Settling one's will in a hurry and saying one will not be here: a plan, whatever the model reads. */
 const SETTLING_AFFAIRS = '(testamente( \\w+){0,10} (ikke (være|er) her|være væk|er jeg væk)|(ikke (være|er) her|være væk|er jeg væk)( \\w+){0,10} testamente)';
 const SETTLING_AFFAIRS_FOLDED = new RegExp(fold(SETTLING_AFFAIRS));
@@ -248,12 +253,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(gået|kommet) ild i`,
     `ryge og gnistre`,
     // A gas leak: the smell of gas now.
-    // A word may stand between ("lugter forresten af gas"), not a negation.
-    `lugter (?!ikke )(\\w+ )?(meget |kraftigt |stærkt )?af gas`,
+    GAS_SMELL_WORDS,
     `røgalarm\\w* (hyler|bipper|går|larmer|piber|is going off|goes off)( \\w+){0,6} (røg|sort|brand|ild|flammer|smoke|black|fire)`,
     `(sort|tyk) røg`,
-    `gaslugt`,
-    `smell(s|ing)? (of )?gas`,
     `there (is|s) a fire`,
     `står i (lys )?flammer`,
     `ild i (huset|lejligheden|køkkenet|bygningen|containeren|skraldespanden|skraldeskuret|bunken|bilen|garagen|skuret|kælderen|carporten|opgangen|taget)`,
@@ -268,8 +270,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
 };
 
 /** Past or test events: a fire "i sidste uge" or a fire alarm being tested is no emergency. */
-const NOT_NOW =
-  /\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|testes|test af|last (week|month|year|summer|winter)|(genoptræning|rehabilitering|rehabilitation|recovery|recovering) (efter|after|from)|(i|in) (19|20)\d\d|efter (et |en |sit |sin |mit |min |hans |hendes )?(hjertestop|blodprop|slagtilfælde|hjerteanfald)|after (a |his |her |my )?(stroke|heart attack|cardiac arrest))\b/;
+const NOT_NOW = new RegExp(
+  String.raw`\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|testes|test af|last (week|month|year|summer|winter)|(genoptræning|rehabilitering|rehabilitation|recovery|recovering) (efter|after|from)|${PAST_YEAR_WORDS}|efter (et |en |sit |sin |mit |min |hans |hendes )?(hjertestop|blodprop|slagtilfælde|hjerteanfald)|after (a |his |her |my )?(stroke|heart attack|cardiac arrest))\b`,
+);
 /**
  * Study of the subject rather than anyone's crisis: statistics, research, a thesis, a course,
  * prevention work. With nobody named, no relatives or bereaved and no thoughts of one's own, it
@@ -378,8 +381,7 @@ const THOUGHT_EXPERIMENT = new RegExp(
       .source,
   ),
 );
-/** A year gone by ("jeg blev overfaldet i 2023"): told as history, not as an event now. */
-const PAST_YEAR = /\b(i|in) (19|20)\d\d\b/;
+const PAST_YEAR = new RegExp(`\\b${PAST_YEAR_WORDS}\\b`);
 /** Over, said of violence or abuse ("det er slut nu", of a relationship): without those words it may be a farewell. */
 const OVER = new RegExp(fold(/\b(det er slut|det er ovre|er slut nu|it s over|it is over)\b/.source));
 /** Words of violence and abuse, shared by ABUSE_WORDS (with the shelter one goes to) and ABUSER (with threats and control). */
@@ -504,7 +506,7 @@ const LEAVING_FOLDED = new RegExp(fold(LEAVING.source));
 const REPORTING_CONCERN = new RegExp(fold(/\b(underrette\w*|underretning\w*|bekymringsbrev\w*|indberette\w*|report (a |my )?concern\w*|make a report)\b/.source));
 const ALMOST_FOLDED = new RegExp(fold(ALMOST.source));
 const LESSON_FOLDED = new RegExp(fold(LESSON.source));
-const GAS_SMELL = new RegExp(fold(/\b(lugter (?!ikke )(\w+ )?(meget |kraftigt |stærkt )?af gas|gaslugt|smell(s|ing)? (of )?gas)\b/.source));
+const GAS_SMELL = new RegExp(`\\b${fold(GAS_SMELL_WORDS)}\\b`);
 /**
  * Violence that has just happened, told in the past tense ("blev slået ned for 5 min siden", "I
  * was just attacked"): the model reads some of it as a caution, but minutes ago is now.
