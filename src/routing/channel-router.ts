@@ -36,6 +36,9 @@ function foldedPhrases(phrases: readonly string[]): string[][] {
   return out;
 }
 
+/** A circumstance phrase with one of these words is about digital access (folded, either language). */
+const DIGITAL_ACCESS_WORDS = new Set(['mitid', 'mitidappen', 'nemid', 'computer', 'digitale', 'nettet', 'online', 'logge', 'log']);
+
 /** A runner-up topic at least this share of the best one's confidence is practically level: the conversation makes the citizen choose. */
 export const AMBIGUOUS_SHARE = 0.95;
 /** A topic found beside a case-status phrase stays a runner-up below that level (see withCaseStatus). */
@@ -55,6 +58,8 @@ export class ChannelRouter {
   private readonly genericKeys: Record<ContentLang, Set<string>>;
   /** Phrases of a citizen's circumstance ("har ikke MitID") that search reads past. */
   private readonly circumstances: Record<ContentLang, string[][]>;
+  /** The circumstance phrases that say the citizen cannot use digital services ("har ikke mitid"). */
+  private readonly withoutDigitalAccess: Record<ContentLang, string[][]>;
   /** A move into a dwelling ("er flyttet i ældrebolig"): search reads past the dwelling. */
   private readonly moves: Record<ContentLang, MovePhrases>;
   /** Phrases that ask how far one's own case has come ("har ikke hørt noget"), and the topic that answers them. */
@@ -73,6 +78,7 @@ export class ChannelRouter {
     this.genericKeys = perLang((l) => new Set(content.stopwords.generic[l].flatMap((w) => words(w).map(keyOf))));
     this.lightKeys = perLang((l) => new Set([...this.intents.cueKeys[l], ...places, ...this.genericKeys[l]]));
     this.circumstances = perLang((l) => circumstancePhrases(content.stopwords.circumstances[l]));
+    this.withoutDigitalAccess = perLang((l) => this.circumstances[l].filter((p) => p.some((w) => DIGITAL_ACCESS_WORDS.has(w))));
     this.moves = perLang((l) => movePhrases(content, l, stopwords));
     this.caseStatus = { topic: content.stopwords.caseStatus.topic, phrases: perLang((l) => circumstancePhrases(content.stopwords.caseStatus[l])) };
   }
@@ -131,7 +137,12 @@ export class ChannelRouter {
     const topic = own(this.content.topics, topicId);
     if (!topic) return null;
     const l = this.langOf(lang);
-    return l ? this.intents.detect(q, topic, l, this.intents.topicWords(this.indexes[l]!, topicId, l)) : null;
+    if (!l) return null;
+    // Without MitID the errand is the same errand done another way (`canUseDigital`): the phrase
+    // says nothing of the inquiry type, and the model, which saw it most beside phone and meeting
+    // errands, read "vuggestue til min søn, jeg kan ikke bruge mitid" as asking about the waiting list.
+    const errand = withoutCircumstances(q, this.withoutDigitalAccess[l])?.trim();
+    return this.intents.detect(errand || q, topic, l, this.intents.topicWords(this.indexes[l]!, topicId, l));
   }
 
   route(request: RouteRequest): RouteAnswer {

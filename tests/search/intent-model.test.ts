@@ -131,6 +131,11 @@ describe('what citizens ask, read by the shipped model', () => {
     ['medbetjening storskrald for ældre borger', 'da', 'storskrald', 'transaction'],
     // After pair U: "skal have" something is getting it.
     ['vi skal til Østrig på skiferie og skal have det blå kort', 'da', 'ehic', 'transaction'],
+    // After pair V: without MitID the errand is the same errand (the routing's canUseDigital), so
+    // the phrase leaves the inquiry type as it would be with MitID.
+    ['vi skal have plads i dagplejen til vores datter', 'da', 'pladsanvisning', 'transaction'],
+    ['vi skal have plads i dagplejen til vores datter, men jeg har ikke mitid', 'da', 'pladsanvisning', 'transaction'],
+    ['vi mangler dagpleje til vores datter og har ikke mitid', 'da', 'pladsanvisning', 'transaction'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
