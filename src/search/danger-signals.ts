@@ -24,6 +24,9 @@ const SUICIDE_WORD = `(selvmo?r(?!dsforebyg)${W}|selv mord${W}|suicid${W})`;
 
 /** The smell of gas now; a word may stand between ("lugter forresten af gas"), not a negation. */
 const GAS_SMELL_WORDS = '(lugter (?!ikke )(\\w+ )?(meget |kraftigt |stærkt )?af gas|gaslugt|smell(s|ing)? (of )?gas)';
+/** A home or building burning now ("min lejlighed brænder", "naboens hus brænder", "the flat is on fire"). */
+const BURNING_PLACE_WORDS =
+  '((lejlighed|lejligheden|hus|huset|køkken|køkkenet|bygning|bygningen|opgang|opgangen|kælder|kælderen|tag|taget|garage|garagen|carport|carporten|skur|skuret|værelse|værelset|stue|stuen) (står og )?(brænder|brender|brænner)|(house|flat|apartment|building|kitchen|home) (is )?(on fire|burning))';
 /** A year gone by ("jeg blev overfaldet i 2023"): told as history, not as an event now. */
 const PAST_YEAR_WORDS = '(i|in) (19|20)\\d\\d';
 
@@ -265,7 +268,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `ilden (er|breder|tager|har)`,
     `(is|are) on fire`,
     `there is a fire`,
-    `(house|flat|apartment|building|kitchen) (is )?(on fire|burning)`,
+    BURNING_PLACE_WORDS,
   ],
 };
 
@@ -507,6 +510,7 @@ const REPORTING_CONCERN = new RegExp(fold(/\b(underrette\w*|underretning\w*|beky
 const ALMOST_FOLDED = new RegExp(fold(ALMOST.source));
 const LESSON_FOLDED = new RegExp(fold(LESSON.source));
 const GAS_SMELL = new RegExp(`\\b${fold(GAS_SMELL_WORDS)}\\b`);
+const BURNING_PLACE = new RegExp(`\\b${fold(BURNING_PLACE_WORDS)}\\b`);
 /**
  * Violence that has just happened, told in the past tense ("blev slået ned for 5 min siden", "I
  * was just attacked"): the model reads some of it as a caution, but minutes ago is now.
@@ -653,8 +657,9 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     // the sentence says "almost", makes it a lesson or puts it in the past ("efter hjertestop
     // sidste år"); the model has seen too few of them to overrule it.
     if (pattern.kind === 'medical' && strongWord(folded) === 'medical' && !ALMOST_FOLDED.test(folded) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
-    // Nor is the smell of gas in a home, however ordinary the errand around it ("hvornår tømmes skraldespanden? det lugter forresten af gas").
-    if (pattern.kind === 'fire' && GAS_SMELL.test(folded) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
+    // Nor is the smell of gas in a home or a home on fire, however ordinary the errand around it
+    // ("hvornår tømmes skraldespanden? det lugter forresten af gas", "skal aflevere nøgler, men lejligheden brænder").
+    if (pattern.kind === 'fire' && (GAS_SMELL.test(folded) || BURNING_PLACE.test(folded)) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
     // A child in danger (missing, alone on a balcony, in the water) is no figure of speech either.
     if (pattern.kind === 'child' && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
     return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;

@@ -77,7 +77,7 @@ const ALLOWED_CAUTION_ON_NONE = 0.05;
  * them may reach a threshold. Counted apart, so that many easy errands cannot pull the thresholds
  * down (8 % of a pool of mostly easy sentences is a lower score than 8 % of the near-misses).
  */
-const ERRAND_FILES = new Set(['errands.jsonl', 'calm-urgency.jsonl', 'calm-lige.jsonl']);
+const ERRAND_FILES = new Set(['errands.jsonl', 'calm-urgency.jsonl', 'calm-lige.jsonl', 'calm-errands2.jsonl']);
 const ALLOWED_URGENT_ON_ERRANDS = 0.01;
 const ALLOWED_CAUTION_ON_ERRANDS = 0.03;
 
