@@ -107,12 +107,10 @@ describe('what citizens ask, read by the shipped model', () => {
     ['I have been sleeping on a friend’s sofa for a month, what should I do', 'en', 'hjemloes', 'relation'],
     ['rykkerne hober sig op og jeg ved ikke hvad jeg skal gøre', 'da', 'gaeld', 'relation'],
     // After pair P: a stolen passport or a code display gone is first what to do (report, then order);
-    // MitID for a child of a given age is its rules; when the child benefit comes is one's own payment;
-    // starting a business, and whether free advice exists, are information (three and two writers).
+    // MitID for a child of a given age is its rules; starting a business, and whether free advice exists, are information (three and two writers).
     ['vores pas er blevet stjålet på ferien', 'da', 'pas', 'information'],
     ['min kodeviser er forsvundet', 'da', 'mitid', 'information'],
     ['can my 13 year old get MitID', 'en', 'mitid', 'information'],
-    ['hvornår kommer børnepengene i april', 'da', 'boerne-unge-ydelse', 'interaction'],
     ['vi vil gerne starte et lille firma', 'da', 'virksomhed', 'information'],
     ['findes der gældsrådgivning i kommunen', 'da', 'gaeld', 'information'],
     // After pair Q: a lost passport with a journey ahead needs a new one; a code display dropped is
@@ -134,6 +132,10 @@ describe('what citizens ask, read by the shipped model', () => {
     // After pair V: without MitID the errand is the same errand (the routing's canUseDigital), so
     // the phrase leaves the inquiry type as it would be with MitID.
     ['vi skal have plads i dagplejen til vores datter', 'da', 'pladsanvisning', 'transaction'],
+    // After pair W: when the child benefit comes, said without "min", is the payout dates, the same for
+    // everyone (four writers of five); "hvornår kommer min boligstøtte" stays one's own payment.
+    ['hvornår kommer børnepengene i april', 'da', 'boerne-unge-ydelse', 'information'],
+    ['hvornår kommer min boligstøtte i april', 'da', 'boligstoette', 'interaction'],
     ['vi skal have plads i dagplejen til vores datter, men jeg har ikke mitid', 'da', 'pladsanvisning', 'transaction'],
     ['vi mangler dagpleje til vores datter og har ikke mitid', 'da', 'pladsanvisning', 'transaction'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
