@@ -26,7 +26,7 @@ const SUICIDE_WORD = `(selvmo?r(?!dsforebyg)${W}|selv mord${W}|suicid${W})`;
 const GAS_SMELL_WORDS = '(lugter (?!ikke )(\\w+ )?(meget |kraftigt |stærkt )?af gas|gaslugt|smell(s|ing)? (of )?gas)';
 /** A home or building burning now ("min lejlighed brænder", "naboens hus brænder", "the flat is on fire"). */
 const BURNING_PLACE_WORDS =
-  '((lejlighed|lejligheden|hus|huset|køkken|køkkenet|bygning|bygningen|opgang|opgangen|kælder|kælderen|tag|taget|garage|garagen|carport|carporten|skur|skuret|værelse|værelset|stue|stuen) (står og )?(brænder|brender|brænner)|(house|flat|apartment|building|kitchen|home) (is )?(on fire|burning))';
+  '((lejlighed|lejligheden|hus|huset|køkken|køkkenet|bygning|bygningen|opgang|opgangen|kælder|kælderen|tag|taget|garage|garagen|carport|carporten|skur|skuret|værelse|værelset|stue|stuen) (står og )?(brænder|brender|brænner)|(house|flat|apartment|building|kitchen|home) (is )?(on fire|burning)|(house|flat|apartment|kitchen) fire (next door|upstairs|downstairs|now|right now))';
 /** A year gone by ("jeg blev overfaldet i 2023"): told as history, not as an event now. */
 const PAST_YEAR_WORDS = '(i|in) (19|20)\\d\\d';
 

@@ -25,6 +25,9 @@ describe('search with a circumstance', () => {
   const router = shippedRouter();
   it.each([
     ['skifte læge, min mor har hverken computer eller mitid', 'da', 'skift-laege'],
+    // An exemption from Digital Post, or no smartphone, is how the errand must be done (after pair W).
+    ['min far er fritaget for digital post og vil søge om friplads til barnebarnet', 'da', 'friplads'],
+    ['need a new yellow health card but I have no smartphone or computer', 'en', 'sundhedskort'],
     ['min far har ikke mitid og skal søge boligstøtte', 'da', 'boligstoette'],
     ['my mother has no mitid and needs a new health insurance card', 'en', 'sundhedskort'],
     // Staff's words about who writes and who is there.

@@ -476,3 +476,17 @@ describe('pair U, after its one measurement', () => {
     expect(assessDanger('far er faldet og har ligget på gulvet siden i går')?.level).toBe('urgent');
   });
 });
+
+describe('a home on fire, inside an errand or in a few words', () => {
+  // Written for this test, after the calm errands of training/danger/calm-errands2.jsonl and pair W.
+  it.each(['ringer om flyttekasser, men vores hus brænder og vi står i haven', 'flat fire upstairs, smoke in the stairwell', 'skal aflevere en ansøgning, men køkkenet står og brænder'])(
+    '%s → urgent (fire)',
+    (q) => {
+      expect(assessDanger(q)).toEqual({ level: 'urgent', kind: 'fire' });
+    },
+  );
+
+  it.each(['our kitchen fire last spring is repaired now, do we need to tell anyone', 'hvis huset brænder, hvem betaler så for genhusning'])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+});
