@@ -11,6 +11,7 @@ import { keyOf } from './analyze.js';
 import { fold, limitText, words } from './normalize.js';
 import type { SearchIndex } from './search-index.js';
 import { getOrCreate } from './get-or-create.js';
+import { editDistance } from './fuzzy.js';
 import { type IntentModel, shippedIntentModel } from './intent-model.js';
 import { onlyNamesService } from './service-name.js';
 
@@ -45,9 +46,15 @@ function phraseKeys(phrase: string): string {
  * a question that opens with "is", "do" or "må" asks whether ("is a mattress bulky waste"),
  * where the same words inside a sentence say nothing.
  */
-function haystack(text: string): string {
-  return ` ${START} ${words(limitText(text)).map(keyOf).join(' ')} `;
+function haystack(text: string, spell: (key: string) => string = (key) => key): string {
+  return ` ${START} ${words(limitText(text)).map(keyOf).map(spell).join(' ')} `;
 }
+
+/**
+ * A long cue word typed with one slip ("indkomstgrense", "ansøgnng") is that cue: such words are
+ * specific enough that one letter does not make another word of the same length.
+ */
+const MISSPELT_CUE_LENGTH = 7;
 
 /**
  * Each language's cues are read only for questions in that language, as in the widget, which
@@ -91,9 +98,19 @@ export class IntentDetector {
     };
   }
 
+  /** The cue word `key` is one slip from, among the language's and the topic's own long cue words; else `key`. */
+  private misspeltCue(key: string, topic: Topic, lang: ContentLang): string {
+    if (key.length < MISSPELT_CUE_LENGTH || this.cueKeys[lang].has(key)) return key;
+    const own = new Set<string>();
+    for (const entry of Object.values(topic.articles[lang].intents)) for (const phrase of entry?.cues ?? []) for (const w of phraseKeys(phrase).split(' ')) own.add(w);
+    if (own.has(key)) return key;
+    for (const cue of [...this.cueKeys[lang], ...own]) if (cue.length >= MISSPELT_CUE_LENGTH && editDistance(key, cue, 1) <= 1) return cue;
+    return key;
+  }
+
   /** Each of the topic's intents the text has cues for, with the cues' weight: general cues and the topic's own apart. */
   cueScores(text: string, topic: Topic, lang: ContentLang): { general: Map<Intent, number>; own: Map<Intent, number> } {
-    const hay = haystack(text);
+    const hay = haystack(text, (key) => this.misspeltCue(key, topic, lang));
     // intent → cue key → weight: a word that is both a general and a topic cue counts once, as the topic's.
     const found = { general: new Map<Intent, Map<string, number>>(), own: new Map<Intent, Map<string, number>>() };
     const bump = (kind: 'general' | 'own', intent: Intent, key: string, weight: number) => {

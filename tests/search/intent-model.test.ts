@@ -136,6 +136,8 @@ describe('what citizens ask, read by the shipped model', () => {
     // everyone (four writers of five); "hvornår kommer min boligstøtte" stays one's own payment.
     ['hvornår kommer børnepengene i april', 'da', 'boerne-unge-ydelse', 'information'],
     ['hvornår kommer min boligstøtte i april', 'da', 'boligstoette', 'interaction'],
+    // A long cue word with one slip is the cue ("indkomstgrense" for "indkomstgrænse").
+    ['indkomstgrense friplads vuggestue', 'da', 'friplads', 'information'],
     ['vi skal have plads i dagplejen til vores datter, men jeg har ikke mitid', 'da', 'pladsanvisning', 'transaction'],
     ['vi mangler dagpleje til vores datter og har ikke mitid', 'da', 'pladsanvisning', 'transaction'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
