@@ -23,6 +23,13 @@ const CHRONIC = '(?!( ordentligt| properly| well)? (uden|without) (ilt|ilten|ilt
 const SUICIDE_WORD = `(selvmo?r(?!dsforebyg)${W}|selv mord${W}|suicid${W})`;
 
 /** The smell of gas now; a word may stand between ("lugter forresten af gas"), not a negation. */
+/** Asking for the way ("hvordan slår man sig ihjel", "painless way to die"): the means sought. */
+const SUICIDE_METHOD_WORDS = [
+  '(hvordan|hvodan|hvorda|nemmeste måde at|hurtigste måde at|bedste måde at)( \\w+){0,2} (slå|slår|dræbe|dræber) (man |en |jeg )?(sig|mig)( selv)? ihjel',
+  '(hvordan|nemmeste|hurtigste|bedste|sikreste) (måde at |man )?(tage|tager) (man |jeg )?(sit|mit) (eget )?liv',
+  'how (to|do i|can i|do you|does one|would i) (kill (myself|yourself|oneself)|commit suicide|end (my|your) (own )?life)',
+  '(painless|easiest|quickest|best|surest) way to (die|kill (myself|yourself)|end (it|my life))',
+].join('|');
 const GAS_SMELL_WORDS = '(lugter (?!ikke )(\\w+ )?(meget |kraftigt |stærkt )?af gas|gaslugt|smell(s|ing)? (of )?gas)';
 /** A home or building burning now ("min lejlighed brænder", "naboens hus brænder", "the flat is on fire"). */
 const BURNING_PLACE_WORDS =
@@ -74,6 +81,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(can t|cant|cannot) stop (cutting|hurting) my ?self`,
     `orker ikke (at )?leve`,
     `(dræbe|slå) mig selv( ihjel)?`,
+    SUICIDE_METHOD_WORDS,
     `(skade|skære i|cutte) mig selv`,
     `gøre en ende på (det|mit liv|livet)`,
     `ende (det hele|mit liv)`,
@@ -91,6 +99,10 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(motoren|engine)( \\w+){0,2} (i gang|kører|running)( \\w+){0,4} (garage|garagen)`,
   ],
   violence: [
+    // A shooting announced or going on ("laver skoleskyderi i dag", "school shooting").
+    `(skole)?skyderi\\w*( \\w+){0,3} (i dag|nu|i morgen)`,
+    `skoleskyderi\\w*`,
+    `(school|mass) shooting`,
     // "slå sig ned" is to settle down, not violence.
     `(slår|sparker|kvæler|truer|angriber|overfalder|banker|tæsker|tæver|voldtager|mishandler|stikker|skyder) ${VICTIM}(?! ned)`,
     `(slå|dræbe|myrde|skyde|stikke) ${VICTIM} ihjel`,
@@ -157,6 +169,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // Not where the child should be (run away, gone), and nobody knows where.
     `(datter|søn|barn|dreng|pige|daughter|son|child|kid|boy|girl)\\w*( \\w+){0,12} (ingen ved hvor|nobody knows where|no one knows where|ved ikke hvor|aner ikke hvor|don t know where|do not know where) (hun|han|det|den|she|he) (er|is)`,
     `kan ikke finde (min|mit|vores) (søn|datter|barn|dreng|pige|lille)`,
+    // Run off and not found ("er løbet væk og vi kan ikke finde hende"; æ often written e).
+    `(løbet|stukket|smuttet) (væk|vek|af)( \\w+){0,8} (kan ikke finde|ikke kan finde|kan ik finde)`,
     // A child (or a child of an age) not home or back after hours, in the dark, or late and not answering.
     `((søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*|\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|kom ikke|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark|svarer ikke|tager ikke (sin )?telefon|klokken er|isn t answering|not answering)`,
     `(can t|cant|cannot) find my (son|daughter|child|kid|little)`,
@@ -219,6 +233,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `kan ikke (bevæge|løfte|mærke) (sin |min )?(venstre|højre|den ene) (side|arm)`,
     // One hand, arm or leg that has stopped working (slurred speech alone may be tiredness).
     `(venstre|højre|ene) (hånd|arm|ben|side)\\w*( \\w+){0,2} (virker ikke|er lammet|er helt slap|hænger)`,
+    `(lam|lammet|lammede) i (den )?(venstre|højre|ene) (side|arm|ben|halvdel)`,
     // A severe allergic reaction: the tongue, throat or lips swelling (æ often written e: "leber hever").
     `(læber|leber|læberne|leberne|tungen|tunge|halsen) (hæver|hever|svulmer)`,
     `(svælget|halsen|throat)( \\w+){0,2} (lukker|snører sig sammen|is closing|closing up)`,
@@ -509,6 +524,7 @@ const LEAVING_FOLDED = new RegExp(fold(LEAVING.source));
 const REPORTING_CONCERN = new RegExp(fold(/\b(underrette\w*|underretning\w*|bekymringsbrev\w*|indberette\w*|report (a |my )?concern\w*|make a report)\b/.source));
 const ALMOST_FOLDED = new RegExp(fold(ALMOST.source));
 const LESSON_FOLDED = new RegExp(fold(LESSON.source));
+const SUICIDE_METHOD = new RegExp(`\\b(${fold(SUICIDE_METHOD_WORDS)})\\b`);
 const GAS_SMELL = new RegExp(`\\b${fold(GAS_SMELL_WORDS)}\\b`);
 const BURNING_PLACE = new RegExp(`\\b${fold(BURNING_PLACE_WORDS)}\\b`);
 /**
@@ -528,7 +544,7 @@ const HURT_NOW = new RegExp(fold(/\b(bløder|blør|bleeding|sidder på fortovet|
 /** Told in the passive or past tense: the writer or someone was assaulted. */
 const ASSAULTED = new RegExp(
   fold(
-    /\b(blev|er blevet|er (netop|lige) blevet|har været|var|was|got|been|have been|has been)( lige| just)?( seksuelt| sexually)? (slået|slaaet|sparket|overfaldet|voldtaget|banket|tævet|stukket|kvalt|røvet|udsat for (et |en )?(overfald|vold|voldtægt)|beaten|attacked|assaulted|raped|stabbed|mugged)\b/
+    /\b(blev|er blevet|er (netop|lige) blevet|har været|var|was|got|been|have been|has been)( lige| just)?( seksuelt| sexually)? (slået|slaaet|sparket|overfaldet|voldtaget|banket|tævet|stukket|kvalt|røvet|skubbet (ned|omkuld)|væltet omkuld|udsat for (et |en )?(overfald|vold|voldtægt)|beaten|attacked|assaulted|raped|stabbed|mugged|pushed (down|over))\b/
       .source,
   ),
 );
@@ -648,9 +664,9 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     // treatment, a support group for the bereaved, a thesis, prevention) keep the caution line
     // with the crisis line.
     // Said of oneself with a time on it ("i aften", "tonight") it is a plan, not talk ("nu" is too
-    // often "har det bedre nu").
+    // often "har det bedre nu"); asking for the way is seeking the means.
     if (pattern.kind === 'suicide')
-      return mayBeOwnThoughts(folded) || isBareWord(folded) || SETTLING_AFFAIRS_FOLDED.test(folded) || (TONIGHT.test(folded) && FIRST_PERSON.test(folded))
+      return mayBeOwnThoughts(folded) || isBareWord(folded) || SETTLING_AFFAIRS_FOLDED.test(folded) || SUICIDE_METHOD.test(folded) || (TONIGHT.test(folded) && FIRST_PERSON.test(folded))
         ? pattern
         : { level: 'caution', kind: 'suicide' };
     // A word that names an acute state ("hjertestop", "bevidstløs") is no figure of speech unless

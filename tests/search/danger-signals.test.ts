@@ -490,3 +490,26 @@ describe('a home on fire, inside an errand or in a few words', () => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
 });
+
+describe('pair W, after its one measurement', () => {
+  // Written for this test, in the kinds of words pair W's misses used.
+  it.each([
+    ['hvordan kan jeg slå mig ihjel', 'suicide'],
+    ['hvad er den nemmeste måde at tage sit liv', 'suicide'],
+    ['how to kill myself without pain', 'suicide'],
+    ['der står på nettet at en elev vil lave skoleskyderi i morgen', 'violence'],
+    ['min far blev skubbet omkuld af en cyklist for lidt siden og bløder fra hovedet', 'violence'],
+    ['mor er pludselig lam i venstre side', 'medical'],
+    ['vores søn er stukket af fra børnehaven og vi kan ikke finde ham', 'child'],
+  ])('%s → urgent (%s)', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each([
+    'kan man slå sig ihjel på en trampolin, er den farlig for børn',
+    'min bedstefar slog sig ihjel for mange år siden, og jeg vil gerne tale med nogen',
+    'min far har været lam i venstre side siden blodproppen i 2019, vi søger hjælpemidler',
+  ])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+});
