@@ -161,19 +161,24 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(barn|barnet|baby|babyen|dreng|drengen|pige|pigen|søn|datter)\\w* (er )?(faldet|gået|kommet) (i|ned i) (vandet|søen|havnen|åen|havet|poolen|badekarret)`,
     `(child|baby|kid|son|daughter) (fell|has fallen) (in|into) (the )?(water|lake|pool|sea|harbour)`,
     // Not away where a child is meant to be ("er væk på lejrskole", "er hos sin far").
-    `(barn|barnet|søn|datter|dreng|pige)\\w*( på \\d+( år)?)? (er )?(forsvundet|væk)(?! ind i| (på (lejrskole|ferie|tur|udveksling|efterskole|kursus|weekend)|i (weekenden|ferien|sommerferien|vinterferien|efterårsferien|påskeferien)|hos (sin|sine|hans|hendes|far|mor|bedste\\w*|mormor|morfar|farmor|farfar)))`,
+    `(barn|barnet|søn|datter|dreng|pige)\\w*( på \\d+( år)?)? (er )?(forsvundet|væk|vek|savnet)(?! ind i| af| (på (lejrskole|ferie|tur|udveksling|efterskole|kursus|weekend)|i (weekenden|ferien|sommerferien|vinterferien|efterårsferien|påskeferien)|hos (sin|sine|hans|hendes|far|mor|bedste\\w*|mormor|morfar|farmor|farfar)))`,
     `(blå|blaa) i (ansigtet|hovedet|læberne)`,
     `turn(ed|ing)? blue`,
     `(child|baby|kid|son|daughter) (is )?(not breathing|being (hit|beaten|abused) (right )?now)`,
     `(lost|missing) in the crowd`,
+    `(mistet|tabt|væk|vek) (min|mit|vores)? ?(lille )?(søn|datter|barn|dreng|pige|bror|søster|lillebror|lillesøster)?( \\w+){0,2} i (menneskemængden|mængden|trængslen)`,
     // Not where the child should be (run away, gone), and nobody knows where.
     `(datter|søn|barn|dreng|pige|daughter|son|child|kid|boy|girl)\\w*( \\w+){0,12} (ingen ved hvor|nobody knows where|no one knows where|ved ikke hvor|aner ikke hvor|don t know where|do not know where) (hun|han|det|den|she|he) (er|is)`,
     `kan ikke finde (min|mit|vores) (søn|datter|barn|dreng|pige|lille)`,
+    `(søn|datter|barn|dreng|pige|lillebror|lillesøster|nevø|niece|barnebarn|autist\\w*)\\w*( \\w+){0,10} ((vi|jeg|de|ingen) kan|kan (vi|jeg|de)) (ikke|ik) (finde|find) (ham|hende)`,
+    `kan (ikke|ik) (finde|find) (min|mit|vores) (lille|søn|datter|barn|dreng|pige)`,
+    `(i|we) (not|cannot|can t|can not) find (my|our) (son|daughter|child|kid|boy|girl|little)(?! s\\b)`,
+    `(autist\\w*|autistic)( \\w+){0,3} (er løbet|er stukket|løbet|stukket|ran|has run|went) (hjemmefra|væk|vek|af|off|away)`,
     // Run off and not found ("er løbet væk og vi kan ikke finde hende"; æ often written e).
     `(løbet|stukket|smuttet) (væk|vek|af)( \\w+){0,8} (kan ikke finde|ikke kan finde|kan ik finde)`,
     // A child (or a child of an age) not home or back after hours, in the dark, or late and not answering.
     `((søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*|\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|kom ikke|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark|svarer ikke|tager ikke (sin )?telefon|klokken er|isn t answering|not answering)`,
-    `(can t|cant|cannot) find my (son|daughter|child|kid|little)`,
+    `(can t|cant|cannot) find my (son|daughter|child|kid|little)(?! s\\b)`,
     `(lost|have lost|ve lost) (my|our) (\\d+ year old |little |young )?(son|daughter|child|kid|boy|girl)`,
     `(mistet|tabt) (min|mit|vores) (lille )?(søn|datter|barn|dreng|pige)`,
   ],

@@ -501,6 +501,11 @@ describe('pair W, after its one measurement', () => {
     ['min far blev skubbet omkuld af en cyklist for lidt siden og bløder fra hovedet', 'violence'],
     ['mor er pludselig lam i venstre side', 'medical'],
     ['vores søn er stukket af fra børnehaven og vi kan ikke finde ham', 'child'],
+    ['min datter på 6 er vek, vi har ledt overalt', 'child'],
+    ['vores barnebarn legede i haven og nu kan vi ikke finde hende', 'child'],
+    ['we not find our little boy at the station', 'child'],
+    ['vores autistiske datter er løbet hjemmefra i nat', 'child'],
+    ['har tabt min lillesøster i menneskemængden ved koncerten', 'child'],
   ])('%s → urgent (%s)', (q, kind) => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
@@ -509,6 +514,9 @@ describe('pair W, after its one measurement', () => {
     'kan man slå sig ihjel på en trampolin, er den farlig for børn',
     'min bedstefar slog sig ihjel for mange år siden, og jeg vil gerne tale med nogen',
     'min far har været lam i venstre side siden blodproppen i 2019, vi søger hjælpemidler',
+    'min datter har mistet sit sygesikringskort og vi kan ikke finde det',
+    'we cannot find our daughter’s passport, the trip is on friday',
+    'min søn er savnet af hele klassen efter han flyttede',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
