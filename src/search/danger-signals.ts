@@ -23,6 +23,17 @@ const CHRONIC = '(?!( ordentligt| properly| well)? (uden|without) (ilt|ilten|ilt
 const SUICIDE_WORD = `(selvmo?r(?!dsforebyg)${W}|selv mord${W}|suicid${W})`;
 
 /** The smell of gas now; a word may stand between ("lugter forresten af gas"), not a negation. */
+/**
+ * Saying one will not be here much longer ("jeg regner ikke med at være her i morgen", "skal ikke
+ * være her ret meget længere"): no other reading.
+ */
+const NO_LONGER_HERE_WORDS = [
+  '(skal|vil) ikke (være|vere) her( ret)?( meget)? (længere|lengere|mere)',
+  '(regner (ikke )?med at|tror (ikke )?(at )?jeg)( ikke)? (være|er) her (i morgen|længere|mere)',
+  '(jeg vil|jeg vil bare|i want to|i just want to|i wanna) (disappear|forsvinde) (for good|for altid)',
+].join('|');
+/** …and not being here tomorrow, which may also be a trip ("jeg skal ikke være her i morgen, kan I sende papirerne"). */
+const NOT_HERE_SOON_WORDS = [NO_LONGER_HERE_WORDS, '(skal|vil) ikke (være|vere) her i morgen', '(won t|wont|will not) be (here|alive) tomorrow'].join('|');
 /** Asking for the way ("hvordan slår man sig ihjel", "painless way to die"): the means sought. */
 const SUICIDE_METHOD_WORDS = [
   '(hvordan|hvodan|hvorda|nemmeste måde at|hurtigste måde at|bedste måde at)( \\w+){0,2} (slå|slår|dræbe|dræber) (man |en |jeg )?(sig|mig)( selv)? ihjel',
@@ -68,11 +79,10 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(ikke|ik) (lyst til at )?(leve|lave) (mere|længere)`,
     `vil ikke leve(?! uden| med)`,
     `ikke vil leve(?! uden)`,
-    `(skal|vil) ikke (være|vere) her( ret)?( meget)? (i morgen|længere|lengere|mere)`,
     // Not counting on being here, or having decided that it ends.
-    `(regner (ikke )?med at|tror (ikke )?(at )?jeg)( ikke)? (være|er) her (i morgen|længere|mere)`,
+    NOT_HERE_SOON_WORDS,
     `(jeg har|har jeg|jeg) (bestemt mig for|besluttet( mig for)?) at (det (hele )?(slutter|skal slutte)|jeg ikke (skal|vil) være her)`,
-    `(won t|wont|will not) be (here|alive) tomorrow`,
+
     // The means, ready: a rope bought or laid out.
     `(købt|køber) (et )?reb`,
     `(rebet|et reb) (er )?klar`,
@@ -529,6 +539,9 @@ const LEAVING_FOLDED = new RegExp(fold(LEAVING.source));
 const REPORTING_CONCERN = new RegExp(fold(/\b(underrette\w*|underretning\w*|bekymringsbrev\w*|indberette\w*|report (a |my )?concern\w*|make a report)\b/.source));
 const ALMOST_FOLDED = new RegExp(fold(ALMOST.source));
 const LESSON_FOLDED = new RegExp(fold(LESSON.source));
+/** The writer as the one who acts: "jeg", "I" (not "min mor"). */
+const I_SUBJECT = /\b(jeg|i|im)\b/;
+const NO_LONGER_HERE = new RegExp(`\\b(${fold(NO_LONGER_HERE_WORDS)})\\b`);
 const SUICIDE_METHOD = new RegExp(`\\b(${fold(SUICIDE_METHOD_WORDS)})\\b`);
 const GAS_SMELL = new RegExp(`\\b${fold(GAS_SMELL_WORDS)}\\b`);
 const BURNING_PLACE = new RegExp(`\\b${fold(BURNING_PLACE_WORDS)}\\b`);
@@ -669,9 +682,15 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     // treatment, a support group for the bereaved, a thesis, prevention) keep the caution line
     // with the crisis line.
     // Said of oneself with a time on it ("i aften", "tonight") it is a plan, not talk ("nu" is too
-    // often "har det bedre nu"); asking for the way is seeking the means.
+    // often "har det bedre nu"), and so is saying one will not be here much longer; asking for the way is
+    // seeking the means.
     if (pattern.kind === 'suicide')
-      return mayBeOwnThoughts(folded) || isBareWord(folded) || SETTLING_AFFAIRS_FOLDED.test(folded) || SUICIDE_METHOD.test(folded) || (TONIGHT.test(folded) && FIRST_PERSON.test(folded))
+      return mayBeOwnThoughts(folded) ||
+        isBareWord(folded) ||
+        SETTLING_AFFAIRS_FOLDED.test(folded) ||
+        SUICIDE_METHOD.test(folded) ||
+        (TONIGHT.test(folded) && FIRST_PERSON.test(folded)) ||
+        (NO_LONGER_HERE.test(folded) && I_SUBJECT.test(folded))
         ? pattern
         : { level: 'caution', kind: 'suicide' };
     // A word that names an acute state ("hjertestop", "bevidstløs") is no figure of speech unless

@@ -506,6 +506,8 @@ describe('pair W, after its one measurement', () => {
     ['we not find our little boy at the station', 'child'],
     ['vores autistiske datter er løbet hjemmefra i nat', 'child'],
     ['har tabt min lillesøster i menneskemængden ved koncerten', 'child'],
+    ['kan I lukke min sag, jeg regner ikke med at være her i morgen', 'suicide'],
+    ['jeg skal ikke være her ret meget længere, hvem får mine ting', 'suicide'],
   ])('%s → urgent (%s)', (q, kind) => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
@@ -517,6 +519,7 @@ describe('pair W, after its one measurement', () => {
     'min datter har mistet sit sygesikringskort og vi kan ikke finde det',
     'we cannot find our daughter’s passport, the trip is on friday',
     'min søn er savnet af hele klassen efter han flyttede',
+    'jeg vil have mine oplysninger til at forsvinde for altid fra jeres system',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
