@@ -37,7 +37,7 @@
  * the retrained models), and 111 KB until the fourteenth round's classes came (every Danish
  * municipality and the larger islands as place names, the inquiry type read without the phrases of
  * digital access, cue words with one slip, asking for the way to kill oneself, a home on fire, a
- * school shooting, a child run off; 1.2 KB); the decisions are recorded in src/search/README.md, with what was measured to shrink and why it was
+ * school shooting, a child missing in more words, not being here much longer; 1.5 KB); the decisions are recorded in src/search/README.md, with what was measured to shrink and why it was
  * not taken.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
