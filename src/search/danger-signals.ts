@@ -83,6 +83,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     NOT_HERE_SOON_WORDS,
     `(jeg har|har jeg|jeg) (bestemt mig for|besluttet( mig for)?) at (det (hele )?(slutter|skal slutte)|jeg ikke (skal|vil) være her)`,
 
+    // The means, gathered: pills saved up ("har samlet pillerne", "I have been saving my pills").
+    `(samlet|gemt|sparet) (sammen )?(på )?(alle )?(mine |de |sine )?(piller|pillerne|tabletter|tabletterne|sovepiller|sovepillerne)(?! (fra|til|for|ind|op)\\b)`,
+    `(saved|collected|hoarded|stockpiled|been saving|been collecting) (up )?(all )?(my |the )?(pills|tablets|sleeping pills)(?! (from|for (my|his|her|the|mum|mom|dad))\\b)`,
     // The means, ready: a rope bought or laid out.
     `(købt|køber) (et )?reb`,
     `(rebet|et reb) (er )?klar`,
@@ -433,6 +436,8 @@ const TODAY = new RegExp(fold(/\b(nu|now|i dag|today|i aften|i nat|tonight)\b/.s
 const IF_SAY = new RegExp(fold(/\bhvis (der |det |man |jeg |vi )?nu\b/.source), 'g');
 
 /** Caring for someone one can no longer lift or wash: a need for help (see findingOf), not an event. */
+/** Without a roof tonight ("har ingen steder at sove i nat", "nowhere to sleep"): the homeless service's errand. */
+const NO_ROOF = new RegExp(fold(/\b(ingen steder at (sove|bo|være|overnatte)|ikke noget sted at (sove|bo|være)|nowhere to (sleep|live|stay|go tonight)|no place to (sleep|stay|live))\b/.source));
 const CARING = new RegExp(
   fold(
     /\b(kan ikke|kan ik|kan ikke længere|can t|cant|cannot|can no longer) (løfte|bære|vaske|passe|lift|carry|wash|look after) (hende|ham|her|him)(?! (arm|ben|venstre|højre|left|right|leg))\b/.source,
@@ -716,7 +721,8 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   // So is a report of concern for a child ("vil underrette") that names no danger the patterns know
   // and nothing happening now: the child-concern line's own errand.
   const reporting = kind === 'child' && REPORTING_CONCERN.test(folded) && !NOW_FOLDED.test(folded) && !ACUTE_FOLDED.test(folded);
-  if (score >= urgent) return { level: (CARING.test(folded) && !ON_THE_FLOOR.test(folded)) || reporting ? 'caution' : 'urgent', kind };
+  // So is having no roof tonight, told with nothing else the patterns know.
+  if (score >= urgent) return { level: (CARING.test(folded) && !ON_THE_FLOOR.test(folded)) || reporting || NO_ROOF.test(folded) ? 'caution' : 'urgent', kind };
   // Exhaustion's fitting line is the crisis line (Livslinien), whichever kind the words are nearest.
   const exhausted = !JOKING.test(folded) && EXHAUSTED.test(folded);
   if (score >= caution || exhausted) return { level: 'caution', kind: exhausted ? 'suicide' : kind };

@@ -508,6 +508,8 @@ describe('pair W, after its one measurement', () => {
     ['har tabt min lillesøster i menneskemængden ved koncerten', 'child'],
     ['kan I lukke min sag, jeg regner ikke med at være her i morgen', 'suicide'],
     ['jeg skal ikke være her ret meget længere, hvem får mine ting', 'suicide'],
+    ['har gemt alle mine sovepiller og tager dem i aften', 'suicide'],
+    ['I have been collecting my pills for weeks', 'suicide'],
   ])('%s → urgent (%s)', (q, kind) => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
@@ -520,7 +522,20 @@ describe('pair W, after its one measurement', () => {
     'we cannot find our daughter’s passport, the trip is on friday',
     'min søn er savnet af hele klassen efter han flyttede',
     'jeg vil have mine oplysninger til at forsvinde for altid fra jeres system',
+    'vi har samlet pillerne fra apoteket til min mor',
+    'I collected the pills for my dad at the pharmacy',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+});
+
+describe('no roof tonight', () => {
+  // Written for this test, after pair X: the homeless service's errand, not an emergency by itself.
+  it.each(['jeg har ingen steder at sove i nat', 'we have nowhere to stay tonight, the landlord changed the lock'])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+
+  it('with the means gathered it is urgent', () => {
+    expect(assessDanger('har ingen steder at sove i nat og har samlet pillerne')).toEqual({ level: 'urgent', kind: 'suicide' });
   });
 });
