@@ -31,6 +31,7 @@ const NO_LONGER_HERE_WORDS = [
   '(skal|vil) ikke (være|vere) her( ret)?( meget)? (længere|lengere|mere)',
   '(regner (ikke )?med at|tror (ikke )?(at )?jeg)( ikke)? (være|er) her (i morgen|længere|mere)',
   '(jeg vil|jeg vil bare|i want to|i just want to|i wanna) (disappear|forsvinde) (for good|for altid)',
+  'hvem finder mig( mon)? først',
 ].join('|');
 /** …and not being here tomorrow, which may also be a trip ("jeg skal ikke være her i morgen, kan I sende papirerne"). */
 const NOT_HERE_SOON_WORDS = [NO_LONGER_HERE_WORDS, '(skal|vil) ikke (være|vere) her i morgen', '(won t|wont|will not) be (here|alive) tomorrow'].join('|');
@@ -190,7 +191,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // Run off and not found ("er løbet væk og vi kan ikke finde hende"; æ often written e).
     `(løbet|stukket|smuttet) (væk|vek|af)( \\w+){0,8} (kan ikke finde|ikke kan finde|kan ik finde)`,
     // A child (or a child of an age) not home or back after hours, in the dark, or late and not answering.
-    `((søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*|\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|kom ikke|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark|svarer ikke|tager ikke (sin )?telefon|klokken er|isn t answering|not answering)`,
+    `((søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*|\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|kom ikke|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark|svarer ikke|tager ikke (sin )?telefon|klokken er|isn t answering|not answering|pm|om natten|midnat|midnight)`,
     `(can t|cant|cannot) find my (son|daughter|child|kid|little)(?! s\\b)`,
     `(lost|have lost|ve lost) (my|our) (\\d+ year old |little |young )?(son|daughter|child|kid|boy|girl)`,
     `(mistet|tabt) (min|mit|vores) (lille )?(søn|datter|barn|dreng|pige)`,
@@ -206,6 +207,11 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // Someone who does not move after a fall or a blow.
     `(han|hun|barnet|babyen|drengen|pigen|min \\w+) (bevæger|rører) sig ikke`,
     `(he|she|the baby|my \\w+) (isn t|isnt|is not|doesn t|does not|is) (moving|not moving)`,
+    // Fallen and lying there, or unable to move or get up.
+    `(lying|ligger)( \\w+){0,6} (after (falling|a fall)|efter (et fald|at være faldet))`,
+    `(fell|fallen|falling)( \\w+){0,8} (can t|cannot|can not) (move|get up|stand)`,
+    // Lying somewhere and not moving ("ligger i haven og bevæger sig ikke", "lying in the garden not moving").
+    `(lying|laying|lies|ligger)( \\w+){0,5} (not moving|and not moving|and isn t moving|and is not moving|motionless|lifeless|og bevæger sig ikke|bevæger sig ikke|livløs|helt livløs)`,
     `(faldet|fell|fallen|falden) (ned )?(fra|off|from)( \\w+){0,3} (stillads\\w*|taget|stigen|altanen|scaffolding|roof|ladder|balcony)`,
     `(capsized|kæntrede|kæntret|kaentret|kentret)( \\w+){0,8} (in the water|i vandet|can t get|cannot get|kan ikke komme|kommer ikke op)`,
     `kan ikke (få )?(vejret|luft)${CHRONIC}`,
@@ -271,6 +277,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
   poisoning: [
     `er forgiftet`,
     `(fået|taget|givet|slugt) (en andens|andres|forkert|forkerte|for meget|dobbelt) (medicin|piller|dosis)`,
+    `(gift|giften|rottegift\\w*|musegift)( \\w+){0,8} (spist|slugt|drukket|spiste|slugte)`,
     `(drukket|spist|slugt|indtaget|drak|spiste|slugte|drikke|drikker|sluge|sluger)( \\w+){0,4} (afløbsrens|afløsrens|afløbs rens|rengøringsmiddel|klor|gift|giften|opvasketabs|batteri|lampeolie|rottegift|rottegiften|musegift)`,
     `(swallowed|drank|ate) (some )?(bleach|poison|drain cleaner|a battery|pills)`,
     `(drukket|druket|drak|spist|slugt|slugte)( \\w+){0,3} (klorin|frostvæske|petroleum|opvaskemiddel|vaskemiddel)`,
@@ -462,7 +469,7 @@ const FIRST_PERSON = new RegExp(fold(/\b(jeg|mig|min|mit|mine|im|me|my|myself)\b
  */
 const PASSIVE_WISH = new RegExp(
   fold(
-    /\b((no|see no|(don t|dont|do not|can t|cant) see (the|any)) (point|reason|meaning) (of|in|to|for) (living|life|live|going on)|(not|isn t|is not) worth living|(tired|sick) of (living|being alive)|better off without me|(ingen|ikke nogen|ikke længere nogen) (mening|grund) (med|til) (livet|at leve|at være her)|ser ingen (mening|grund) (med|til) (livet|at leve)|ikke værd at leve|træt af at leve|træt af livet|(bedre|bedst) (af )?uden mig|(ha|have|få) det (hele )?overstået for altid|(få|får|finde|have|ha) fred for altid|sove for altid|want it (all )?over for good)\b/
+    /\b((no|see no|(don t|dont|do not|can t|cant) see (the|any)) (point|reason|meaning) (of|in|to|for) (living|life|live|going on)|(not|isn t|is not) worth living|(tired|sick) of (living|being alive)|better off without me|(ingen|ikke nogen|ikke længere nogen) (mening|grund) (med|til) (livet|at leve|at være her)|ser ingen (mening|grund) (med|til) (livet|at leve)|ikke værd at leve|træt af at leve|træt af livet|ingen grund til at fortsætte|no reason to (go on|continue)|(bedre|bedst) (af )?uden mig|(ha|have|få) det (hele )?overstået for altid|(få|får|finde|have|ha) fred for altid|sove for altid|want it (all )?over for good)\b/
       .source,
   ),
 );

@@ -539,3 +539,26 @@ describe('no roof tonight', () => {
     expect(assessDanger('har ingen steder at sove i nat og har samlet pillerne')).toEqual({ level: 'urgent', kind: 'suicide' });
   });
 });
+
+describe('pair Y, after its one measurement', () => {
+  // Written for this test, in the kinds of words pair Y's misses used.
+  it.each([
+    ['skal bestille storskrald, og der ligger en mand ude på fortovet og bevæger sig ikke', 'medical'],
+    ['my uncle is lying in the kitchen after a fall and says nothing', 'medical'],
+    ['my aunt fell in the bathroom and cannot get up', 'medical'],
+    ['vi har lagt rottegift i kælderen og nu har vores dreng spist af det', 'poisoning'],
+  ])('%s → urgent (%s)', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each(['hvem finder mig mon først når jeg er væk', 'jeg ser ingen grund til at fortsætte, har sagt farvel til alle'])('%s → at least the caution line', (q) => {
+    expect(assessDanger(q)).not.toBeNull();
+  });
+
+  it.each(['jeg er der ikke mere på tirsdag, jeg er på ferie', 'vi lagde rottegift ud og nu har hunden spist af det', 'my mum fell last year and cannot stand for long, we need a rollator'])(
+    '%s → no emergency card',
+    (q) => {
+      expect(assessDanger(q)?.level).not.toBe('urgent');
+    },
+  );
+});
