@@ -191,7 +191,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // Run off and not found ("er løbet væk og vi kan ikke finde hende"; æ often written e).
     `(løbet|stukket|smuttet) (væk|vek|af)( \\w+){0,8} (kan ikke finde|ikke kan finde|kan ik finde)`,
     // A child (or a child of an age) not home or back after hours, in the dark, or late and not answering.
-    `((søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*|\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|kom ikke|is not|isn t|hasn t|has not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark|svarer ikke|tager ikke (sin )?telefon|klokken er|isn t answering|not answering|pm|om natten|midnat|midnight)`,
+    `((søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*|\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|kom ikke|is not|isn t|hasn t|has not|didn t|didnt|did not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark|svarer ikke|tager ikke (sin )?telefon|klokken er|isn t answering|not answering|pm|om natten|midnat|midnight)`,
     `(can t|cant|cannot) find my (son|daughter|child|kid|little)(?! s\\b)`,
     `(lost|have lost|ve lost) (my|our) (\\d+ year old |little |young )?(son|daughter|child|kid|boy|girl)`,
     `(mistet|tabt) (min|mit|vores) (lille )?(søn|datter|barn|dreng|pige)`,

@@ -547,6 +547,7 @@ describe('pair Y, after its one measurement', () => {
     ['my uncle is lying in the kitchen after a fall and says nothing', 'medical'],
     ['my aunt fell in the bathroom and cannot get up', 'medical'],
     ['vi har lagt rottegift i kælderen og nu har vores dreng spist af det', 'poisoning'],
+    ['our son didnt come home, he is 9 and it is 11 pm now', 'child'],
   ])('%s → urgent (%s)', (q, kind) => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
