@@ -15,7 +15,8 @@ const stemCache = new Map<string, string>();
  * selv" is not about a passport ("pas"), "vælge en læge" not about an election ("valg"), "lægger"
  * not about a doctor ("læge"), "jeg plejer at" (usually) not about care ("pleje"), "det gælder"
  * (it applies) not about debt ("gæld"), "indsende" (send in) not about access to files ("indsigt"),
- * "særlig" (special) not about what the stemmer makes of "sær".
+ * "særlig" (special) not about what the stemmer makes of "sær"; English "rate" (the pension's
+ * rates) not about a rat.
  */
 const STEM_GUARDS = new Set([
   'passe',
@@ -36,6 +37,8 @@ const STEM_GUARDS = new Set([
   'sarlig',
   'sarlige',
   'sarligt',
+  'rate',
+  'rates',
 ]);
 
 /** The stem key of one cleaned word: stemmed while it still has æ/ø/å, then folded. */
