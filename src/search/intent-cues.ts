@@ -55,6 +55,7 @@ function haystack(text: string, spell: (key: string) => string = (key) => key): 
  * specific enough that one letter does not make another word of the same length.
  */
 const MISSPELT_CUE_LENGTH = 7;
+const isLong = (key: string): boolean => key.length >= MISSPELT_CUE_LENGTH;
 
 /**
  * Each language's cues are read only for questions in that language, as in the widget, which
@@ -64,6 +65,8 @@ export class IntentDetector {
   private readonly general: Record<ContentLang, Array<{ intent: Intent; key: string; length: number }>>;
   /** Stem keys of every single cue word, per language: search counts them as saying little about the topic. */
   readonly cueKeys: Record<ContentLang, Set<string>>;
+  /** The cue words long enough to be read through one slip (MISSPELT_CUE_LENGTH), per language. */
+  private readonly longCueKeys: Record<ContentLang, string[]>;
 
   /** `model`: the learned reading of the question (the shipped one unless a test or the training gives another). */
   constructor(
@@ -82,6 +85,7 @@ export class IntentDetector {
           if (!key.includes(' ')) this.cueKeys[lang].add(key);
           else for (const w of key.split(' ')) if (w.length > 2 && w !== START) this.cueKeys[lang].add(w);
         }
+    this.longCueKeys = { da: [...this.cueKeys.da].filter(isLong), en: [...this.cueKeys.en].filter(isLong) };
   }
 
   /**
@@ -98,19 +102,21 @@ export class IntentDetector {
     };
   }
 
-  /** The cue word `key` is one slip from, among the language's and the topic's own long cue words; else `key`. */
-  private misspeltCue(key: string, topic: Topic, lang: ContentLang): string {
-    if (key.length < MISSPELT_CUE_LENGTH || this.cueKeys[lang].has(key)) return key;
-    const own = new Set<string>();
-    for (const entry of Object.values(topic.articles[lang].intents)) for (const phrase of entry?.cues ?? []) for (const w of phraseKeys(phrase).split(' ')) own.add(w);
-    if (own.has(key)) return key;
-    for (const cue of [...this.cueKeys[lang], ...own]) if (cue.length >= MISSPELT_CUE_LENGTH && editDistance(key, cue, 1) <= 1) return cue;
-    return key;
+  /** The cue word `key` is one slip from, among the language's and the topic's own long cue words (`own`); else `key`. */
+  private misspeltCue(key: string, lang: ContentLang, own: ReadonlySet<string>): string {
+    if (!isLong(key) || this.cueKeys[lang].has(key) || own.has(key)) return key;
+    const near = (cue: string) => isLong(cue) && editDistance(key, cue, 1) <= 1;
+    return this.longCueKeys[lang].find(near) ?? [...own].find(near) ?? key;
   }
 
   /** Each of the topic's intents the text has cues for, with the cues' weight: general cues and the topic's own apart. */
   cueScores(text: string, topic: Topic, lang: ContentLang): { general: Map<Intent, number>; own: Map<Intent, number> } {
-    const hay = haystack(text, (key) => this.misspeltCue(key, topic, lang));
+    // The topic's own cues, as keys once: matched below, and read through a slip in the haystack.
+    const ownCues = Object.entries(topic.articles[lang].intents).flatMap(([intent, entry]) =>
+      (entry?.cues ?? []).map((phrase) => ({ intent: intent as Intent, key: phraseKeys(phrase) })).filter((c) => c.key),
+    );
+    const ownWords = new Set(ownCues.flatMap((c) => c.key.split(' ')));
+    const hay = haystack(text, (key) => this.misspeltCue(key, lang, ownWords));
     // intent → cue key → weight: a word that is both a general and a topic cue counts once, as the topic's.
     const found = { general: new Map<Intent, Map<string, number>>(), own: new Map<Intent, Map<string, number>>() };
     const bump = (kind: 'general' | 'own', intent: Intent, key: string, weight: number) => {
@@ -118,11 +124,7 @@ export class IntentDetector {
       const keys = getOrCreate(found[kind], intent, () => new Map<string, number>());
       keys.set(key, Math.max(keys.get(key) ?? 0, weight));
     };
-    for (const [intent, entry] of Object.entries(topic.articles[lang].intents))
-      for (const phrase of entry?.cues ?? []) {
-        const key = phraseKeys(phrase);
-        if (key && hay.includes(` ${key} `)) bump('own', intent as Intent, key, TOPIC_CUE_WEIGHT * key.split(' ').length);
-      }
+    for (const { intent, key } of ownCues) if (hay.includes(` ${key} `)) bump('own', intent, key, TOPIC_CUE_WEIGHT * key.split(' ').length);
     for (const cue of this.general[lang]) if (hay.includes(` ${cue.key} `) && !found.own.get(cue.intent)?.has(cue.key)) bump('general', cue.intent, cue.key, cue.length);
     const sum = (m: Map<Intent, Map<string, number>>) => new Map([...m].map(([intent, keys]) => [intent, [...keys.values()].reduce((x, y) => x + y, 0)]));
     return { general: sum(found.general), own: sum(found.own) };
