@@ -22,7 +22,6 @@ const CHRONIC = '(?!( ordentligt| properly| well)? (uden|without) (ilt|ilten|ilt
 /** The word itself, which a person in crisis writes and so does one who talks about the subject. */
 const SUICIDE_WORD = `(selvmo?r(?!dsforebyg)${W}|selv mord${W}|suicid${W})`;
 
-/** The smell of gas now; a word may stand between ("lugter forresten af gas"), not a negation. */
 /**
  * Saying one will not be here much longer ("jeg regner ikke med at være her i morgen", "skal ikke
  * være her ret meget længere"): no other reading.
@@ -42,6 +41,7 @@ const SUICIDE_METHOD_WORDS = [
   'how (to|do i|can i|do you|does one|would i) (kill (myself|yourself|oneself)|commit suicide|end (my|your) (own )?life)',
   '(painless|easiest|quickest|best|surest) way to (die|kill (myself|yourself)|end (it|my life))',
 ].join('|');
+/** The smell of gas now; a word may stand between ("lugter forresten af gas"), not a negation. */
 const GAS_SMELL_WORDS = '(lugter (?!ikke )(\\w+ )?(meget |kraftigt |stærkt )?af gas|gaslugt|smell(s|ing)? (of )?gas)';
 /** A home or building burning now ("min lejlighed brænder", "naboens hus brænder", "the flat is on fire"). */
 const BURNING_PLACE_WORDS =
@@ -83,7 +83,6 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // Not counting on being here, or having decided that it ends.
     NOT_HERE_SOON_WORDS,
     `(jeg har|har jeg|jeg) (bestemt mig for|besluttet( mig for)?) at (det (hele )?(slutter|skal slutte)|jeg ikke (skal|vil) være her)`,
-
     // The means, gathered: pills saved up ("har samlet pillerne", "I have been saving my pills").
     `(samlet|gemt|sparet) (sammen )?(på )?(alle )?(mine |de |sine )?(piller|pillerne|tabletter|tabletterne|sovepiller|sovepillerne)(?! (fra|til|for|ind|op)\\b)`,
     `(saved|collected|hoarded|stockpiled|been saving|been collecting) (up )?(all )?(my |the )?(pills|tablets|sleeping pills)(?! (from|for (my|his|her|the|mum|mom|dad))\\b)`,
@@ -183,16 +182,14 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(mistet|tabt|væk|vek) (min|mit|vores)? ?(lille )?(søn|datter|barn|dreng|pige|bror|søster|lillebror|lillesøster)?( \\w+){0,2} i (menneskemængden|mængden|trængslen)`,
     // Not where the child should be (run away, gone), and nobody knows where.
     `(datter|søn|barn|dreng|pige|daughter|son|child|kid|boy|girl)\\w*( \\w+){0,12} (ingen ved hvor|nobody knows where|no one knows where|ved ikke hvor|aner ikke hvor|don t know where|do not know where) (hun|han|det|den|she|he) (er|is)`,
-    `kan ikke finde (min|mit|vores) (søn|datter|barn|dreng|pige|lille)`,
     `(søn|datter|barn|dreng|pige|lillebror|lillesøster|nevø|niece|barnebarn|autist\\w*)\\w*( \\w+){0,10} ((vi|jeg|de|ingen) kan|kan (vi|jeg|de)) (ikke|ik) (finde|find) (ham|hende)`,
     `kan (ikke|ik) (finde|find) (min|mit|vores) (lille|søn|datter|barn|dreng|pige)`,
-    `(i|we) (not|cannot|can t|can not) find (my|our) (son|daughter|child|kid|boy|girl|little)(?! s\\b)`,
+    `((i|we) (not|can not) |can t |cant |cannot )find (my|our) (son|daughter|child|kid|boy|girl|little)(?! s\\b)`,
     `(autist\\w*|autistic)( \\w+){0,3} (er løbet|er stukket|løbet|stukket|ran|has run|went) (hjemmefra|væk|vek|af|off|away)`,
     // Run off and not found ("er løbet væk og vi kan ikke finde hende"; æ often written e).
     `(løbet|stukket|smuttet) (væk|vek|af)( \\w+){0,8} (kan ikke finde|ikke kan finde|kan ik finde)`,
     // A child (or a child of an age) not home or back after hours, in the dark, or late and not answering.
     `((søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*|\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|kom ikke|is not|isn t|hasn t|has not|didn t|didnt|did not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark|svarer ikke|tager ikke (sin )?telefon|klokken er|isn t answering|not answering|pm|om natten|midnat|midnight)`,
-    `(can t|cant|cannot) find my (son|daughter|child|kid|little)(?! s\\b)`,
     `(lost|have lost|ve lost) (my|our) (\\d+ year old |little |young )?(son|daughter|child|kid|boy|girl)`,
     `(mistet|tabt) (min|mit|vores) (lille )?(søn|datter|barn|dreng|pige)`,
   ],
@@ -307,7 +304,6 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(brender|brenner)(?! på( med| jeg| vi| for| og|$))`,
     `ilden (er|breder|tager|har)`,
     `(is|are) on fire`,
-    `there is a fire`,
     BURNING_PLACE_WORDS,
   ],
 };
@@ -442,9 +438,9 @@ const TODAY = new RegExp(fold(/\b(nu|now|i dag|today|i aften|i nat|tonight)\b/.s
 /** "hvis der nu går ild i …": "nu" after "hvis" means "say", not "now". */
 const IF_SAY = new RegExp(fold(/\bhvis (der |det |man |jeg |vi )?nu\b/.source), 'g');
 
-/** Caring for someone one can no longer lift or wash: a need for help (see findingOf), not an event. */
 /** Without a roof tonight ("har ingen steder at sove i nat", "nowhere to sleep"): the homeless service's errand. */
 const NO_ROOF = new RegExp(fold(/\b(ingen steder at (sove|bo|være|overnatte)|ikke noget sted at (sove|bo|være)|nowhere to (sleep|live|stay|go tonight)|no place to (sleep|stay|live))\b/.source));
+/** Caring for someone one can no longer lift or wash: a need for help (see findingOf), not an event. */
 const CARING = new RegExp(
   fold(
     /\b(kan ikke|kan ik|kan ikke længere|can t|cant|cannot|can no longer) (løfte|bære|vaske|passe|lift|carry|wash|look after) (hende|ham|her|him)(?! (arm|ben|venstre|højre|left|right|leg))\b/.source,
