@@ -150,7 +150,7 @@ describe('the staff shell', () => {
     try {
       await page.getByLabel('Sprog').selectOption('en');
       await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 5000 });
       expect(await violations(page)).toEqual([]);
     } finally {
       await close();

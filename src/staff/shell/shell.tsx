@@ -4,7 +4,7 @@
  * the page at the address if their role may open it, else where their role lands. Pages load
  * their code on first visit.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { SessionResponse } from '../../model/staff-api.js';
 import { createStaffI18n, staffLang, type StaffLang } from '../../i18n/create-staff-i18n.js';
 import { currentSession, logout } from './api-client.js';
@@ -55,7 +55,9 @@ export function Shell({ routes }: { routes: readonly StaffRoute[] }) {
     void check();
   }, []);
 
-  useEffect(() => {
+  // Before paint, so the page never shows text in one language under the other's lang attribute
+  // (a screen reader would read the English words with Danish pronunciation for a frame).
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     try {
       localStorage.setItem(LANG_KEY, lang);
