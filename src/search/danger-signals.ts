@@ -310,7 +310,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
 
 /** Past or test events: a fire "i sidste uge" or a fire alarm being tested is no emergency. */
 const NOT_NOW = new RegExp(
-  String.raw`\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|testes|test af|last (week|month|year|summer|winter)|(genoptræning|rehabilitering|rehabilitation|recovery|recovering) (efter|after|from)|${PAST_YEAR_WORDS}|efter (et |en |sit |sin |mit |min |hans |hendes )?(hjertestop|blodprop|slagtilfælde|hjerteanfald)|after (a |his |her |my )?(stroke|heart attack|cardiac arrest))\b`,
+  String.raw`\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|(i|in) (januar|februar|marts|april|juni|juli|august|september|oktober|november|december|january|february|march|june|july|august|september|october|november|december)|testes|test af|last (week|month|year|summer|winter)|(genoptræning|rehabilitering|rehabilitation|recovery|recovering) (efter|after|from)|${PAST_YEAR_WORDS}|efter (et |en |sit |sin |mit |min |hans |hendes )?(hjertestop|blodprop|slagtilfælde|hjerteanfald)|after (a |his |her |my )?(stroke|heart attack|cardiac arrest))\b`,
 );
 /**
  * Study of the subject rather than anyone's crisis: statistics, research, a thesis, a course,
@@ -481,7 +481,7 @@ const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
  */
 const FIGURES = new RegExp(
   fold(
-    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|med|when|at|from|over|with)|(bevidstløs|død|dødtræt|halvdød) af (træthed|kedsomhed|grin|sult|stress)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen|(kø|køen|ventetiden|systemet|skemaet|blanketten|papirarbejdet|bureaukratiet)( \w+){0,2} slår mig ihjel|slår mig ihjel,? hvis (hun|han|de) (finder ud af|opdager|ser)|(indbakke|indbakken|inbox|mailboks\w*)( \w+)? (brænder|is on fire)|bog jeg skriver|hovedperson\w*|book i m writing|main character|krimi\w*|rollespil\w*|role ?play\w*|(i min|i en|min) drøm\w*|drømte|(sangen|en sang|teksten|digtet) (siger|handler|hvor)|(en|i en|i min|min) (bog|film|serie|tegneserie|roman) (om|hvor)|bog om|(computerspil|videospil|spillet) hvor|in my dream|i dreamt|a dream (about|where)|the song (says|goes)|(a|the) (book|film|movie|series|game) (about|where)|(skyder|skød|skyde) (mig|dig|sig|os) selv i foden|shoot\w* (myself|yourself|ourselves) in the foot)\b/
+    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|med|when|at|from|over|with)|(bevidstløs|død|dødtræt|halvdød) af (træthed|kedsomhed|grin|sult|stress)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen|(kø|køen|ventetiden|systemet|skema|skemaet|skemaer|skemaerne|blanket|blanketten|formular\w*|papirarbejdet|bureaukratiet)( \w+){0,2} slår mig ihjel|slår mig ihjel,? hvis (hun|han|de) (finder ud af|opdager|ser)|(chef\w*|boss|lærer\w*|teacher)( \w+){0,2} (slår mig ihjel|kills me|will kill me|is going to kill me)|(slår|kvæler|dræber) mig( ihjel)?,? hvis (jeg|vi) (ikke|ik) (får|har|når|husker|finder)( \w+){0,4} (styr|skat\w*|skema\w*|papir\w*|ansøgning\w*|blanket\w*|udfyldt|afleveret|indsendt|sendt|frist\w*)|(jeg|i) (kunne|could) (slå|kvæle|strangle|kill) (ham|hende|dem|him|her|them)( ihjel)?|((indbakke|indbakken|inbox|mailboks\w*)( \w+)? (brænder|is on fire)|ild i (min |mit )?(indbakke\w*|inbox|mailboks\w*))|bog jeg skriver|hovedperson\w*|book i m writing|main character|krimi\w*|rollespil\w*|role ?play\w*|(i min|i en|min) drøm\w*|drømte|(sangen|en sang|teksten|digtet) (siger|handler|hvor)|(en|i en|i min|min) (bog|film|serie|tegneserie|roman) (om|hvor)|bog om|(computerspil|videospil|spillet) hvor|in my dream|i dreamt|a dream (about|where)|the song (says|goes)|(a|the) (book|film|movie|series|game) (about|where)|(skyder|skød|skyde) (mig|dig|sig|os) selv i foden|shoot\w* (myself|yourself|ourselves) in the foot)\b/
       .source,
   ),
 );
@@ -603,7 +603,18 @@ function patternDanger(folded: string): DangerFinding | null {
 }
 
 /** A figure of speech (FIGURES) with no blood, injury or acute sign beside it. */
-const isFigure = (folded: string): boolean => FIGURES.test(folded) && !HURT_NOW.test(folded) && !BLOOD.test(folded) && !ACUTE_FOLDED.test(folded);
+/**
+ * Fiction and games ("min bog handler om", "spillet jeg spiller", "my character gets stabbed", "writing a
+ * thriller"): the story's danger is nobody's now, unless the writer may speak of their own thoughts.
+ */
+const FICTION = new RegExp(
+  fold(
+    /\b((bog|bogen|roman\w*|novelle\w*|film\w*|serie\w*|spil|spillet|historie\w*|manuskript\w*)( \w+){0,3} handler om|spil(let)? jeg spiller|(min|hendes|hans|din) (karakter|figur|spilfigur)|karakteren i|(my|the|his|her) character|(jeg er|er) forfatter|writing (a|an|my) (thriller|crime novel|novel|story|screenplay|book)|thriller\w*)\b/
+      .source,
+  ),
+);
+const isFigure = (folded: string): boolean =>
+  (FIGURES.test(folded) || (FICTION.test(folded) && !mayBeOwnThoughts(folded))) && !HURT_NOW.test(folded) && !BLOOD.test(folded) && !ACUTE_FOLDED.test(folded);
 
 /** A message of one word ("selvmord", "slvmord"): nothing around it says it is talk. */
 const isBareWord = (folded: string): boolean => !folded.includes(' ');

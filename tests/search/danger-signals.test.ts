@@ -207,6 +207,13 @@ describe('acute signs said in plain words', () => {
     'min søn er forsvundet ind i sin telefon, kan vi få familierådgivning',
     'genoptræning efter en blodprop, hvem tilbyder det',
     'hovedpersonen i min roman bliver truet, hvad gør kommunen',
+    'den her blanket slaar mig ihjel',
+    'min chef slår mig ihjel hvis jeg ikke får skemaet udfyldt i dag',
+    'jeg kunne slå ham ihjel, han har taget min p-plads igen',
+    'der gik ild i min indbakke efter ferien',
+    'min bog handler om en mand der får et hjerteanfald, hvilken hjælp ville han få',
+    'spillet jeg spiller handler om at redde folk fra en brand',
+    'I am writing a thriller where someone gets stabbed, is the police part right',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
@@ -221,12 +228,15 @@ describe('danger asked about as a possibility, or told as over', () => {
     expect(assessDanger(q)?.level).toBe('caution');
   });
 
-  it.each(['hvis ikke nogen kommer nu, så dør han, han trækker ikke vejret', 'min søster skriver at hun står på broen og at det er slut nu', 'hvis jeg ikke får hjælp i dag tager jeg mit liv'])(
-    '%s → urgent',
-    (q) => {
-      expect(assessDanger(q)?.level).toBe('urgent');
-    },
-  );
+  it.each([
+    'han slår mig ihjel hvis jeg ikke giver ham pengene',
+    'jeg er forfatter og jeg vil ikke leve mere',
+    'hvis ikke nogen kommer nu, så dør han, han trækker ikke vejret',
+    'min søster skriver at hun står på broen og at det er slut nu',
+    'hvis jeg ikke får hjælp i dag tager jeg mit liv',
+  ])('%s → urgent', (q) => {
+    expect(assessDanger(q)?.level).toBe('urgent');
+  });
 });
 
 describe('an animal in distress, with no person named', () => {

@@ -140,6 +140,13 @@ describe('what citizens ask, read by the shipped model', () => {
     ['indkomstgrense friplads vuggestue', 'da', 'friplads', 'information'],
     ['vi skal have plads i dagplejen til vores datter, men jeg har ikke mitid', 'da', 'pladsanvisning', 'transaction'],
     ['vi mangler dagpleje til vores datter og har ikke mitid', 'da', 'pladsanvisning', 'transaction'],
+    // After pairs W–Z: asking to vote early is doing it (Borgerservice's meeting), until when is its dates;
+    // a bin "wasnt emptied" or a rat and whom to call is the report.
+    ['can I vote early, we are away that week', 'en', 'brevstemme', 'transaction'],
+    ['until when can I vote early', 'en', 'brevstemme', 'information'],
+    ['kan jeg stemme før valget på rådhuset', 'da', 'brevstemme', 'transaction'],
+    ['the bin wasnt emptied on tuesday', 'en', 'affald', 'transaction'],
+    ['rotte i skuret, hvem ringer jeg til', 'da', 'rotter', 'transaction'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
