@@ -15,7 +15,7 @@ import { fold } from './normalize.js';
 
 const W = '\\w*';
 const VICTIM =
-  '(mig|os|hende|ham|barnet|et barn|(min|sin|hans|hendes|deres) (mor|far|kone|mand|søn|datter|kæreste|barn|baby)|(mit|sit) barn|(mine|sine) børn|børnene|me|us|her|him|my (child|kid|son|daughter|wife|husband|mother|father))';
+  '(mig|os|hende|ham|barnet|et barn|drengen|pigen|ungen|ungerne|babyen|sønnen|datteren|den lille|(min|sin|hans|hendes|deres) (mor|far|kone|mand|søn|datter|kæreste|barn|baby)|(mit|sit) barn|(mine|sine) børn|børnene|me|us|her|him|the (boy|girl|child|kid|baby)|my (child|kid|son|daughter|wife|husband|mother|father))';
 const NOW = '(lige nu|nu|i dette øjeblik|netop nu|i aften|i nat|right now|now|at this moment|tonight)';
 /** Breathing only with oxygen or a machine: a lasting condition, not an event. */
 const CHRONIC = '(?!( ordentligt| properly| well)? (uden|without) (ilt|ilten|iltapparat|iltmaskine|iltflaske|oxygen|respirator|maskine|machine))';
@@ -384,13 +384,13 @@ const LESSON =
  */
 const ANIMAL = new RegExp(
   fold(
-    /\b(hund|hunde|hunden|hundens|hvalp\w*|kat|katte|katten|kattens|killing\w*|hest|heste|hesten|føl|føllet|pony\w*|kanin\w*|hamster\w*|marsvin\w*|undulat\w*|papegøje\w*|fugl|fugle|fuglen|kæledyr\w*|dogs?|puppy|puppies|cats?|kittens?|horses?|rabbits?|bunny|guinea pigs?|budgies?|parrots?|birds?|pets?)\b/
+    /\b(rotte|rotter|rotten|rotterne|rats?|mus|musene|mice|mouse|hund|hunde|hunden|hundens|hvalp\w*|kat|katte|katten|kattens|killing\w*|hest|heste|hesten|føl|føllet|pony\w*|kanin\w*|hamster\w*|marsvin\w*|undulat\w*|papegøje\w*|fugl|fugle|fuglen|kæledyr\w*|dogs?|puppy|puppies|cats?|kittens?|horses?|rabbits?|bunny|guinea pigs?|budgies?|parrots?|birds?|pets?)\b/
       .source,
   ),
 );
 const PERSON = new RegExp(
   fold(
-    /\b(jeg|mig|barn|barnet|børn|børnene|baby|babyen|søn|sønnen|datter|datteren|mor|moren|far|faren|mormor|morfar|farmor|farfar|bror|søster|kone|mand|manden|kæreste|kvinde\w*|pige|pigen|dreng|drengen|person\w*|nogen|ældre|me|myself|someone|somebody|man|woman|person|people|child|children|kid|kids|son|daughter|husband|wife|mother|mum|mom|father|dad|brother|sister|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa)\b/
+    /\b(nabo\w*|neighbou?rs?|kollega\w*|colleagues?|jeg|mig|barn|barnet|børn|børnene|baby|babyen|søn|sønnen|datter|datteren|mor|moren|far|faren|mormor|morfar|farmor|farfar|bror|søster|kone|mand|manden|kæreste|kvinde\w*|pige|pigen|dreng|drengen|person\w*|nogen|ældre|me|myself|someone|somebody|man|woman|person|people|child|children|kid|kids|son|daughter|husband|wife|mother|mum|mom|father|dad|brother|sister|boyfriend|girlfriend|grandmother|grandfather|grandma|grandpa)\b/
       .source,
   ),
 );

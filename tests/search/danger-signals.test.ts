@@ -208,6 +208,7 @@ describe('acute signs said in plain words', () => {
     'genoptræning efter en blodprop, hvem tilbyder det',
     'hovedpersonen i min roman bliver truet, hvad gør kommunen',
     'den her blanket slaar mig ihjel',
+    'I saw a rat in the kitchen',
     'min chef slår mig ihjel hvis jeg ikke får skemaet udfyldt i dag',
     'jeg kunne slå ham ihjel, han har taget min p-plads igen',
     'der gik ild i min indbakke efter ferien',
@@ -229,6 +230,8 @@ describe('danger asked about as a possibility, or told as over', () => {
   });
 
   it.each([
+    'vil lave en underretning, faren slår drengen lige nu nede i gården',
+    'need to report rats, and my neighbour is lying unconscious in the yard',
     'han slår mig ihjel hvis jeg ikke giver ham pengene',
     'jeg er forfatter og jeg vil ikke leve mere',
     'hvis ikke nogen kommer nu, så dør han, han trækker ikke vejret',
