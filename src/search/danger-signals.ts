@@ -31,6 +31,29 @@ const NO_LONGER_HERE_WORDS = [
   '(regner (ikke )?med at|tror (ikke )?(at )?jeg)( ikke)? (være|er) her (i morgen|længere|mere)',
   '(jeg vil|jeg vil bare|i want to|i just want to|i wanna) (disappear|forsvinde) (for good|for altid)',
   'hvem finder mig( mon)? først',
+  // With a time on it: "når jeg ikke er her længere? det bliver snart", "jeg er der ikke mere til den tid".
+  '(når|naar|når jeg|hvis) ?jeg (ikke er|er ikke|ik er) her (længere|lengere|mere)( \\w+){0,8} (snart|i aften|i nat|i morgen|inden weekenden)',
+  'hvis jeg (ikke er|er ikke|ik er) her i morgen',
+  'jeg er der (ikke|ik) (mere|længere) (til den tid|i morgen|efter i aften)',
+  '(i won t|i wont|i will not|won t|wont) be (around|here) (anymore|any more|much longer|after (tonight|this weekend))',
+  '(after|når|naar|efter) (i m|i am|jeg er) (gone|væk|vaek) (tonight|i aften|i nat)',
+  '(won t|wont|will not) be a (problem|burden)( for \\w+( \\w+)?)? (much )?(longer|anymore)',
+  '(ikke|ik) (være|vaere) (et problem|en byrde)( for \\w+)? (ret )?(meget )?(længere|mere)',
+  // Not needing one's pet, home or address after tonight.
+  '(skal|får) (ikke|ik) (bruge|brug for) (\\w+ ){0,2}(efter|længere end) (i aften|i nat|weekenden)',
+  'selv (bruge|få brug for) (det|den)( \\w+){0,2} efter (i nat|i aften)',
+  '(won t|wont|will not) need (it|them|him|her|my \\w+)( \\w+){0,2} after (tonight|this weekend)',
+  // A farewell: the last message, things given away with goodbyes, soon over for oneself.
+  '(min|den|dette er min|this is my|my) sidste besked (til (nogen|jer alle|alle)|jeg skriver)',
+  '(this is|here is) my last message',
+  '(givet|gav|foræret)( \\w+){0,4} (væk|vaek)( \\w+){0,4} (sagt farvel|skal ikke bruge|har ikke brug for)',
+  '(given|gave) away( \\w+){0,4} (said goodbye|won t need|will not need)',
+  '(snart|soon) (er det|it s|it is|it ll be|it will be) (ovre|slut|over) (for mig|for me)',
+  '(træt|traet) af at (være til|vaere til|leve|eksistere)|(tired|sick) of (existing|being here)',
+  'sidste gang jeg skriver (til nogen|til jer|til dig)|last time i (write|m writing|am writing) to (anyone|you)',
+  '(tænkt mig at|planlagt at|planlægger at|vil) (afslutte|slutte|ende) det hele( \\w+){0,3} (i weekenden|i aften|i nat|i morgen|snart)',
+  'det er snart (slut|ovre)( \\w+){0,4} (behøver|skal) (ikke|ik)',
+  '(ikke|ik) overlever (natten|i nat)|(won t|wont|will not) survive the night',
 ].join('|');
 /** …and not being here tomorrow, which may also be a trip ("jeg skal ikke være her i morgen, kan I sende papirerne"). */
 const NOT_HERE_SOON_WORDS = [NO_LONGER_HERE_WORDS, '(skal|vil) ikke (være|vere) her i morgen', '(won t|wont|will not) be (here|alive) tomorrow'].join('|');
@@ -40,17 +63,47 @@ const SUICIDE_METHOD_WORDS = [
   '(hvordan|nemmeste|hurtigste|bedste|sikreste) (måde at |man )?(tage|tager) (man |jeg )?(sit|mit) (eget )?liv',
   'how (to|do i|can i|do you|does one|would i) (kill (myself|yourself|oneself)|commit suicide|end (my|your) (own )?life)',
   '(painless|easiest|quickest|best|surest) way to (die|kill (myself|yourself)|end (it|my life))',
+  '(hvor mange|how many)( \\w+){0,6} (for (ikke at|at ikke|aldrig at) (vågne|vaagne)|for at dø|to (die|not wake up|never wake up))',
+  '(højeste|hoejeste|highest|tallest) (bro|broen|bridge|bygning|building|tag|roof|klint)( \\w+){0,8} (alene|alone)( \\w+){0,3} (i aften|i nat|tonight)',
 ].join('|');
 /** The smell of gas now; a word may stand between ("lugter forresten af gas"), not a negation. */
 const GAS_SMELL_WORDS = '(lugter (?!ikke )(\\w+ )?(meget |kraftigt |stærkt )?af gas|gaslugt|smell(s|ing)? (of )?gas)';
 /** A home or building burning now ("min lejlighed brænder", "naboens hus brænder", "the flat is on fire"). */
 const BURNING_PLACE_WORDS =
   '((lejlighed|lejligheden|hus|huset|køkken|køkkenet|bygning|bygningen|opgang|opgangen|kælder|kælderen|tag|taget|garage|garagen|carport|carporten|skur|skuret|værelse|værelset|stue|stuen) (står og )?(brænder|brender|brænner)|(house|flat|apartment|building|kitchen|home) (is )?(on fire|burning)|(house|flat|apartment|kitchen) fire (next door|upstairs|downstairs|now|right now))';
+/** A bomb threat, made or posted ("truet med at bombe skolen i morgen", "posted that they will bomb the town hall"). */
+const BOMB_THREAT_WORDS = [
+  'bombetrussel\\w*|bomb threat',
+  '(truet|truer|truede) med at (bombe|sprænge)|(truet|truer|truede|skrevet|skrev|lagt op|postet|siger|sagde)( \\w+){0,5} (vil|skal|ville) (bombe|sprænge)',
+  '(threaten\\w*|posted|said|says|wrote|written)( that)?( \\w+){0,3} (to bomb|will bomb|would bomb|going to bomb|to blow up|will blow up)',
+].join('|');
+/** Breath or swallowing nearly gone, a throat or tongue swelling. */
+const BREATH_SIGN_WORDS = [
+  '(kan (dårligt|næsten ikke|knap|knapt)|can (barely|hardly)) (trække vejret|få luft|få vejret|synke|breathe|swallow)',
+  '(trækker|traekker) (langsomt|næsten ikke|knap|knapt|meget langsomt) vejret|(breathing (very )?(slowly|shallow)|barely breathing)',
+  '(tungen|tunge|halsen|læberne|svælget|tongue|throat|lips)( \\w+){0,2} (hæver|svulmer|lukker|er tyk|er hævet|is swelling|is closing|are swelling)',
+].join('|');
+/** A deep cut, or cuts made now. */
+const DEEP_CUT_WORDS = '(skåret|skar|ridset|cut)( \\w+){0,2} (dybt|dybere|deep|deeper)|(lavet|laver|lavede|made|making) (nogle |et par |flere |some |a few )?(snit|cuts)';
+/** A home full of smoke. */
+const SMOKE_FILLED_WORDS = '(full of smoke|fuld af røg|fyldt med røg|røgfyldt)';
+/**
+ * Signs that leave no other reading: breath or swallowing nearly gone, a throat or tongue swelling,
+ * a deep cut, a flat full of smoke, a message that one is dead when one comes out. The model reads
+ * them in errands about new medicine, a wasp or a knife as calm; the pattern stands unless the
+ * sentence is a lesson or puts it in the past.
+ */
+const ACUTE_SIGN_WORDS = [BREATH_SIGN_WORDS, DEEP_CUT_WORDS, SMOKE_FILLED_WORDS, 'du er død når'].join('|');
 /** A year gone by ("jeg blev overfaldet i 2023"): told as history, not as an event now. */
 const PAST_YEAR_WORDS = '(i|in) (19|20)\\d\\d';
 
-/** Settling one's will in a hurry and saying one will not be here: a plan, whatever the model reads. */
-const SETTLING_AFFAIRS = '(testamente( \\w+){0,10} (ikke (være|er) her|være væk|er jeg væk)|(ikke (være|er) her|være væk|er jeg væk)( \\w+){0,10} testamente)';
+/**
+ * Settling one's will in a hurry and saying one will not be here: a plan, whatever the model reads.
+ * Without the hurry it is estate planning ("når jeg ikke er her længere skal børnene arve huset").
+ */
+const WILL_AND_GONE = '(testamente( \\w+){0,10} (ikke (være|er) her|være væk|er jeg væk)|(ikke (være|er) her|være væk|er jeg væk)( \\w+){0,10} testamente)';
+const HURRY = '(hurtigt|i dag|i aften|i nat|i morgen|snart|straks|inden weekenden)';
+const SETTLING_AFFAIRS = `(${HURRY}( \\w+){0,12} ${WILL_AND_GONE}|${WILL_AND_GONE}( \\w+){0,12} ${HURRY})`;
 const SETTLING_AFFAIRS_FOLDED = new RegExp(fold(SETTLING_AFFAIRS));
 
 const SIGNALS: Record<DangerKind, string[]> = {
@@ -60,7 +113,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     SETTLING_AFFAIRS,
     `(hoppe|springe|kaste mig) ud (fra|foran|af) ${W}`,
     `(jump|throw myself) (off|in front of|out of)`,
-    `(vil|skal|prøve at|prøver at|tænker på at|overvejer at) (hænge|henge) (sig|mig)( selv)?`,
+    `(vil|skal|prøve at|prøver at|tænker på at|overvejer at|har tænkt mig at|agter at) (hænge|henge) (sig|mig)( selv)?`,
     `(hang|hanging) (myself|herself|himself)`,
     // On a roof, a bridge or an edge with a wish to jump.
     `(står|sidder) (på|oppe på) (taget|broen|kanten|altanen|rækværket|gelænderet)( \\w+){0,4} (springe|hoppe|kaste mig)`,
@@ -91,6 +144,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(rebet|et reb) (er )?klar`,
     `(bought|got) a rope`,
     `(kan ikke|kan ik) (stoppe|holde op) med at (cutte|skære)`,
+    DEEP_CUT_WORDS,
     `(can t|cant|cannot) stop (cutting|hurting) my ?self`,
     `orker ikke (at )?leve`,
     `(dræbe|slå) mig selv( ihjel)?`,
@@ -155,6 +209,16 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `skyder( med \\w+)? (efter|på) (folk|nogen|mennesker|børn|os|mig)`,
     `shooting at (people|us|me|kids)`,
     `in danger`,
+    `(skyder|dræber|slår) (sig selv|mig selv) og (os|mig|dig|børnene|jer)|(shoot|kill)s? (himself|herself) and (us|me|the kids)`,
+    `(aldrig|never) (ser|see|sees|vil se)( \\w+){0,2} (igen )?(i live|alive)`,
+    `(truet|truer|truede|threatened|threatening)( \\w+){0,10} (på vej|paa vej|on (his|her|their) way)`,
+    // Someone on the way to hurt one ("er på vej herhen og vil tæve mig", "he'll be here in 10 minutes and I'll regret it").
+    `(på vej|paa vej|on (his|her|their|the) way)( \\w+){0,8} (tæve|tæver|slå|banke|dræbe|kill|beat|hurt|regret)`,
+    `(be here|være her|er her|kommer)( \\w+){0,2} (om|in) \\d+ min\\w*( \\w+){0,6} (regret|fortryde|tæve|slå|dræbe|kill|hurt)`,
+    `(er blevet|blev|got|was|been) (sparket|slået|kicked|punched|stamped)( \\w+){0,2} (i hovedet|in the head)`,
+    BOMB_THREAT_WORDS,
+    // Shots heard nearby, not fireworks or a hunt.
+    `(hørt|hørte|heard|hearing|hører) (\\w+ )?(skud|skyderi|gunshots?|shots|gunfire)(?!( \\w+){0,4} (nytår|fyrværkeri|jagt|firework|hunt))`,
   ],
   child: [
     // Shaking a baby; giving a baby alcohol.
@@ -192,6 +256,10 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `((søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w*|\\d+ ?(year old|yo|årig\\w*))( \\w+){0,8} (er ikke kommet|ikke kommet|kom ikke|is not|isn t|hasn t|has not|didn t|didnt|did not|not) (hjem|tilbage|back|come (back|home)|home|returned)( \\w+){0,10} (timer|hours|mørkt|dark|svarer ikke|tager ikke (sin )?telefon|klokken er|isn t answering|not answering|pm|om natten|midnat|midnight)`,
     `(lost|have lost|ve lost) (my|our) (\\d+ year old |little |young )?(son|daughter|child|kid|boy|girl)`,
     `(mistet|tabt) (min|mit|vores) (lille )?(søn|datter|barn|dreng|pige)`,
+    `(never|didn t|did not|hasn t|has not) (arrived|arrive|turned up|shown up|showed up) (at|to|in) (school|kindergarten|daycare|nursery|practice|training)`,
+    `(er (aldrig|ikke) (kommet|mødt op|dukket op)|mødte (aldrig|ikke) op|dukkede (aldrig|ikke) op) (i|på|til) (skole\\w*|børnehave\\w*|institution\\w*|træning\\w*)( \\w+){0,8} (telefon|svarer|ved ikke)`,
+    `(søn|datter|barn|dreng|pige|son|daughter)\\w* (er )?(lige )?(blevet|gået|gone) (væk|vek|missing)( \\w+){0,2} (på|i|fra|ved|at|in) (banegården|stationen|toget|butikken|centret|centeret|festivalen|stranden|byen|mængden|the station|the train|the shop|the mall)`,
+    `(barn|dreng|pige|baby|child|boy|girl)\\w*( \\w+){0,6} (alene|alone)( \\w+){0,4} (i |for )?(to|tre|flere|\\d+|two|three|several) (døgn|days)`,
   ],
   medical: [
     `hjertestop`,
@@ -269,6 +337,30 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `bleeding (a lot|heavily|badly)`,
     `(having|had) a (stroke|seizure)`,
     `choking`,
+    // Collapsed and out of reach ("faldt om ved printeren, vi kan ikke få kontakt"; "passed out and I can't wake him").
+    `(faldt|segnede|styrtede) om( \\w+){0,6} (kan (ikke|ik) (få|faa) kontakt|reagerer (ikke|ik)|vågner (ikke|ik))`,
+    `(can t|cant|cannot|can not) wake (him|her|them)( up)?`,
+    // On the floor and unable to get up; down the stairs and unable to stand.
+    `(lying|ligger)( \\w+){0,4} (on the floor|på gulvet|paa gulvet)( \\w+){0,4} (can t|cannot|can not|kan ikke|kan ik) (get up|komme op|rejse sig)`,
+    `(faldt|faldet|fell|fallen) (ned ad|ned af|down) (trappen|trapperne|the stairs)( \\w+){0,6} (kan (ikke|ik) (stå|gå|rejse sig|bevæge)|(can t|cannot) (stand|walk|get up|move))`,
+    // Stroke in plain words: numbness or lost feeling on one side, speech gone strange, a smile on one side.
+    `(mistet følelsen|ingen følelse|følelsesløs|lammelse|numbness|numb)( \\w+){0,4} (højre|venstre|ene|right|left|one) (side|arm|ben|hånd|leg|hand)`,
+    `(sudden|pludselig)( \\w+){0,2} (numbness|numb|følelsesløs\\w*|lammelse|lammet)`,
+    `(kan (ikke|ik)|can t|cannot) smile (i|på|on) (den )?(ene|one) side`,
+    `(snøvler|snoevler|taler (mærkeligt|uforståeligt|sløret|underligt)|siger (bare )?vrøvl|slurring|slurred|kan (ikke|ik) finde ordene|can t find (the|his|her) words)( \\w+){0,8} (pludselig|startede|for \\d+ min\\w*|kan (ikke|ik) (holde|løfte|smile|bevæge|tale)|ene side|suddenly|started|can t (hold|lift|smile|move))`,
+    // A severe allergic reaction said plainly: the tongue thick, the throat closing, a rash with a cough after nuts or a sting.
+    `(tungen|tunge|halsen|læberne|leberne|tongue|throat|lips)( \\w+){0,2} (er )?(tyk|tykk|hævet|haevet|svulmet|svulmer|lukker|closing|swollen|thick)`,
+    `allergisk (reaktion|chok)( \\w+){0,4} (nu|lige nu|kan (ikke|ik))|anafylak\\w*|anaphyla\\w*`,
+    `(jordnød\\w*|nødder|peanuts?|nuts|hvepsestik|bistik|stung|stukket af en (hveps|bi))( \\w+){0,8} (udslæt|hævet|hæver|hoster|hvæser|piber|rash|hives|swelling|swollen|wheez\\w*|coughing)`,
+    // Chest pain in images: an elephant or a weight on the chest, pain up into the jaw.
+    `(elefant|tryk|trykken|pres|en sten|elephant|weight)( \\w+){0,3} (på|i|on) (min |mit |my |his |her )?(bryst\\w*|chest)`,
+    `(ondt|smerter?|pain|hurts)( \\w+){0,4} (op i|ud i|i|into|up to|to) (kæben|kaeben|venstre arm|the jaw|my jaw|left arm)`,
+    // In the water: a capsized boat and nobody up; a swimmer calling for help.
+    `(kajak\\w*|kano\\w*|båd\\w*|jolle\\w*|kayak|canoe|boat)( \\w+){0,3} (væltet|vaeltet|kæntret|capsized)( \\w+){0,6} (ikke kommet op|kommer ikke op|not come up|hasn t come up|not surfaced)`,
+    `(svømmer|svømmeren|swimmer)( \\w+){0,3} (råber|raaber|skriger|calling|shouting|screaming) (om|efter|for) (hjælp|help)`,
+    BREATH_SIGN_WORDS,
+    // Scalded: boiling water over a child.
+    `(kogende|skoldhed|boiling)( \\w+){0,2} (vand|water)( \\w+){0,3} (ud )?(over|on|all over)`,
   ],
   // Poisoning has its own line (Giftlinjen) beside 112; an overdose taken on purpose stays with suicide.
   poisoning: [
@@ -280,6 +372,10 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(drukket|druket|drak|spist|slugt|slugte)( \\w+){0,3} (klorin|frostvæske|petroleum|opvaskemiddel|vaskemiddel)`,
     `(slugt|slugte|spist|swallowed|ate)( \\w+){0,2} (knapcellebatteri\\w*|knapbatteri\\w*|magnet\\w*|button batter\\w*|magnets?)`,
     `(took|taken|i took|tog|har taget|slugt|slugte)( \\w+){0,2} \\d+ (paracetamol|panodil|pamol|ipren|pills|piller|tabletter|tablets|sovepiller|sleeping pills)`,
+    `(spist|slugt|fået)( \\w+){0,2} (af )?(min|mine|hans|hendes|vores|mors|fars|mormors|farmors)( \\w+)? (medicin|piller|pillerne|tabletter|tabletterne)`,
+    `(ate|eaten|swallowed|got into) (some of )?(my|his|her|our|grandma s|granny s) (medicine|pills|tablets)`,
+    `(took|taken|swallowed) (a |the )?(whole|entire|full) (pack|packet|box|bottle|jar)`,
+    `(taget|tog|slugt|slugte) (en |et |hele )?(hel |helt )?(pakke|pakken|glas|glasset|æske|æsken|boks)( med)?( \\w+){0,2} (piller|pillerne|panodil|paracetamol|pamol|tabletter|sovepiller)`,
   ],
   fire: [
     // "det brænder på (med ansøgningen), jeg skal …" is the idiom for a deadline; a fire burns in or on a place.
@@ -305,6 +401,11 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `ilden (er|breder|tager|har)`,
     `(is|are) on fire`,
     BURNING_PLACE_WORDS,
+    `brand i (containeren|skraldespanden|bilen|en bil|en container)`,
+    `(bil|bilen|car|container|containeren)( \\w+){0,5} (brænder|brender|is burning|is on fire)(?! på)`,
+    `(gasflaske\\w*|gas bottle|gas cylinder|gasrør\\w*|gasslange\\w*)( \\w+){0,3} (lækker|lekker|hvæser|siver|leaking|hissing)`,
+    `fire in (my|our|the) (building|flat|apartment|house|stairwell|basement|kitchen)`,
+    SMOKE_FILLED_WORDS,
   ],
 };
 
@@ -469,7 +570,12 @@ const PASSIVE_WISH = new RegExp(
       .source,
   ),
 );
-const PLAN = new RegExp(fold(/\b(plan|planen|planlagt|have a plan|har en plan|gør det|gøre det|do it|fundet ud af hvordan|found out how|figured out how)\b/.source));
+const PLAN = new RegExp(
+  fold(
+    /\b(plan|planen|planlagt|have a plan|har en plan|gør det|gøre det|do it|fundet ud af hvordan|found out how|figured out how|fundet en måde|found a way|made my decision|truffet min beslutning)\b/
+      .source,
+  ),
+);
 
 /** "det her skema slår mig ihjel haha": a laugh marks a figure of speech. */
 const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
@@ -551,6 +657,8 @@ const LESSON_FOLDED = new RegExp(fold(LESSON.source));
 const I_SUBJECT = /\b(jeg|i|im)\b/;
 const NO_LONGER_HERE = new RegExp(`\\b(${fold(NO_LONGER_HERE_WORDS)})\\b`);
 const SUICIDE_METHOD = new RegExp(`\\b(${fold(SUICIDE_METHOD_WORDS)})\\b`);
+const BOMB_THREAT = new RegExp(`\\b(${fold(BOMB_THREAT_WORDS)})\\b`);
+const ACUTE_SIGN = new RegExp(`\\b(${fold(ACUTE_SIGN_WORDS)})\\b`);
 const GAS_SMELL = new RegExp(`\\b${fold(GAS_SMELL_WORDS)}\\b`);
 const BURNING_PLACE = new RegExp(`\\b${fold(BURNING_PLACE_WORDS)}\\b`);
 /**
@@ -719,6 +827,9 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     // Nor is the smell of gas in a home or a home on fire, however ordinary the errand around it
     // ("hvornår tømmes skraldespanden? det lugter forresten af gas", "skal aflevere nøgler, men lejligheden brænder").
     if (pattern.kind === 'fire' && (GAS_SMELL.test(folded) || BURNING_PLACE.test(folded)) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
+    if (ACUTE_SIGN.test(folded) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
+    // Nor is a bomb threat, whatever the model makes of the words around it.
+    if (pattern.kind === 'violence' && BOMB_THREAT.test(folded) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
     // A child in danger (missing, alone on a balcony, in the water) is no figure of speech either.
     if (pattern.kind === 'child' && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
     return score >= PATTERN_CAUTION * caution ? { level: 'caution', kind: pattern.kind } : null;

@@ -576,3 +576,38 @@ describe('pair Y, after its one measurement', () => {
     },
   );
 });
+
+describe('pairs W–Z, after their one measurement each', () => {
+  // Written for this test, in the kinds of words those pairs' misses used.
+  it.each([
+    ['jeg skal ikke bruge katten efter i aften, kan I hente den', 'suicide'],
+    ['når jeg ikke er her længere skal min bror have bilen, det bliver snart', 'suicide'],
+    ['how many sleeping pills do you need to never wake up', 'suicide'],
+    ['the tallest bridge in the city, I want to go there alone tonight', 'suicide'],
+    ['har skaaret dybt i armen og det bløder ikke ud', 'suicide'],
+    ['min mor faldt om i køkkenet og vi kan ikke få kontakt til hende', 'medical'],
+    ['han snøvler og kan ikke løfte højre arm, det startede for 5 min siden', 'medical'],
+    ['jeg har fået et stik af en hveps og tungen hæver', 'medical'],
+    ['min søn har spist af mormors piller', 'poisoning'],
+    ['she took a whole pack of sleeping pills', 'poisoning'],
+    ['containeren ved skolen brænder', 'fire'],
+    ['our flat is full of smoke', 'fire'],
+    ['hans kammerat ringede og sagde han er på vej for at tæve mig', 'violence'],
+    ['nogen har skrevet på nettet at de vil bombe gymnasiet i morgen', 'violence'],
+    ['vores søn mødte aldrig op i skolen og hans telefon svarer ikke', 'child'],
+  ])('%s → urgent (%s)', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each([
+    'jeg har fået ny allergimedicin, hvordan søger jeg tilskud',
+    'min far faldt ned ad trappen i sidste uge, kan han få hjemmehjælp',
+    'giver mine møbler væk når jeg flytter, hvordan bestiller jeg storskrald',
+    'I saw a rat in the kitchen',
+    'vi hørte skud nytårsaften, må man det',
+    'hvad gør man ved en bombetrussel, kursus for ansatte',
+    'når jeg ikke er her længere skal mine børn arve huset, hvordan laver jeg et testamente',
+  ])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+});
