@@ -411,7 +411,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
 
 /** Past or test events: a fire "i sidste uge" or a fire alarm being tested is no emergency. */
 const NOT_NOW = new RegExp(
-  String.raw`\b(sidste (uge|måned|år|sommer|vinter)|i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|(i|in) (januar|februar|marts|april|juni|juli|august|september|oktober|november|december|january|february|march|june|july|august|september|october|november|december)|testes|test af|last (week|month|year|summer|winter)|(genoptræning|rehabilitering|rehabilitation|recovery|recovering) (efter|after|from)|${PAST_YEAR_WORDS}|efter (et |en |sit |sin |mit |min |hans |hendes )?(hjertestop|blodprop|slagtilfælde|hjerteanfald)|after (a |his |her |my )?(stroke|heart attack|cardiac arrest))\b`,
+  String.raw`\b(sidste (uge|måned|år|sommer|vinter)|(?<!siden )i går|for \w+ (dage|uger|år) siden|(har|havde) haft (en |et )?(brand|ild|røgskade)|i (sommer|vinter|foråret|efteråret)|(i|in) (januar|februar|marts|april|juni|juli|august|september|oktober|november|december|january|february|march|june|july|august|september|october|november|december)|testes|test af|last (week|month|year|summer|winter)|(genoptræning|rehabilitering|rehabilitation|recovery|recovering) (efter|after|from)|${PAST_YEAR_WORDS}|efter (et |en |sit |sin |mit |min |hans |hendes )?(hjertestop|blodprop|slagtilfælde|hjerteanfald)|after (a |his |her |my )?(stroke|heart attack|cardiac arrest))\b`,
 );
 /**
  * Study of the subject rather than anyone's crisis: statistics, research, a thesis, a course,
@@ -780,8 +780,11 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   if (finding.level === 'urgent' && (SAFE_NOW.test(folded) || THOUGHT_EXPERIMENT.test(folded))) return { level: 'caution', kind: finding.kind };
   if (finding.level !== 'urgent' || justNow || ACUTE_FOLDED.test(folded)) return finding;
   // Not for suicide: "hvis jeg ikke får hjælp, tager jeg mit liv" and "det er slut nu" are its own words.
-  const askedOrOver = (HYPOTHETICAL.test(folded) && !TODAY.test(folded.replace(IF_SAY, ' '))) || (OVER.test(folded) && ABUSE_WORDS.test(folded)) || PAST_YEAR.test(folded);
+  const askedOrOver =
+    (HYPOTHETICAL.test(folded) && !TODAY.test(folded.replace(IF_SAY, ' '))) || (OVER.test(folded) && ABUSE_WORDS.test(folded)) || PAST_YEAR.test(folded) || NOT_NOW_FOLDED.test(folded);
   if (finding.kind !== 'suicide' && askedOrOver) return { level: 'caution', kind: finding.kind };
+  // Violence said to be over, which the model may read as a farewell when no suicide pattern is there.
+  if (OVER.test(folded) && ABUSE_WORDS.test(folded) && patternDanger(folded)?.kind !== 'suicide') return { level: 'caution', kind: 'violence' };
   if (finding.kind === 'violence' && (HABITUAL.test(cleaned) || LEAVING_FOLDED.test(folded))) return { level: 'caution', kind: 'violence' };
   // "Min kæreste slår mig, hvor kan jeg få hjælp": asking where help is, with nothing that says it is
   // happening now, is a question from somewhere it can be written; the caution line shows 112 and 1888.

@@ -595,6 +595,7 @@ describe('pairs W–Z, after their one measurement each', () => {
     ['hans kammerat ringede og sagde han er på vej for at tæve mig', 'violence'],
     ['nogen har skrevet på nettet at de vil bombe gymnasiet i morgen', 'violence'],
     ['vores søn mødte aldrig op i skolen og hans telefon svarer ikke', 'child'],
+    ['min morfar er faldet og har ligget på gulvet siden i går', 'medical'],
   ])('%s → urgent (%s)', (q, kind) => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
@@ -607,6 +608,7 @@ describe('pairs W–Z, after their one measurement each', () => {
     'vi hørte skud nytårsaften, må man det',
     'hvad gør man ved en bombetrussel, kursus for ansatte',
     'når jeg ikke er her længere skal mine børn arve huset, hvordan laver jeg et testamente',
+    'mor faldt og brækkede hoften i foråret, nu skal hun have hjemmehjælp',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
