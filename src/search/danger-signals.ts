@@ -659,6 +659,8 @@ const NO_LONGER_HERE = new RegExp(`\\b(${fold(NO_LONGER_HERE_WORDS)})\\b`);
 const SUICIDE_METHOD = new RegExp(`\\b(${fold(SUICIDE_METHOD_WORDS)})\\b`);
 const BOMB_THREAT = new RegExp(`\\b(${fold(BOMB_THREAT_WORDS)})\\b`);
 const ACUTE_SIGN = new RegExp(`\\b(${fold(ACUTE_SIGN_WORDS)})\\b`);
+/** Fire named as a fire in something or as flames (the fire patterns' other words, smoke coming out of something, may be a chimney). */
+const FLAMES = new RegExp(fold(/\b(ild i|ilden|brand i|i brand|flammer\w*|flames)\b/.source));
 const GAS_SMELL = new RegExp(`\\b${fold(GAS_SMELL_WORDS)}\\b`);
 const BURNING_PLACE = new RegExp(`\\b${fold(BURNING_PLACE_WORDS)}\\b`);
 /**
@@ -829,7 +831,7 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
     if (pattern.kind === 'medical' && strongWord(folded) === 'medical' && !ALMOST_FOLDED.test(folded) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
     // Nor is the smell of gas in a home or a home on fire, however ordinary the errand around it
     // ("hvornår tømmes skraldespanden? det lugter forresten af gas", "skal aflevere nøgler, men lejligheden brænder").
-    if (pattern.kind === 'fire' && (GAS_SMELL.test(folded) || BURNING_PLACE.test(folded)) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
+    if (pattern.kind === 'fire' && (GAS_SMELL.test(folded) || BURNING_PLACE.test(folded) || FLAMES.test(folded)) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
     if (ACUTE_SIGN.test(folded) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
     // Nor is a bomb threat, whatever the model makes of the words around it.
     if (pattern.kind === 'violence' && BOMB_THREAT.test(folded) && !LESSON_FOLDED.test(folded) && !NOT_NOW_FOLDED.test(folded)) return pattern;
