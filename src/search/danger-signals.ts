@@ -38,7 +38,8 @@ const NO_LONGER_HERE_WORDS = [
   '(i won t|i wont|i will not|won t|wont) be (around|here) (anymore|any more|much longer|after (tonight|this weekend))',
   '(after|når|naar|efter) (i m|i am|jeg er) (gone|væk|vaek) (tonight|i aften|i nat)',
   '(won t|wont|will not) be a (problem|burden)( for \\w+( \\w+)?)? (much )?(longer|anymore)',
-  '(ikke|ik) (være|vaere) (et problem|en byrde)( for \\w+)? (ret )?(meget )?(længere|mere)',
+  '(ikke|ik) ((være|vaere|blive|bliver) )?(et problem|en byrde)( for \\w+)? (ret )?(meget )?(længere|mere)',
+  '(ingen grund til at|no reason for me to) (jeg er|være|be) her( \\w+){0,2} (efter|after) (i morgen|i aften|i nat|tonight|tomorrow)',
   // Not needing one's pet, home or address after tonight.
   '(skal|får) (ikke|ik) (bruge|brug for) (\\w+ ){0,2}(efter|længere end) (i aften|i nat|weekenden)',
   'selv (bruge|få brug for) (det|den)( \\w+){0,2} efter (i nat|i aften)',
@@ -46,7 +47,7 @@ const NO_LONGER_HERE_WORDS = [
   // A farewell: the last message, things given away with goodbyes, soon over for oneself.
   '(min|den|dette er min|this is my|my) sidste besked (til (nogen|jer alle|alle)|jeg skriver)',
   '(this is|here is) my last message',
-  '(givet|gav|foræret)( \\w+){0,4} (væk|vaek)( \\w+){0,4} (sagt farvel|skal ikke bruge|har ikke brug for)',
+  '(givet|gav|foræret)( \\w+){0,4} (væk|vaek)( \\w+){0,4} (sagt farvel|skal ikke bruge|har ikke brug for|skrevet testamente)',
   '(given|gave) away( \\w+){0,4} (said goodbye|won t need|will not need)',
   '(snart|soon) (er det|it s|it is|it ll be|it will be) (ovre|slut|over) (for mig|for me)',
   '(træt|traet) af at (være til|vaere til|leve|eksistere)|(tired|sick) of (existing|being here)',
@@ -65,6 +66,11 @@ const SUICIDE_METHOD_WORDS = [
   '(painless|easiest|quickest|best|surest) way to (die|kill (myself|yourself)|end (it|my life))',
   '(hvor mange|how many)( \\w+){0,6} (for (ikke at|at ikke|aldrig at) (vågne|vaagne)|for at dø|to (die|not wake up|never wake up))',
   '(højeste|hoejeste|highest|tallest) (bro|broen|bridge|bygning|building|tag|roof|klint)( \\w+){0,8} (alene|alone)( \\w+){0,3} (i aften|i nat|tonight)',
+  '(dødelig\\w*|letal\\w*|lethal|fatal) (dosis|dose|mængde|amount|overdose)(?!( \\w+){0,3} (for|til|in) (en |a )?(hund|hunde|hunden|kat|katte|katten|dyr|dog|dogs|cat|cats|animals?|horse|hest))',
+  '(hvor meget|how much|how many)( \\w+){0,5} (for at|to) (sove ind for altid|falde i søvn for altid|aldrig vågne|sleep forever|never wake)',
+  '(painless|easy|best|quickest) to overdose|overdose on',
+  '(høj|højt|high|tall) nok( \\w+){0,4} (til at|til) (man ikke overlever|ikke overleve|dø)|(high|tall) enough( \\w+){0,4} (to die|not to survive|to not survive)',
+  '(binde|binder|bind) (man |jeg )?(en )?(løkke|lokke) (der|som) (ikke|ik) (går|gaar) op|(tie|tying) a noose',
 ].join('|');
 /** The smell of gas now; a word may stand between ("lugter forresten af gas"), not a negation. */
 const GAS_SMELL_WORDS = '(lugter (?!ikke )(\\w+ )?(meget |kraftigt |stærkt )?af gas|gaslugt|smell(s|ing)? (of )?gas)';
@@ -217,6 +223,8 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(be here|være her|er her|kommer)( \\w+){0,2} (om|in) \\d+ min\\w*( \\w+){0,6} (regret|fortryde|tæve|slå|dræbe|kill|hurt)`,
     `(er blevet|blev|got|was|been) (sparket|slået|kicked|punched|stamped)( \\w+){0,2} (i hovedet|in the head)`,
     BOMB_THREAT_WORDS,
+    `(sagt|siger|sagde|ringet|skrevet|said|says|called|wrote)( \\w+){0,4} (der er|there is|there s) (en|a) (bombe|bomb)`,
+    `(mistænkelig|suspicious) (taske|pakke|kuffert|rygsæk|bag|package|parcel|suitcase|backpack)( \\w+){0,5} (ledninger|wires|tikker|ticking)`,
     // Shots heard nearby, not fireworks or a hunt.
     `(hørt|hørte|heard|hearing|hører) (\\w+ )?(skud|skyderi|gunshots?|shots|gunfire)(?!( \\w+){0,4} (nytår|fyrværkeri|jagt|firework|hunt))`,
   ],
@@ -346,6 +354,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // Stroke in plain words: numbness or lost feeling on one side, speech gone strange, a smile on one side.
     `(mistet følelsen|ingen følelse|følelsesløs|lammelse|numbness|numb)( \\w+){0,4} (højre|venstre|ene|right|left|one) (side|arm|ben|hånd|leg|hand)`,
     `(sudden|pludselig)( \\w+){0,2} (numbness|numb|følelsesløs\\w*|lammelse|lammet)`,
+    `(venstre|højre|ene|left|right) (ben|arm|leg)\\w*( \\w+){0,2} (kan (ikke|ik) (bære|løfte|holde)|bærer (ikke|ik)|won t (hold|carry)|can t (hold|carry))`,
     `(kan (ikke|ik)|can t|cannot) smile (i|på|on) (den )?(ene|one) side`,
     `(snøvler|snoevler|taler (mærkeligt|uforståeligt|sløret|underligt)|siger (bare )?vrøvl|slurring|slurred|kan (ikke|ik) finde ordene|can t find (the|his|her) words)( \\w+){0,8} (pludselig|startede|for \\d+ min\\w*|kan (ikke|ik) (holde|løfte|smile|bevæge|tale)|ene side|suddenly|started|can t (hold|lift|smile|move))`,
     // A severe allergic reaction said plainly: the tongue thick, the throat closing, a rash with a cough after nuts or a sting.
@@ -374,6 +383,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(took|taken|i took|tog|har taget|slugt|slugte)( \\w+){0,2} \\d+ (paracetamol|panodil|pamol|ipren|pills|piller|tabletter|tablets|sovepiller|sleeping pills)`,
     `(spist|slugt|fået)( \\w+){0,2} (af )?(min|mine|hans|hendes|vores|mors|fars|mormors|farmors)( \\w+)? (medicin|piller|pillerne|tabletter|tabletterne)`,
     `(ate|eaten|swallowed|got into) (some of )?(my|his|her|our|grandma s|granny s) (medicine|pills|tablets)`,
+    `(sat|sætte|sætter|taget|fået|put on) (for mange|alt for mange|dobbelt|too many)( \\w+)? (plastre\\w*|morfinplastre\\w*|smerteplastre\\w*|fentanyl\\w*|patches)`,
     `(took|taken|swallowed) (a |the )?(whole|entire|full) (pack|packet|box|bottle|jar)`,
     `(taget|tog|slugt|slugte) (en |et |hele )?(hel |helt )?(pakke|pakken|glas|glasset|æske|æsken|boks)( med)?( \\w+){0,2} (piller|pillerne|panodil|paracetamol|pamol|tabletter|sovepiller)`,
   ],
@@ -587,7 +597,7 @@ const JOKING = /\b(haha\w*|hehe\w*|lol|xd|jk)\b/;
  */
 const FIGURES = new RegExp(
   fold(
-    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|med|when|at|from|over|with)|(bevidstløs|død|dødtræt|halvdød) af (træthed|kedsomhed|grin|sult|stress)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen|(kø|køen|ventetiden|systemet|skema|skemaet|skemaer|skemaerne|blanket|blanketten|formular\w*|papirarbejdet|bureaukratiet)( \w+){0,2} slår mig ihjel|slår mig ihjel,? hvis (hun|han|de) (finder ud af|opdager|ser)|(chef\w*|boss|lærer\w*|teacher)( \w+){0,2} (slår mig ihjel|kills me|will kill me|is going to kill me)|(slår|kvæler|dræber) mig( ihjel)?,? hvis (jeg|vi) (ikke|ik) (får|har|når|husker|finder)( \w+){0,4} (styr|skat\w*|skema\w*|papir\w*|ansøgning\w*|blanket\w*|udfyldt|afleveret|indsendt|sendt|frist\w*)|(jeg|i) (kunne|could) (slå|kvæle|strangle|kill) (ham|hende|dem|him|her|them)( ihjel)?|((indbakke|indbakken|inbox|mailboks\w*)( \w+)? (brænder|is on fire)|ild i (min |mit )?(indbakke\w*|inbox|mailboks\w*))|bog jeg skriver|hovedperson\w*|book i m writing|main character|krimi\w*|rollespil\w*|role ?play\w*|(i min|i en|min) drøm\w*|drømte|(sangen|en sang|teksten|digtet) (siger|handler|hvor)|(en|i en|i min|min) (bog|film|serie|tegneserie|roman) (om|hvor)|bog om|(computerspil|videospil|spillet) hvor|in my dream|i dreamt|a dream (about|where)|the song (says|goes)|(a|the) (book|film|movie|series|game) (about|where)|(skyder|skød|skyde) (mig|dig|sig|os) selv i foden|shoot\w* (myself|yourself|ourselves) in the foot)\b/
+    /\b((slår|banker|bang\w*|hitting|hit)( \w+)? (hovedet|head) (i|mod|against|on) (bordet|tastaturet|the desk|the table|the keyboard)|(queue|wait|waiting|form|paperwork|this|kø|køen|ventetiden) (is|are|er) killing me|(computer|computeren|pc|pc en|telefonen|mobilen|skærmen|siden|systemet|appen)( er)? (gået|gaaet) (bevidstløs|død)|skyder (lige )?(en|et) (hurtig |kort )?(mail|spørgsmål|sms|besked)|(throw|throwing|smide|aflevere|bortskaffe)( \w+){0,4} (gas bottles?|gasflasker?|røgalarm\w*|smoke detectors?)|(får|fik|giver mig|get|got|gives me) (et |a )?(hjertestop|hjerteanfald|heart attack) (når|over|af|med|when|at|from|over|with)|(bevidstløs|død|dødtræt|halvdød) af (træthed|kedsomhed|grin|sult|stress)|(et|a) (lille |little )?(skud|shot) (kaffe|koffein|espresso|energi|sukker|coffee|caffeine|espresso|sugar)|(short story|fiction|novel|novelle|roman|skuespil|manuskript|screenplay)|(give|giv|giver|få|fik|trænger til|brug for|tiltrængt)( \w+){0,3} (et )?skud i armen|(kø|køen|ventetiden|systemet|skema|skemaet|skemaer|skemaerne|blanket|blanketten|formular\w*|papirarbejdet|bureaukratiet)( \w+){0,2} slår mig ihjel|slår mig ihjel,? hvis (hun|han|de) (finder ud af|opdager|ser)|(chef\w*|boss|lærer\w*|teacher)( \w+){0,2} (slår mig ihjel|kills me|will kill me|is going to kill me)|(slår|kvæler|dræber) mig( ihjel)?,? hvis (jeg|vi) (ikke|ik) (får|har|når|husker|finder)( \w+){0,4} (styr|skat\w*|skema\w*|papir\w*|ansøgning\w*|blanket\w*|udfyldt|afleveret|indsendt|sendt|frist\w*)|(jeg|i) (kunne|could) (slå|kvæle|strangle|kill) (ham|hende|dem|him|her|them)( ihjel)?|((indbakke|indbakken|inbox|mailboks\w*)( \w+)? (brænder|is on fire)|ild i (min |mit )?(indbakke\w*|inbox|mailboks\w*))|bog jeg skriver|hovedperson\w*|book i m writing|main character|krimi\w*|rollespil\w*|role ?play\w*|(i min|i en|min) drøm\w*|drømte|(sangen|en sang|teksten|digtet) (siger|handler|hvor)|(en|i en|i min|min) (bog|film|serie|tegneserie|roman) (om|hvor)|bog om|(computerspil|videospil|spillet) hvor|in my dream|i dreamt|a dream (about|where)|the song (says|goes)|(a|the) (book|film|movie|series|game) (about|where)|(skyder|skød|skyde) (mig|dig|sig|os) selv i foden|(kunne|could) (slå|sparke|kick|hit) (mig selv|mig|myself)( \w+){0,3} (fordi|because|over|for at|for)|shoot\w* (myself|yourself|ourselves) in the foot)\b/
       .source,
   ),
 );

@@ -613,3 +613,24 @@ describe('pairs W–Z, after their one measurement each', () => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
 });
+
+describe('pair AA, after its one measurement', () => {
+  // Written for this test, in the kinds of words pair AA's misses used.
+  it.each([
+    ['hvor meget morfin skal der til for at sove ind for altid', 'suicide'],
+    ['what is a lethal dose of sleeping pills', 'suicide'],
+    ['hvilket tag er højt nok til at man ikke overlever', 'suicide'],
+    ['hvordan binder jeg en løkke der ikke går op', 'suicide'],
+    ['jeg bliver ikke en byrde for nogen meget længere', 'suicide'],
+    ['en elev har sagt at der er en bombe i kantinen', 'violence'],
+    ['der står en mistænkelig rygsæk med ledninger på perronen', 'violence'],
+    ['hans højre arm kan ikke løfte koppen og han taler mærkeligt', 'medical'],
+    ['far har sat alt for mange smerteplastre på og er svær at vække', 'poisoning'],
+  ])('%s → urgent (%s)', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each(['jeg kunne sparke mig selv fordi jeg glemte fristen', 'the lethal dose of chocolate for dogs', 'jeg binder en løkke til båden, hvilken knude er bedst'])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+});

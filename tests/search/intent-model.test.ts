@@ -147,6 +147,8 @@ describe('what citizens ask, read by the shipped model', () => {
     ['kan jeg stemme før valget på rådhuset', 'da', 'brevstemme', 'transaction'],
     ['the bin wasnt emptied on tuesday', 'en', 'affald', 'transaction'],
     ['rotte i skuret, hvem ringer jeg til', 'da', 'rotter', 'transaction'],
+    // After pair AA: MitID that stopped when the phone was lost is what to do ("mistede", as "mistet").
+    ['mitid går ikke længere, jeg mistede min mobil i toget', 'da', 'mitid', 'information'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });

@@ -61,6 +61,10 @@ describe('the people and small words around an errand', () => {
     ['hul i vejen foran nr 12', 'da', 'vej-fejl'],
     ['book a time at citizen service on Whit Monday', 'en', 'borgerservice'],
     ['hjælper borger i telefonen med fripladsansøgning', 'da', 'friplads'],
+    // After pair AA: "ser ud" and "står" are how a letter looks, and income is the tax's word as much as a benefit's;
+    // children alone at home are the concern report's.
+    ['min forskudsopgørelse ser mærkelig ud, der står en indtægt fra et job jeg aldrig har haft', 'da', 'skat'],
+    ['bekymret for to børn i opgangen der er alene hjemme om natten', 'da', 'bekymring-barn'],
   ])('%s → %s', (q, lang, topic) => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });
