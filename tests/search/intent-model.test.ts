@@ -149,6 +149,9 @@ describe('what citizens ask, read by the shipped model', () => {
     ['rotte i skuret, hvem ringer jeg til', 'da', 'rotter', 'transaction'],
     // After pair AA: MitID that stopped when the phone was lost is what to do ("mistede", as "mistet").
     ['mitid går ikke længere, jeg mistede min mobil i toget', 'da', 'mitid', 'information'],
+    // "hvem kan hjælpe" after one's own violence asks for a person (pairs M, Y); "hvor kan jeg få hjælp" stays
+    // information, as six writers of seven label it in the question sets.
+    ['min mand har slået mig flere gange, hvem kan hjælpe mig', 'da', 'vold', 'relation'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
