@@ -152,6 +152,9 @@ describe('what citizens ask, read by the shipped model', () => {
     // "hvem kan hjælpe" after one's own violence asks for a person (pairs M, Y); "hvor kan jeg få hjælp" stays
     // information, as six writers of seven label it in the question sets.
     ['min mand har slået mig flere gange, hvem kan hjælpe mig', 'da', 'vold', 'relation'],
+    // Whether a carport needs a permit, and when one may apply for one's pension, are the rules (pairs O, W, Y).
+    ['skal vi søge om lov til et drivhus på 12 m2', 'da', 'byggetilladelse', 'information'],
+    ['hvornår kan jeg søge min folkepension, jeg er født i 1960', 'da', 'folkepension', 'information'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
