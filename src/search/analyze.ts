@@ -70,12 +70,13 @@ export function tokenize(text: string, stopwords: ReadonlySet<string>): Token[] 
   const out: Token[] = [];
   const all = words(text);
   all.forEach((word, i) => {
-    const surface = foldCached(word);
+    // "før" folds onto "for", a stop word; written with ø (or "oe") it is "inden", before.
+    const surface = word === 'før' || word === 'foer' ? 'inden' : foldCached(word);
     if (stopwords.has(surface)) return;
     // "Pas på …" opening a question is "take care", the verb "passe", not a passport ("nyt pas på
     // Borgerservice" is one).
     if (i === 0 && surface === 'pas' && foldCached(all[1] ?? '') === 'pa') out.push({ surface: 'passe', key: 'passe' });
-    else out.push({ surface, key: keyOf(word) });
+    else out.push({ surface, key: keyOf(surface === 'inden' ? surface : word) });
   });
   return out;
 }

@@ -72,6 +72,12 @@ describe('the people and small words around an errand', () => {
   it('"inden" still tells early voting from the election: "kan jeg stemme inden valgdagen"', () => {
     expect(router.search('kan jeg stemme inden valgdagen', 'da')[0]?.id).toBe('brevstemme');
   });
+
+  it('"før" (which folds onto the stop word "for") is "inden": voting before the day is early voting, on the day the election', () => {
+    expect(router.search('hvordan stemmer jeg før valgdagen', 'da')[0]?.id).toBe('brevstemme');
+    expect(router.search('vil stemme foer valget, er bortrejst', 'da')[0]?.id).toBe('brevstemme');
+    expect(router.search('hvor skal jeg stemme på valgdagen', 'da')[0]?.id).toBe('valg');
+  });
 });
 
 describe('words that fold or stem to another word', () => {
