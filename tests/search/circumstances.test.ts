@@ -49,6 +49,9 @@ describe('search with a circumstance', () => {
     ['jeg vil melde bekymring for et barn, det kan ikke vente', 'da', 'bekymring-barn'],
     ['I want to apply for housing benefit but cannot log in', 'en', 'boligstoette'],
     ['citizen needs help to report a move, speaks English', 'en', 'flytning'],
+    // Dyslexia, blindness, a screen reader, forms one cannot fill in online: how the errand is hard (pairs Y, Z).
+    ['jeg er ordblind og kan ikke udfylde skemaer, skal søge boligstøtte', 'da', 'boligstoette'],
+    ['I am blind and the site does not work with my screen reader, I want to apply for housing benefit', 'en', 'boligstoette'],
   ])('%s (%s) → %s', (q, lang, topic) => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });

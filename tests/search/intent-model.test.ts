@@ -155,6 +155,10 @@ describe('what citizens ask, read by the shipped model', () => {
     // Whether a carport needs a permit, and when one may apply for one's pension, are the rules (pairs O, W, Y).
     ['skal vi søge om lov til et drivhus på 12 m2', 'da', 'byggetilladelse', 'information'],
     ['hvornår kan jeg søge min folkepension, jeg er født i 1960', 'da', 'folkepension', 'information'],
+    // Whether one can get the cash benefit, or needing it, is applying for it: every writer sends a citizen without
+    // MitID to assisted self-service (pairs N, U, Y, Z), none to a meeting.
+    ['har ingen penge, kan jeg få kontanthjælp', 'da', 'kontanthjaelp', 'transaction'],
+    ['I need social assistance, I lost my job', 'en', 'kontanthjaelp', 'transaction'],
   ])('%s (%s) → %s: %s', (q, lang, id, intent) => {
     expect(router.cueFor(q, id, lang)).toBe(intent);
   });
