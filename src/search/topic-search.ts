@@ -321,14 +321,18 @@ function rankTopics(index: SearchIndex, query: string, lightKeys: ReadonlySet<st
     const whole = slot.candidates.length === 1 ? slot.candidates[0]!.filter((c) => c.quality >= QUALITY.inflection) : [];
     for (const c of slot.light ? [] : whole)
       if (c.key.length >= MIN_STRONG_LENGTH && owners(index, c.key) === 1) for (const [doc, w] of index.postings.get(c.key) ?? []) if (w >= OWN_WEIGHT) named.add(doc);
-    // A compound's parts share the word's mass; each part takes its best match.
-    const share = slot.mass / slot.candidates.length;
+    // A compound's parts share the word's mass; a light part after the first (a cue or generic word:
+    // "-ansøgning" in "boligstøtteansøgning") takes a light share, since what kind of application it is
+    // names the errand. Each part takes its best match.
+    const partWeights = slot.candidates.map((alternatives, part) => (part > 0 && alternatives.every((c) => lightKeys.has(c.key)) ? LIGHT_MASS : 1));
+    const partTotal = partWeights.reduce((sum, w) => sum + w, 0);
     const perDoc = new Map<number, number>();
-    for (const alternatives of slot.candidates) {
+    slot.candidates.forEach((alternatives, part) => {
+      const share = (slot.mass * partWeights[part]!) / partTotal;
       const best = new Map<number, number>();
       for (const c of alternatives) for (const [doc, w] of index.postings.get(c.key) ?? []) best.set(doc, Math.max(best.get(doc) ?? 0, c.quality * w));
       for (const [doc, v] of best) perDoc.set(doc, (perDoc.get(doc) ?? 0) + share * v);
-    }
+    });
     for (const [doc, v] of perDoc) {
       scores.set(doc, (scores.get(doc) ?? 0) + v);
       matchedWords.set(doc, (matchedWords.get(doc) ?? 0) + 1);

@@ -65,6 +65,11 @@ describe('the people and small words around an errand', () => {
     // children alone at home are the concern report's.
     ['min forskudsopgørelse ser mærkelig ud, der står en indtægt fra et job jeg aldrig har haft', 'da', 'skat'],
     ['bekymret for to børn i opgangen der er alene hjemme om natten', 'da', 'bekymring-barn'],
+    // "hverken … eller" and "fungerer" are function words; a compound's generic tail ("-ansøgning") says
+    // what kind of thing, its first part which errand (pair Z).
+    ['hvordan fungerer samvær hver anden weekend', 'da', 'skilsmisse'],
+    ['hvor langt er min boligstøtteansøgning', 'da', 'boligstoette'],
+    ['mangler svar på min friplads-ansøgning, har hverken nemid eller mitid', 'da', 'friplads'],
   ])('%s → %s', (q, lang, topic) => {
     expect(router.search(q, lang)[0]?.id).toBe(topic);
   });
