@@ -852,7 +852,8 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   if (pattern) return pattern;
   // Wanting to get away from someone who threatens or controls is violence, whatever kind the
   // words are nearest ("min mand truer og kontrollerer mig, vil gerne have hjælp til at komme væk").
-  const kind = LEAVING_FOLDED.test(folded) && ABUSER_FOLDED.test(folded) ? 'violence' : nearest;
+  const leavingAbuser = LEAVING_FOLDED.test(folded) && ABUSER_FOLDED.test(folded);
+  const kind = leavingAbuser ? 'violence' : nearest;
   // Its fitting line is the crisis line, whichever kind the model's words are nearest; without a
   // plan, a time or the model's alarm (the means: "reb i garagen") it is the caution line.
   if (PASSIVE_WISH.test(folded) && !JOKING.test(folded)) return { level: score >= urgent || PLAN.test(folded) || TONIGHT.test(folded) ? 'urgent' : 'caution', kind: 'suicide' };
@@ -866,6 +867,8 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   // Exhaustion's fitting line is the crisis line (Livslinien), whichever kind the words are nearest.
   const exhausted = !JOKING.test(folded) && EXHAUSTED.test(folded);
   if (score >= caution || exhausted) return { level: 'caution', kind: exhausted ? 'suicide' : kind };
+  // Wanting to get away from someone who hits or threatens is the caution line with its crisis line, whatever the model reads.
+  if (leavingAbuser) return { level: 'caution', kind: 'violence' };
   return null;
 }
 
