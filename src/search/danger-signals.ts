@@ -129,11 +129,17 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(drive|crash|drive my car) (into|in front of) (a|the) ${W} on purpose`,
     `vil (bare |gerne |helst )?dø`,
     `(taget|tog|slugt|slugte) (en masse|alt for mange|for mange|mange|alle (mine|sine|hans|hendes)) ?(piller|tabletter|sovepiller)`,
+    // In the present tense only all of one's pills or far too many: "far tager mange piller" is his medicine.
+    `(tager|tage|sluger|sluge) (alt for mange|alle (mine|sine|hans|hendes)) ?(piller|tabletter|sovepiller)`,
     `end(ing)? it all`,
     `(took|taken|swallowed) (too many|a lot of|all (my|the|his|her)) (pills|tablets)`,
     `goodbye letter`,
     `suicide note`,
     `(tage|tager|tog|taget)( jeg)? mit (eget )?liv`,
+    // Said with "jeg": "det her skema tager livet af mig" is a figure of speech.
+    `(jeg|at) (tage|tager|tog|har taget) livet af (mig|mig selv)`,
+    // The last day here, with nothing after it ("min sidste dag her på jobbet" is a job ending).
+    `(min|my) sidste dag (her|i live|på jorden)(?! (på|paa|i|hos|at|in|on) )|(this is|today is) my last day (alive|on earth)`,
     // Said of someone else: "hun vil tage sit liv".
     `(vil|skal|vil gerne|prøver at) tage (sit|hans|hendes) (eget )?liv`,
     `(ikke|ik) (lyst til at )?(leve|lave) (mere|længere)`,
@@ -280,6 +286,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // Someone who does not move after a fall or a blow.
     `(han|hun|barnet|babyen|drengen|pigen|min \\w+) (bevæger|rører) sig ikke`,
     `(he|she|the baby|my \\w+) (isn t|isnt|is not|doesn t|does not|is) (moving|not moving)`,
+    `(the|a) (driver|man|woman|person|guy|boy|girl|child|kid|cyclist|biker|pedestrian|rider) (isn t|isnt|is not) (moving|breathing|responding)`,
+    `(føreren|chaufføren|personen|manden|kvinden|cyklisten|drengen|pigen) (bevæger|rører) sig (ikke|ik)`,
+    `ved at drukne(?! i \\w*(papir|arbejde|mail|opgave|regning|lektie|skema))`,
     // Fallen and lying there, or unable to move or get up.
     `(lying|ligger)( \\w+){0,6} (after (falling|a fall)|efter (et fald|at være faldet))`,
     `(fell|fallen|falling)( \\w+){0,8} (can t|cannot|can not) (move|get up|stand)`,
@@ -380,7 +389,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(swallowed|drank|ate) (some )?(bleach|poison|drain cleaner|a battery|pills)`,
     `(drukket|druket|drak|spist|slugt|slugte)( \\w+){0,3} (klorin|frostvæske|petroleum|opvaskemiddel|vaskemiddel)`,
     `(slugt|slugte|spist|swallowed|ate)( \\w+){0,2} (knapcellebatteri\\w*|knapbatteri\\w*|magnet\\w*|button batter\\w*|magnets?)`,
-    `(took|taken|i took|tog|har taget|slugt|slugte)( \\w+){0,2} \\d+ (paracetamol|panodil|pamol|ipren|pills|piller|tabletter|tablets|sovepiller|sleeping pills)`,
+    `(took|taken|i took|tog|taget|har taget|slugt|slugte)( \\w+){0,2} \\d+ (paracetamol|panodil|pamol|ipren|pills|piller|tabletter|tablets|sovepiller|sleeping pills)`,
     `(spist|slugt|fået)( \\w+){0,2} (af )?(min|mine|hans|hendes|vores|mors|fars|mormors|farmors)( \\w+)? (medicin|piller|pillerne|tabletter|tabletterne)`,
     `(ate|eaten|swallowed|got into) (some of )?(my|his|her|our|grandma s|granny s) (medicine|pills|tablets)`,
     `(sat|sætte|sætter|taget|fået|put on) (for mange|alt for mange|dobbelt|too many)( \\w+)? (plastre\\w*|morfinplastre\\w*|smerteplastre\\w*|fentanyl\\w*|patches)`,
@@ -567,6 +576,10 @@ const NOW_FOLDED = new RegExp(`\\b${fold(NOW)}\\b`);
 
 /** The coming hours: a plan with a time on it. Not "i dag": "I dag har jeg job og familie" tells a story that is over. */
 const TONIGHT = new RegExp(fold(/\b(i aften|i nat|tonight)\b/.source));
+/** Taking one's own life, said of oneself as what one will do: a plan, however calm the words around it. */
+const OWN_PLAN = new RegExp(fold(/\b(jeg|i)( \w+){0,2} (tager|tage|vil tage|skal tage) (livet af mig|mit (eget )?liv)|i (m|am) (going to|gonna) (kill myself|end my life)\b/.source));
+/** A near time said of one's own plan: tonight or this weekend ("i morgen" is as often a trip). */
+const SOON = new RegExp(fold(/\b(i aften|i nat|tonight|i weekenden|this weekend)\b/.source));
 /** The writer speaking of themselves. Not "i", which in Danish is "in" ("på tv i aften"). */
 const FIRST_PERSON = new RegExp(fold(/\b(jeg|mig|min|mit|mine|im|me|my|myself)\b/.source));
 /**
@@ -831,7 +844,8 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
         isBareWord(folded) ||
         SETTLING_AFFAIRS_FOLDED.test(folded) ||
         SUICIDE_METHOD.test(folded) ||
-        (TONIGHT.test(folded) && FIRST_PERSON.test(folded)) ||
+        (SOON.test(folded) && FIRST_PERSON.test(folded)) ||
+        OWN_PLAN.test(folded) ||
         (NO_LONGER_HERE.test(folded) && I_SUBJECT.test(folded))
         ? pattern
         : { level: 'caution', kind: 'suicide' };

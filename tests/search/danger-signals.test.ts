@@ -634,3 +634,26 @@ describe('pair AA, after its one measurement', () => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
 });
+
+describe('pair AB, after its one measurement', () => {
+  // Written for this test, in the kinds of words pair AB's misses used.
+  it.each([
+    ['hvordan afmelder jeg min avis før jeg tager livet af mig på lørdag', 'suicide'],
+    ['jeg tager alle mine sovepiller i weekenden, hvem skal have katten', 'suicide'],
+    ['i dag er min sidste dag her, tak for alt', 'suicide'],
+    ['the cyclist is not moving after the car hit him', 'medical'],
+    ['der er et barn ved at drukne i søen', 'medical'],
+    ['har lige taget 30 piller og skal bare lige melde flytning', 'poisoning'],
+  ])('%s → urgent (%s)', (q, kind) => {
+    expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
+  });
+
+  it.each([
+    'det her skema tager livet af mig',
+    'i dag er min sidste dag her på kontoret, hvem skal have min nøgle',
+    'jeg er ved at drukne i papirer efter flytningen',
+    'jeg skal ikke være her i morgen, kan I sende papirerne med posten',
+  ])('%s → no emergency card', (q) => {
+    expect(assessDanger(q)?.level).not.toBe('urgent');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Size budgets on the built widget (gzip -9, KB = 1,024 bytes): before the citizen opens it
- * ≤ 6 KB; everything loaded to reach a recommendation ≤ 117 KB, the interface texts of the
+ * ≤ 6 KB; everything loaded to reach a recommendation ≤ 118 KB, the interface texts of the
  * language included. The budget was 90 KB until the learned danger model (7.1 KB gzip), the
  * loader's failure messages, the caution line and the routing log's sender came, 93 KB until
  * talk about suicide and neighbouring services came, 94 KB until the learned inquiry-type
@@ -43,7 +43,9 @@
  * neighbour as a person, more victims' words; 0.3 KB), and 114 KB until the same round's classes from
  * pairs W–Z came (farewells with a time on them, the way asked for, stroke, allergy, poisoning,
  * chest pain, drowning, fire and threats in plain words, bomb threats, shots heard, signs that stand
- * whatever the model reads; 2.9 KB); the decisions are recorded in src/search/README.md, with what was measured to shrink and why it was
+ * whatever the model reads; 2.9 KB), and 117 KB until pairs AA and AB's classes came (the way to die
+ * asked for in more words, bombs, a leg that will not carry, pain patches, taking one's life said of
+ * oneself, the last day here, a compound's generic tail in search; 0.9 KB); the decisions are recorded in src/search/README.md, with what was measured to shrink and why it was
  * not taken.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -64,7 +66,7 @@ describe('size budgets', () => {
   });
 
   for (const lang of ['da', 'en'] as const) {
-    it(`to a recommendation in ${lang}: loader, app, its locale, content core with the index, municipality and the largest article, ≤ 117 KB`, () => {
+    it(`to a recommendation in ${lang}: loader, app, its locale, content core with the index, municipality and the largest article, ≤ 118 KB`, () => {
       const articles = readdirSync(join(DIST, 'data/articles', lang)).map((f) => gz(`data/articles/${lang}/${f}`));
       const municipalities = readdirSync(join(DIST, 'data/municipalities')).map((f) => gz(`data/municipalities/${f}`));
       // Danish texts come with the app; any other language's are the chunk the app imports for it.
@@ -72,7 +74,7 @@ describe('size budgets', () => {
       expect(chunks.size, `one locale chunk for ${lang}`).toBe(lang === 'da' ? 0 : 1);
       const locale = [...chunks].map(gz);
       const total = gz('kanalguide.js') + gz('app.js') + gz(`data/core.${lang}.json`) + Math.max(...municipalities) + Math.max(...articles) + (locale[0] ?? 0);
-      expect(total).toBeLessThanOrEqual(117);
+      expect(total).toBeLessThanOrEqual(118);
     });
   }
 
