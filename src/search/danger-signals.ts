@@ -29,7 +29,7 @@ const SUICIDE_WORD = `(selvmo?r(?!dsforebyg)${W}|selv mord${W}|suicid${W})`;
 const NO_LONGER_HERE_WORDS = [
   '(skal|vil) ikke (være|vere) her( ret)?( meget)? (længere|lengere|mere)',
   '(regner (ikke )?med at|tror (ikke )?(at )?jeg)( ikke)? (være|er) her (i morgen|længere|mere)',
-  '(jeg vil|jeg vil bare|i want to|i just want to|i wanna) (disappear|forsvinde) (for good|for altid)',
+  '(jeg vil|jeg vil bare|vil bare|i want to|i just want to|i wanna|just want to) (disappear|forsvinde) (for good|for altid)(?! (fra|from) )',
   'hvem finder mig( mon)? først',
   // With a time on it: "når jeg ikke er her længere? det bliver snart", "jeg er der ikke mere til den tid".
   '(når|naar|når jeg|hvis) ?jeg (ikke er|er ikke|ik er) her (længere|lengere|mere)( \\w+){0,8} (snart|i aften|i nat|i morgen|inden weekenden)',
@@ -52,6 +52,8 @@ const NO_LONGER_HERE_WORDS = [
   '(snart|soon) (er det|it s|it is|it ll be|it will be) (ovre|slut|over) (for mig|for me)',
   '(træt|traet) af at (være til|vaere til|leve|eksistere)|(tired|sick) of (existing|being here)',
   'sidste gang jeg skriver (til nogen|til jer|til dig)|last time i (write|m writing|am writing) to (anyone|you)',
+  '(når|naar|when) (jeg er|i m|i am) (død|doed|dead)( \\w+){0,6} (snart|soon|besluttet mig|decided)',
+  'testamente( \\w+){0,10} hvordan jeg (gør|goer) det|hvordan jeg (gør|goer) det( \\w+){0,3} (i aften|i nat)( \\w+){0,10} testamente',
   '(tænkt mig at|planlagt at|planlægger at|vil) (afslutte|slutte|ende) det hele( \\w+){0,3} (i weekenden|i aften|i nat|i morgen|snart)',
   'det er snart (slut|ovre)( \\w+){0,4} (behøver|skal) (ikke|ik)',
   '(ikke|ik) overlever (natten|i nat)|(won t|wont|will not) survive the night',
@@ -589,7 +591,14 @@ const FIRST_PERSON = new RegExp(fold(/\b(jeg|mig|min|mit|mine|im|me|my|myself)\b
  */
 const PASSIVE_WISH = new RegExp(
   fold(
-    /\b((no|see no|(don t|dont|do not|can t|cant) see (the|any)) (point|reason|meaning) (of|in|to|for) (living|life|live|going on)|(not|isn t|is not) worth living|(tired|sick) of (living|being alive)|better off without me|(ingen|ikke nogen|ikke længere nogen) (mening|grund) (med|til) (livet|at leve|at være her)|ser ingen (mening|grund) (med|til) (livet|at leve)|ikke værd at leve|træt af at leve|træt af livet|ingen grund til at fortsætte|no reason to (go on|continue)|(bedre|bedst) (af )?uden mig|(ha|have|få) det (hele )?overstået for altid|(få|får|finde|have|ha) fred for altid|sove for altid|want it (all )?over for good)\b/
+    /\b((no|see no|(don t|dont|do not|can t|cant) see (the|any)) (point|reason|meaning) (of|in|to|for) (living|life|live|going on)|(not|isn t|is not) worth living|(tired|sick) of (living|being alive)|better off without me|(ingen|ikke nogen|ikke længere nogen) (mening|grund) (med|til) (livet|at leve|at være her)|ser ingen (mening|grund) (med|til) (livet|at leve)|ikke værd at leve|træt af at leve|træt af livet|ingen grund til at fortsætte|no reason to (go on|continue)|(bedre|bedst) (af )?uden mig|(ha|have|få) det (hele )?overstået for altid|(få|får|finde|have|ha) fred for altid|sove for altid|sove og aldrig (vågne|vaagne)( op)?( igen)?|sleep and never wake up|want it (all )?over for good)\b/
+      .source,
+  ),
+);
+/** The means got ready or the farewell letter written ("har købt 3 pakker panodil til det", "brevet er skrevet"). */
+const MEANS_READY = new RegExp(
+  fold(
+    /\b((købt|koebt|samlet|gemt|har fundet|bought|got|saved)( \w+){0,3} (piller|pillerne|panodil|pamol|paracetamol|tabletter|sovepiller|reb|rebet|pills|tablets|rope)|(brevet|brevene|afskedsbrevet|the letter|the letters|my letters) (er skrevet|is written|are written)|(skrevet|written) (et |a )?(brev|breve|letter|letters) (til|to))\b/
       .source,
   ),
 );
@@ -846,6 +855,7 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
         SUICIDE_METHOD.test(folded) ||
         (SOON.test(folded) && FIRST_PERSON.test(folded)) ||
         OWN_PLAN.test(folded) ||
+        MEANS_READY.test(folded) ||
         (NO_LONGER_HERE.test(folded) && I_SUBJECT.test(folded))
         ? pattern
         : { level: 'caution', kind: 'suicide' };
@@ -870,7 +880,8 @@ function findingOf(folded: string, model: DangerModel): DangerFinding | null {
   const kind = leavingAbuser ? 'violence' : nearest;
   // Its fitting line is the crisis line, whichever kind the model's words are nearest; without a
   // plan, a time or the model's alarm (the means: "reb i garagen") it is the caution line.
-  if (PASSIVE_WISH.test(folded) && !JOKING.test(folded)) return { level: score >= urgent || PLAN.test(folded) || TONIGHT.test(folded) ? 'urgent' : 'caution', kind: 'suicide' };
+  if (PASSIVE_WISH.test(folded) && !JOKING.test(folded))
+    return { level: score >= urgent || PLAN.test(folded) || TONIGHT.test(folded) || MEANS_READY.test(folded) ? 'urgent' : 'caution', kind: 'suicide' };
   // Caring for someone who can no longer manage ("jeg kan ikke løfte hende mere alene") is a need
   // for help, not an event: the model's alarm on the words around it is a caution at most.
   // So is a report of concern for a child ("vil underrette") that names no danger the patterns know

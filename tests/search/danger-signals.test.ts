@@ -644,6 +644,9 @@ describe('pair AB, after its one measurement', () => {
     ['the cyclist is not moving after the car hit him', 'medical'],
     ['der er et barn ved at drukne i søen', 'medical'],
     ['har lige taget 30 piller og skal bare lige melde flytning', 'poisoning'],
+    ['vil bare sove og aldrig vågne igen, har samlet alle mine sovepiller', 'suicide'],
+    ['jeg vil bare forsvinde for altid, har skrevet et brev til min mor', 'suicide'],
+    ['hvem får min bil når jeg er død, det bliver snart', 'suicide'],
   ])('%s → urgent (%s)', (q, kind) => {
     expect(assessDanger(q)).toEqual({ level: 'urgent', kind });
   });
@@ -653,6 +656,8 @@ describe('pair AB, after its one measurement', () => {
     'i dag er min sidste dag her på kontoret, hvem skal have min nøgle',
     'jeg er ved at drukne i papirer efter flytningen',
     'jeg skal ikke være her i morgen, kan I sende papirerne med posten',
+    'vil bare forsvinde for altid fra den her telefonkø',
+    'når jeg er død skal børnene arve huset, hvordan skriver jeg det',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
   });
