@@ -372,9 +372,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(tungen|tunge|halsen|læberne|leberne|tongue|throat|lips)( \\w+){0,2} (er )?(tyk|tykk|hævet|haevet|svulmet|svulmer|lukker|closing|swollen|thick)`,
     `allergisk (reaktion|chok)( \\w+){0,4} (nu|lige nu|kan (ikke|ik))|anafylak\\w*|anaphyla\\w*`,
     `(jordnød\\w*|nødder|peanuts?|nuts|hvepsestik|bistik|stung|stukket af en (hveps|bi))( \\w+){0,8} (udslæt|hævet|hæver|hoster|hvæser|piber|rash|hives|swelling|swollen|wheez\\w*|coughing)`,
-    // Chest pain in images: an elephant or a weight on the chest, pain up into the jaw.
+    // Chest pain in images: an elephant or a weight on the chest, pain up into the jaw (not "ondt i kæben", a tooth).
     `(elefant|tryk|trykken|pres|en sten|elephant|weight)( \\w+){0,3} (på|i|on) (min |mit |my |his |her )?(bryst\\w*|chest)`,
-    `(ondt|smerter?|pain|hurts)( \\w+){0,4} (op i|ud i|i|into|up to|to) (kæben|kaeben|venstre arm|the jaw|my jaw|left arm)`,
+    `(ondt|smerter?|pain|hurts)( \\w+){0,4} (op i|ud i|into|up to|up into|spreading to) (kæben|kaeben|venstre arm|the jaw|my jaw|left arm)`,
     // In the water: a capsized boat and nobody up; a swimmer calling for help.
     `(kajak\\w*|kano\\w*|båd\\w*|jolle\\w*|kayak|canoe|boat)( \\w+){0,3} (væltet|vaeltet|kæntret|capsized)( \\w+){0,6} (ikke kommet op|kommer ikke op|not come up|hasn t come up|not surfaced)`,
     `(svømmer|svømmeren|swimmer)( \\w+){0,3} (råber|raaber|skriger|calling|shouting|screaming) (om|efter|for) (hjælp|help)`,

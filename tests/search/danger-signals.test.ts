@@ -657,6 +657,7 @@ describe('pair AB, after its one measurement', () => {
     'jeg er ved at drukne i papirer efter flytningen',
     'jeg skal ikke være her i morgen, kan I sende papirerne med posten',
     'vil bare forsvinde for altid fra den her telefonkø',
+    'jeg har ondt i kæben, kan jeg få tilskud til tandlæge',
     'når jeg er død skal børnene arve huset, hvordan skriver jeg det',
   ])('%s → no emergency card', (q) => {
     expect(assessDanger(q)?.level).not.toBe('urgent');
