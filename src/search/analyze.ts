@@ -71,12 +71,13 @@ export function tokenize(text: string, stopwords: ReadonlySet<string>): Token[] 
   const all = words(text);
   all.forEach((word, i) => {
     // "før" folds onto "for", a stop word; written with ø (or "oe") it is "inden", before.
-    const surface = word === 'før' || word === 'foer' ? 'inden' : foldCached(word);
+    const read = word === 'før' || word === 'foer' ? 'inden' : word;
+    const surface = foldCached(read);
     if (stopwords.has(surface)) return;
     // "Pas på …" opening a question is "take care", the verb "passe", not a passport ("nyt pas på
     // Borgerservice" is one).
     if (i === 0 && surface === 'pas' && foldCached(all[1] ?? '') === 'pa') out.push({ surface: 'passe', key: 'passe' });
-    else out.push({ surface, key: keyOf(surface === 'inden' ? surface : word) });
+    else out.push({ surface, key: keyOf(read) });
   });
   return out;
 }

@@ -76,20 +76,28 @@ const SUICIDE_METHOD_WORDS = [
 ].join('|');
 /** The smell of gas now; a word may stand between ("lugter forresten af gas"), not a negation. */
 const GAS_SMELL_WORDS = '(lugter (?!ikke )(\\w+ )?(meget |kraftigt |stærkt )?af gas|gaslugt|smell(s|ing)? (of )?gas)';
+/**
+ * Taking one's own life, said of oneself as what one will do: a plan, however calm the words around
+ * it. Only with "jeg": "det her skema tager livet af mig" and "I tager livet af mig med jeres
+ * ventetid" are figures of speech.
+ */
+const OWN_PLAN_WORDS = 'jeg( \\w+){0,2} (tager|tage|vil tage|skal tage) (livet af mig( selv)?|mit (eget )?liv)|i (m|am) (going to|gonna) (kill myself|end my life)';
 /** A home or building burning now ("min lejlighed brænder", "naboens hus brænder", "the flat is on fire"). */
 const BURNING_PLACE_WORDS =
   '((lejlighed|lejligheden|hus|huset|køkken|køkkenet|bygning|bygningen|opgang|opgangen|kælder|kælderen|tag|taget|garage|garagen|carport|carporten|skur|skuret|værelse|værelset|stue|stuen) (står og )?(brænder|brender|brænner)|(house|flat|apartment|building|kitchen|home) (is )?(on fire|burning)|(house|flat|apartment|kitchen) fire (next door|upstairs|downstairs|now|right now))';
-/** A bomb threat, made or posted ("truet med at bombe skolen i morgen", "posted that they will bomb the town hall"). */
+/** A bomb threat, made or posted ("truet med at bombe skolen i morgen"), a bomb said to be there, a suspicious bag with wires. */
 const BOMB_THREAT_WORDS = [
   'bombetrussel\\w*|bomb threat',
   '(truet|truer|truede) med at (bombe|sprænge)|(truet|truer|truede|skrevet|skrev|lagt op|postet|siger|sagde)( \\w+){0,5} (vil|skal|ville) (bombe|sprænge)',
   '(threaten\\w*|posted|said|says|wrote|written)( that)?( \\w+){0,3} (to bomb|will bomb|would bomb|going to bomb|to blow up|will blow up)',
+  '(sagt|siger|sagde|ringet|skrevet|said|says|called|wrote)( \\w+){0,4} (der er|there is|there s) (en|a) (bombe|bomb)',
+  '(mistænkelig|suspicious) (taske|pakke|kuffert|rygsæk|bag|package|parcel|suitcase|backpack)( \\w+){0,5} (ledninger|wires|tikker|ticking)',
 ].join('|');
 /** Breath or swallowing nearly gone, a throat or tongue swelling. */
 const BREATH_SIGN_WORDS = [
   '(kan (dårligt|næsten ikke|knap|knapt)|can (barely|hardly)) (trække vejret|få luft|få vejret|synke|breathe|swallow)',
   '(trækker|traekker) (langsomt|næsten ikke|knap|knapt|meget langsomt) vejret|(breathing (very )?(slowly|shallow)|barely breathing)',
-  '(tungen|tunge|halsen|læberne|svælget|tongue|throat|lips)( \\w+){0,2} (hæver|svulmer|lukker|er tyk|er hævet|is swelling|is closing|are swelling)',
+  '(tungen|tunge|halsen|læberne|leberne|svælget|tongue|throat|lips)( \\w+){0,2} (er |is |are )?(hæver|svulmer|svulmet|hævet|tyk|tykk|lukker|swelling|closing|thick)',
 ].join('|');
 /** A deep cut, or cuts made now. */
 const DEEP_CUT_WORDS = '(skåret|skar|ridset|cut)( \\w+){0,2} (dybt|dybere|deep|deeper)|(lavet|laver|lavede|made|making) (nogle |et par |flere |some |a few )?(snit|cuts)';
@@ -138,8 +146,9 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `goodbye letter`,
     `suicide note`,
     `(tage|tager|tog|taget)( jeg)? mit (eget )?liv`,
-    // Said with "jeg": "det her skema tager livet af mig" is a figure of speech.
-    `(jeg|at) (tage|tager|tog|har taget) livet af (mig|mig selv)`,
+    OWN_PLAN_WORDS,
+    // "planlægger at tage livet af mig"; "er ved at tage livet af mig" is left to the model's caution.
+    `at (tage|tager) livet af (mig|mig selv)`,
     // The last day here, with nothing after it ("min sidste dag her på jobbet" is a job ending).
     `(min|my) sidste dag (her|i live|på jorden)(?! (på|paa|i|hos|at|in|on) )|(this is|today is) my last day (alive|on earth)`,
     // Said of someone else: "hun vil tage sit liv".
@@ -231,8 +240,6 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(be here|være her|er her|kommer)( \\w+){0,2} (om|in) \\d+ min\\w*( \\w+){0,6} (regret|fortryde|tæve|slå|dræbe|kill|hurt)`,
     `(er blevet|blev|got|was|been) (sparket|slået|kicked|punched|stamped)( \\w+){0,2} (i hovedet|in the head)`,
     BOMB_THREAT_WORDS,
-    `(sagt|siger|sagde|ringet|skrevet|said|says|called|wrote)( \\w+){0,4} (der er|there is|there s) (en|a) (bombe|bomb)`,
-    `(mistænkelig|suspicious) (taske|pakke|kuffert|rygsæk|bag|package|parcel|suitcase|backpack)( \\w+){0,5} (ledninger|wires|tikker|ticking)`,
     // Shots heard nearby, not fireworks or a hunt.
     `(hørt|hørte|heard|hearing|hører) (\\w+ )?(skud|skyderi|gunshots?|shots|gunfire)(?!( \\w+){0,4} (nytår|fyrværkeri|jagt|firework|hunt))`,
   ],
@@ -246,7 +253,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     // Shaken and limp now.
     `(rystet|shaken)( \\w+){0,6} (slap|limp|floppy)`,
     // Gone from a public place ("min søn er væk fra legepladsen"; æ often written e); not away at camp.
-    `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w* (er )?(væk|vek|forsvundet|lost|missing|gone)( fra| from)( the)? (legeplads\\w*|stranden|butikken|centret|parken|playground|beach|shop|park|mall)`,
+    `(søn|datter|barn|dreng|pige|son|daughter|child|kid|boy|girl)\\w* (er )?(lige )?(blevet |gået )?(væk|vek|forsvundet|lost|missing|gone)( \\w+){0,2} (fra|from|på|i|ved|at|in)( the)? (legeplads\\w*|stranden|butikken|centret|centeret|parken|banegården|stationen|toget|festivalen|byen|mængden|playground|beach|shop|park|mall|station|train)`,
     `(barn|barnet|baby|babyen|min søn|min datter|børnene|mit barn|drengen|pigen|ungen|ungerne) ${W} ?(bliver|er ved at blive) (slået|mishandlet|misbrugt|voldtaget|kvalt)( med( en| et)? \\w+)? ${NOW}`,
     `(baby|babyen|barnet|mit barn|min søn|min datter) (trækker|traekker) ikke vejret`,
     `(barn|barnet|baby|babyen|dreng|pige) ${W} ?(alene )?(ude )?(på|i) (altanen|taget|vindueskarmen|vinduet|søen|havnen|vandet)`,
@@ -274,7 +281,6 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(mistet|tabt) (min|mit|vores) (lille )?(søn|datter|barn|dreng|pige)`,
     `(never|didn t|did not|hasn t|has not) (arrived|arrive|turned up|shown up|showed up) (at|to|in) (school|kindergarten|daycare|nursery|practice|training)`,
     `(er (aldrig|ikke) (kommet|mødt op|dukket op)|mødte (aldrig|ikke) op|dukkede (aldrig|ikke) op) (i|på|til) (skole\\w*|børnehave\\w*|institution\\w*|træning\\w*)( \\w+){0,8} (telefon|svarer|ved ikke)`,
-    `(søn|datter|barn|dreng|pige|son|daughter)\\w* (er )?(lige )?(blevet|gået|gone) (væk|vek|missing)( \\w+){0,2} (på|i|fra|ved|at|in) (banegården|stationen|toget|butikken|centret|centeret|festivalen|stranden|byen|mængden|the station|the train|the shop|the mall)`,
     `(barn|dreng|pige|baby|child|boy|girl)\\w*( \\w+){0,6} (alene|alone)( \\w+){0,4} (i |for )?(to|tre|flere|\\d+|two|three|several) (døgn|days)`,
   ],
   medical: [
@@ -368,8 +374,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(venstre|højre|ene|left|right) (ben|arm|leg)\\w*( \\w+){0,2} (kan (ikke|ik) (bære|løfte|holde)|bærer (ikke|ik)|won t (hold|carry)|can t (hold|carry))`,
     `(kan (ikke|ik)|can t|cannot) smile (i|på|on) (den )?(ene|one) side`,
     `(snøvler|snoevler|taler (mærkeligt|uforståeligt|sløret|underligt)|siger (bare )?vrøvl|slurring|slurred|kan (ikke|ik) finde ordene|can t find (the|his|her) words)( \\w+){0,8} (pludselig|startede|for \\d+ min\\w*|kan (ikke|ik) (holde|løfte|smile|bevæge|tale)|ene side|suddenly|started|can t (hold|lift|smile|move))`,
-    // A severe allergic reaction said plainly: the tongue thick, the throat closing, a rash with a cough after nuts or a sting.
-    `(tungen|tunge|halsen|læberne|leberne|tongue|throat|lips)( \\w+){0,2} (er )?(tyk|tykk|hævet|haevet|svulmet|svulmer|lukker|closing|swollen|thick)`,
+    // A severe allergic reaction said plainly (the tongue thick and the throat closing are BREATH_SIGN_WORDS): a rash with a cough after nuts or a sting.
     `allergisk (reaktion|chok)( \\w+){0,4} (nu|lige nu|kan (ikke|ik))|anafylak\\w*|anaphyla\\w*`,
     `(jordnød\\w*|nødder|peanuts?|nuts|hvepsestik|bistik|stung|stukket af en (hveps|bi))( \\w+){0,8} (udslæt|hævet|hæver|hoster|hvæser|piber|rash|hives|swelling|swollen|wheez\\w*|coughing)`,
     // Chest pain in images: an elephant or a weight on the chest, pain up into the jaw (not "ondt i kæben", a tooth).
@@ -391,7 +396,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(swallowed|drank|ate) (some )?(bleach|poison|drain cleaner|a battery|pills)`,
     `(drukket|druket|drak|spist|slugt|slugte)( \\w+){0,3} (klorin|frostvæske|petroleum|opvaskemiddel|vaskemiddel)`,
     `(slugt|slugte|spist|swallowed|ate)( \\w+){0,2} (knapcellebatteri\\w*|knapbatteri\\w*|magnet\\w*|button batter\\w*|magnets?)`,
-    `(took|taken|i took|tog|taget|har taget|slugt|slugte)( \\w+){0,2} \\d+ (paracetamol|panodil|pamol|ipren|pills|piller|tabletter|tablets|sovepiller|sleeping pills)`,
+    `(took|taken|tog|taget|slugt|slugte)( \\w+){0,2} \\d+ (paracetamol|panodil|pamol|ipren|pills|piller|tabletter|tablets|sovepiller|sleeping pills)`,
     `(spist|slugt|fået)( \\w+){0,2} (af )?(min|mine|hans|hendes|vores|mors|fars|mormors|farmors)( \\w+)? (medicin|piller|pillerne|tabletter|tabletterne)`,
     `(ate|eaten|swallowed|got into) (some of )?(my|his|her|our|grandma s|granny s) (medicine|pills|tablets)`,
     `(sat|sætte|sætter|taget|fået|put on) (for mange|alt for mange|dobbelt|too many)( \\w+)? (plastre\\w*|morfinplastre\\w*|smerteplastre\\w*|fentanyl\\w*|patches)`,
@@ -405,7 +410,7 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `(det )?ryger (ud )?(af|fra) ${W}`,
     `(røg|flammer) (ud )?(af|fra) (vinduet|vinduerne|lejligheden|huset|taget|naboens)`,
     `(smoke|flames) (coming|pouring) (out|from)`,
-    `brand i (min|mit|vores|lejligheden|huset|køkkenet|bygningen|opgangen|kælderen|\\w+rummet|carporten|garagen|skuret)`,
+    `brand i (min|mit|vores|lejligheden|huset|køkkenet|bygningen|opgangen|kælderen|\\w+rummet|carporten|garagen|skuret|containeren|skraldespanden|bilen|en bil|en container)`,
     `(gået|er gaet|gaaet) i brand`,
     `(gået|kommet) ild i`,
     `ryge og gnistre`,
@@ -422,7 +427,6 @@ const SIGNALS: Record<DangerKind, string[]> = {
     `ilden (er|breder|tager|har)`,
     `(is|are) on fire`,
     BURNING_PLACE_WORDS,
-    `brand i (containeren|skraldespanden|bilen|en bil|en container)`,
     `(bil|bilen|car|container|containeren)( \\w+){0,5} (brænder|brender|is burning|is on fire)(?! på)`,
     `(gasflaske\\w*|gas bottle|gas cylinder|gasrør\\w*|gasslange\\w*)( \\w+){0,3} (lækker|lekker|hvæser|siver|leaking|hissing)`,
     `fire in (my|our|the) (building|flat|apartment|house|stairwell|basement|kitchen)`,
@@ -578,8 +582,7 @@ const NOW_FOLDED = new RegExp(`\\b${fold(NOW)}\\b`);
 
 /** The coming hours: a plan with a time on it. Not "i dag": "I dag har jeg job og familie" tells a story that is over. */
 const TONIGHT = new RegExp(fold(/\b(i aften|i nat|tonight)\b/.source));
-/** Taking one's own life, said of oneself as what one will do: a plan, however calm the words around it. */
-const OWN_PLAN = new RegExp(fold(/\b(jeg|i)( \w+){0,2} (tager|tage|vil tage|skal tage) (livet af mig|mit (eget )?liv)|i (m|am) (going to|gonna) (kill myself|end my life)\b/.source));
+const OWN_PLAN = new RegExp(`\\b(${fold(OWN_PLAN_WORDS)})\\b`);
 /** A near time said of one's own plan: tonight or this weekend ("i morgen" is as often a trip). */
 const SOON = new RegExp(fold(/\b(i aften|i nat|tonight|i weekenden|this weekend)\b/.source));
 /** The writer speaking of themselves. Not "i", which in Danish is "in" ("på tv i aften"). */
@@ -814,11 +817,11 @@ export function assessDanger(text: string, model: DangerModel = shippedDangerMod
   if (finding.level === 'urgent' && (SAFE_NOW.test(folded) || THOUGHT_EXPERIMENT.test(folded))) return { level: 'caution', kind: finding.kind };
   if (finding.level !== 'urgent' || justNow || ACUTE_FOLDED.test(folded)) return finding;
   // Not for suicide: "hvis jeg ikke får hjælp, tager jeg mit liv" and "det er slut nu" are its own words.
-  const askedOrOver =
-    (HYPOTHETICAL.test(folded) && !TODAY.test(folded.replace(IF_SAY, ' '))) || (OVER.test(folded) && ABUSE_WORDS.test(folded)) || PAST_YEAR.test(folded) || NOT_NOW_FOLDED.test(folded);
+  const violenceOver = OVER.test(folded) && ABUSE_WORDS.test(folded);
+  const askedOrOver = (HYPOTHETICAL.test(folded) && !TODAY.test(folded.replace(IF_SAY, ' '))) || violenceOver || PAST_YEAR.test(folded) || NOT_NOW_FOLDED.test(folded);
   if (finding.kind !== 'suicide' && askedOrOver) return { level: 'caution', kind: finding.kind };
   // Violence said to be over, which the model may read as a farewell when no suicide pattern is there.
-  if (OVER.test(folded) && ABUSE_WORDS.test(folded) && patternDanger(folded)?.kind !== 'suicide') return { level: 'caution', kind: 'violence' };
+  if (violenceOver && patternDanger(folded)?.kind !== 'suicide') return { level: 'caution', kind: 'violence' };
   if (finding.kind === 'violence' && (HABITUAL.test(cleaned) || LEAVING_FOLDED.test(folded))) return { level: 'caution', kind: 'violence' };
   // "Min kæreste slår mig, hvor kan jeg få hjælp": asking where help is, with nothing that says it is
   // happening now, is a question from somewhere it can be written; the caution line shows 112 and 1888.
