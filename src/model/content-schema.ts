@@ -283,6 +283,8 @@ export const StopwordsSchema = v.strictObject({
   generic: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
   circumstances: v.strictObject({ da: v.array(phrase), en: v.array(phrase) }),
   caseStatus: v.strictObject({ topic: v.string('caseStatus.topic must be a topic id'), da: v.array(phrase), en: v.array(phrase) }),
+  /** Words that make a circumstance phrase one of digital access, in either language. */
+  digitalAccess: v.array(phrase),
   /** Danish towns beyond the municipalities' own `places`, in any language: they say where, not what. */
   towns: v.optional(v.array(phrase), []),
   /** A dwelling someone has moved or is moving into says where: the errand is the move (circumstances.ts). */

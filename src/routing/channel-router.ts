@@ -9,7 +9,7 @@ import { type ContentLang, contentLangOf, type Intent, LANGS } from '../model/vo
 import { keyOf } from '../search/analyze.js';
 import { assessDanger } from '../search/danger-signals.js';
 import { IntentDetector } from '../search/intent-cues.js';
-import { words } from '../search/normalize.js';
+import { fold, words } from '../search/normalize.js';
 import { SearchIndex } from '../search/search-index.js';
 import { circumstancePhrases, hasPhrase, type MovePhrases, withoutCircumstances, withoutDestinations } from '../search/circumstances.js';
 import { allStopwords, movePhrases, placeNames, topicDocs } from '../search/topic-docs.js';
@@ -35,9 +35,6 @@ function foldedPhrases(phrases: readonly string[]): string[][] {
   if (!out) folded.set(phrases, (out = circumstancePhrases(phrases)));
   return out;
 }
-
-/** A circumstance phrase with one of these words is about digital access (folded, either language). */
-const DIGITAL_ACCESS_WORDS = new Set(['mitid', 'mitidappen', 'nemid', 'computer', 'digitale', 'nettet', 'online', 'logge', 'log']);
 
 /** A runner-up topic at least this share of the best one's confidence is practically level: the conversation makes the citizen choose. */
 export const AMBIGUOUS_SHARE = 0.95;
@@ -78,7 +75,8 @@ export class ChannelRouter {
     this.genericKeys = perLang((l) => new Set(content.stopwords.generic[l].flatMap((w) => words(w).map(keyOf))));
     this.lightKeys = perLang((l) => new Set([...this.intents.cueKeys[l], ...places, ...this.genericKeys[l]]));
     this.circumstances = perLang((l) => circumstancePhrases(content.stopwords.circumstances[l]));
-    this.withoutDigitalAccess = perLang((l) => this.circumstances[l].filter((p) => p.some((w) => DIGITAL_ACCESS_WORDS.has(w))));
+    const digitalAccess = new Set(content.stopwords.digitalAccess.flatMap((w) => words(w).map(fold)));
+    this.withoutDigitalAccess = perLang((l) => this.circumstances[l].filter((p) => p.some((w) => digitalAccess.has(w))));
     this.moves = perLang((l) => movePhrases(content, l, stopwords));
     this.caseStatus = { topic: content.stopwords.caseStatus.topic, phrases: perLang((l) => circumstancePhrases(content.stopwords.caseStatus[l])) };
   }

@@ -64,6 +64,7 @@ export function widgetCore(content: ContentBundle, lang: ContentLang): WidgetCor
       generic: ownLang({ da: onePerKey(content.stopwords.generic.da), en: onePerKey(content.stopwords.generic.en) }),
       circumstances: ownLang(content.stopwords.circumstances),
       caseStatus: { topic: content.stopwords.caseStatus.topic, ...ownLang(content.stopwords.caseStatus) },
+      digitalAccess: content.stopwords.digitalAccess,
       towns: content.stopwords.towns,
       moves: { verbs: ownLang(content.stopwords.moves.verbs), into: ownLang(content.stopwords.moves.into), dwellings: ownLang(content.stopwords.moves.dwellings) },
     },
